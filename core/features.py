@@ -1,0 +1,45 @@
+"""Input feature transforms offered by TensorFlow Playground (x1, x2, x1², ...)."""
+import numpy as np
+
+from .errors import SpecError
+
+# name -> function of the two raw coordinates; order is the order shown in the app
+FEATURES = {
+    "x1": lambda a, b: a,
+    "x2": lambda a, b: b,
+    "x1^2": lambda a, b: a * a,
+    "x2^2": lambda a, b: b * b,
+    "x1*x2": lambda a, b: a * b,
+    "sin_x1": lambda a, b: np.sin(a),
+    "sin_x2": lambda a, b: np.sin(b),
+}
+DEFAULT_FEATURES = ("x1", "x2")
+
+
+def check_features(features):
+    """Validate a list of feature names; returns it as a tuple."""
+    features = tuple(features)
+    if not features:
+        raise SpecError("at least one input feature must be selected (for example x1 and x2)")
+    for f in features:
+        if f not in FEATURES:
+            raise SpecError(f"unknown input feature {f!r}; choose from {', '.join(FEATURES)}")
+    if len(set(features)) != len(features):
+        raise SpecError(f"input features listed twice: {features}")
+    return features
+
+
+def transform(x, features=DEFAULT_FEATURES):
+    """Map raw 2-D points (n, 2) to the chosen features (n, len(features)), numpy float64.
+
+    Data with other than two raw columns (a CSV) is passed through unchanged when the
+    features are None.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    if features is None:
+        return x
+    features = check_features(features)
+    if x.ndim != 2 or x.shape[1] != 2:
+        raise SpecError(f"feature transforms need 2-D points (n, 2); got shape {x.shape}")
+    a, b = x[:, 0], x[:, 1]
+    return np.stack([FEATURES[f](a, b) for f in features], axis=1)

@@ -1,0 +1,286 @@
+"""A feed-forward network built from a JSON-able spec, in the book's layer protocol."""
+from __future__ import annotations
+
+import copy
+import math
+
+import numpy as np
+
+from . import init as initialisers
+from .backend import TRAIN_DTYPES, Backend, to_numpy
+from .errors import NumericError, SpecError
+from .layers import ACTIVATIONS, HIDDEN_ACTIVATIONS, Affine, MatMul
+from .losses import LOSSES, MSELoss, SigmoidWithLoss, SoftmaxWithLoss
+
+OUTPUTS = ("softmax", "sigmoid", "identity", "tanh")
+REGULARIZATIONS = (None, "l1", "l2")
+
+DEFAULT_SPEC = {"sizes": [2, 10, 3], "activation": "sigmoid", "output": "softmax",
+                "loss": "cross_entropy", "init": "book", "bias": True, "seed": 0,
+                "dtype": "float64", "backend": "numpy", "regularization": None, "reg_rate": 0.0}
+
+
+def normalize_spec(spec):
+    """Fill defaults and validate; returns a new dict (what a saved file stores)."""
+    if not isinstance(spec, dict):
+        raise SpecError(f"a network spec must be a dict, not {type(spec).__name__}")
+    unknown = set(spec) - set(DEFAULT_SPEC) - {"weights"}
+    if unknown:
+        raise SpecError(f"unknown network setting(s) {sorted(unknown)}; known: {sorted(DEFAULT_SPEC)}")
+    s = copy.deepcopy(DEFAULT_SPEC)
+    s.update(copy.deepcopy(spec))
+    sizes = s["sizes"]
+    if (not isinstance(sizes, (list, tuple)) or len(sizes) < 2
+            or not all(isinstance(n, (int, np.integer)) and not isinstance(n, bool) and n >= 1 for n in sizes)):
+        raise SpecError(f"sizes must list at least two positive integers (inputs, ..., outputs); got {sizes!r}")
+    s["sizes"] = [int(n) for n in sizes]
+    n_hidden = len(sizes) - 2
+    act = s["activation"]
+    acts = list(act) if isinstance(act, (list, tuple)) else [act] * n_hidden
+    if len(acts) != n_hidden:
+        raise SpecError(f"activation lists {len(acts)} entries but the network has {n_hidden} hidden layer(s)")
+    for i, a in enumerate(acts):
+        name = a["name"] if isinstance(a, dict) else a
+        if name not in HIDDEN_ACTIVATIONS:
+            raise SpecError(f"hidden layer {i + 1}: unknown activation {name!r}; "
+                            f"choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
+    s["activation"] = act if isinstance(act, str) else acts
+    if s["output"] not in OUTPUTS:
+        raise SpecError(f"unknown output {s['output']!r}; choose one of {', '.join(OUTPUTS)}")
+    if s["loss"] not in LOSSES:
+        raise SpecError(f"unknown loss {s['loss']!r}; choose one of {', '.join(LOSSES)}")
+    if s["loss"] == "cross_entropy" and s["output"] != "softmax":
+        raise SpecError(f"cross_entropy needs output 'softmax' (got {s['output']!r}); "
+                        "for one sigmoid output use loss 'bce'")
+    if s["loss"] == "bce" and s["output"] != "sigmoid":
+        raise SpecError(f"bce needs output 'sigmoid' (got {s['output']!r})")
+    if s["dtype"] not in TRAIN_DTYPES:
+        raise SpecError(f"dtype {s['dtype']!r} cannot train; use float64 or float32 "
+                        "(float16 is for inference and storing weights: Network.astype('float16'))")
+    if s["regularization"] not in REGULARIZATIONS:
+        raise SpecError(f"unknown regularization {s['regularization']!r}; choose none, 'l1' or 'l2'")
+    if not (isinstance(s["reg_rate"], (int, float)) and math.isfinite(s["reg_rate"]) and s["reg_rate"] >= 0):
+        raise SpecError(f"reg_rate must be a number >= 0; got {s['reg_rate']!r}")
+    if not isinstance(s["init"], str):
+        raise SpecError("init must be a name (book, xavier, he, uniform); give explicit arrays as 'weights'")
+    initialisers.get(s["init"])
+    return s
+
+
+class Network:
+    """Layers run in order; the loss layer last; backward in reverse (the book's TwoLayerNet, generalised).
+
+    ``dense`` lists, per weight layer, (index of its linear layer, index of its
+    activation layer or None) into ``layers`` — what the diagram calls a layer.
+    """
+
+    def __init__(self, layers, loss_layer, spec, backend):
+        self.layers, self.loss_layer = layers, loss_layer
+        self.spec, self.backend, self.xp = spec, backend, backend.xp
+        self.params, self.grads, self.owners = [], [], []
+        for li, layer in enumerate(layers):
+            for pi, _ in enumerate(layer.params):
+                self.owners.append((li, layer.names[pi]))
+            self.params += layer.params
+            self.grads += layer.grads
+        self.dense = []
+        for li, layer in enumerate(layers):
+            if isinstance(layer, (Affine, MatMul)):
+                self.dense.append([li, None])
+            elif self.dense:
+                self.dense[-1][1] = li
+        self.dense = [tuple(d) for d in self.dense]
+        self.reg, self.reg_rate = spec["regularization"], float(spec["reg_rate"])
+        self._w_index = [i for i, (_, n) in enumerate(self.owners) if n == "W"]
+
+    # --- building ---
+    @classmethod
+    def from_spec(cls, spec, weights=None):
+        spec = normalize_spec(spec)
+        be = Backend(spec.get("backend", "numpy"))
+        xp, dt = be.xp, be.dtype(spec["dtype"])
+        sizes = spec["sizes"]
+        rng = np.random.default_rng(spec["seed"])
+        init = initialisers.get(spec["init"])
+        acts = spec["activation"]
+        acts = [acts] * (len(sizes) - 2) if isinstance(acts, str) else acts
+        layers = []
+        for i in range(len(sizes) - 1):
+            W, b = init(rng, sizes[i], sizes[i + 1])
+            W = be.asarray(W, dt)
+            layers.append(Affine(W, be.asarray(b, dt), xp=xp) if spec["bias"] else MatMul(W, xp=xp))
+            if i < len(sizes) - 2:
+                layers.append(_activation(acts[i], xp))
+        out, loss = spec["output"], spec["loss"]
+        if loss == "cross_entropy":
+            loss_layer = SoftmaxWithLoss(xp)
+        elif loss == "bce":
+            loss_layer = SigmoidWithLoss(xp)
+        else:
+            if out != "identity":
+                layers.append(ACTIVATIONS[out](xp=xp))
+            loss_layer = MSELoss(xp)
+        net = cls(layers, loss_layer, spec, be)
+        w = weights if weights is not None else spec.get("weights")
+        if w is not None:
+            net.set_weights(w)
+        return net
+
+    # --- the book's API ---
+    def predict(self, x):
+        """Output-layer scores before the loss (logits for softmax/sigmoid losses), as the book."""
+        x = self._in(x)
+        for layer in self.layers:
+            x = layer.forward(x)
+        return x
+
+    def output(self, x):
+        """What the network answers: probabilities for softmax/sigmoid losses, else the scores."""
+        return self.loss_layer.output(self.predict(x))
+
+    def forward(self, x, t):
+        score = self.predict(x)
+        loss = self.loss_layer.forward(score, self._in(t))
+        return loss + self.penalty() if self.reg and self.reg_rate else loss
+
+    def backward(self, dout=1.0):
+        dout = self.loss_layer.backward(dout)
+        for layer in reversed(self.layers):
+            dout = layer.backward(dout)
+        if self.reg and self.reg_rate:
+            self.add_penalty_grads()
+        return dout
+
+    # --- regularisation (weights only, never biases) ---
+    def penalty(self):
+        xp, r = self.xp, self.reg_rate
+        if self.reg == "l2":
+            return 0.5 * r * sum(float(xp.sum(self.params[i] * self.params[i])) for i in self._w_index)
+        return r * sum(float(xp.sum(xp.abs(self.params[i]))) for i in self._w_index)
+
+    def add_penalty_grads(self, only=None):
+        xp, r = self.xp, self.reg_rate
+        for i in self._w_index:
+            if only is not None and self.owners[i][0] != only:
+                continue
+            W = self.params[i]
+            self.grads[i] += r * W if self.reg == "l2" else r * xp.sign(W)
+
+    def set_regularization(self, kind, rate):
+        if kind not in REGULARIZATIONS:
+            raise SpecError(f"unknown regularization {kind!r}; choose none, 'l1' or 'l2'")
+        self.reg, self.reg_rate = kind, float(rate)
+        self.spec["regularization"], self.spec["reg_rate"] = kind, float(rate)
+
+    # --- weights as host numpy, per dense layer ---
+    def get_weights(self):
+        out = []
+        for li, _ in self.dense:
+            layer = self.layers[li]
+            W = to_numpy(layer.params[0]).copy()
+            b = to_numpy(layer.params[1]).copy() if len(layer.params) > 1 else None
+            out.append((W, b))
+        return out
+
+    def set_weights(self, ws):
+        ws = list(ws)
+        if len(ws) != len(self.dense):
+            raise SpecError(f"expected weights for {len(self.dense)} layer(s), got {len(ws)}")
+        dt = self.backend.dtype(self.spec["dtype"])
+        for k, ((li, _), pair) in enumerate(zip(self.dense, ws)):
+            layer = self.layers[li]
+            if isinstance(pair, dict):
+                pair = (pair.get("W"), pair.get("b"))
+            W, b = (pair[0], pair[1] if len(pair) > 1 else None)
+            W = np.asarray(W, dtype=np.float64)
+            if W.shape != tuple(layer.params[0].shape):
+                raise SpecError(f"layer {k + 1} (Affine {self.spec['sizes'][k]}->{self.spec['sizes'][k + 1]}): "
+                                f"W has shape {W.shape}, expected {tuple(layer.params[0].shape)} (in, out)")
+            has_b = len(layer.params) > 1
+            if has_b and b is None:
+                raise SpecError(f"layer {k + 1}: this network has biases; give b of shape "
+                                f"{tuple(layer.params[1].shape)}")
+            if not has_b and b is not None:
+                raise SpecError(f"layer {k + 1}: this network has no biases (bias=False); give b as None")
+            if has_b:
+                b = np.asarray(b, dtype=np.float64)
+                if b.shape != tuple(layer.params[1].shape):
+                    raise SpecError(f"layer {k + 1}: b has shape {b.shape}, expected {tuple(layer.params[1].shape)}")
+            layer.params[0][...] = self.backend.asarray(W, dt)
+            if has_b:
+                layer.params[1][...] = self.backend.asarray(b, dt)
+
+    def set_weight(self, layer, i, j, value):
+        """Set one weight W[i, j] of dense layer ``layer`` (0-based) — the app's click-to-edit."""
+        W = self.layers[self.dense[layer][0]].params[0]
+        if not (0 <= i < W.shape[0] and 0 <= j < W.shape[1]):
+            raise SpecError(f"layer {layer + 1} has W of shape {tuple(W.shape)}; ({i}, {j}) is outside it")
+        if not math.isfinite(value):
+            raise SpecError(f"a weight must be a finite number, not {value!r}")
+        W[i, j] = value
+
+    def get_grads(self):
+        out = []
+        for li, _ in self.dense:
+            layer = self.layers[li]
+            out.append((to_numpy(layer.grads[0]).copy(),
+                        to_numpy(layer.grads[1]).copy() if len(layer.grads) > 1 else None))
+        return out
+
+    def astype(self, dtype):
+        """A copy of this network in another dtype — float16 for inference or storage (seed 001)."""
+        spec = dict(self.spec, dtype="float64")
+        net = Network.from_spec(spec, weights=self.get_weights())
+        if dtype != "float64":
+            dt = net.backend.dtype(dtype)
+            for layer in net.layers:
+                layer.params[:] = [net.xp.astype(p, dt) for p in layer.params]
+            net.spec = dict(net.spec, dtype=dtype)
+        return net
+
+    # --- numbers going bad ---
+    def find_nonfinite(self, x):
+        """Where a NaN/inf first appears for input x: (stage, layer index, layer name) or None.
+
+        Parameters are checked first (a bad update), then each layer's output in order."""
+        xp = self.xp
+        for li, layer in enumerate(self.layers):
+            for p, n in zip(layer.params, layer.names):
+                if not bool(xp.all(xp.isfinite(p))):
+                    return ("update", li, f"{type(layer).__name__}.{n}")
+        h = self._in(x)
+        for li, layer in enumerate(self.layers):
+            h = layer.forward(h)
+            if not bool(xp.all(xp.isfinite(h))):
+                return ("forward", li, type(layer).__name__)
+        return ("loss", len(self.layers), type(self.loss_layer).__name__)
+
+    def check_finite(self, loss, x, where=""):
+        if math.isfinite(loss):
+            return
+        stage, li, name = self.find_nonfinite(x)
+        what = {"update": f"the parameter {name} holds NaN/inf after an update",
+                "forward": f"the output of layer {li + 1} ({name}) became NaN/inf in the forward pass",
+                "loss": f"the loss ({name}) became NaN/inf although every layer output was finite"}[stage]
+        raise NumericError(f"Training stopped{where}: {what}. The weights have grown too large or the "
+                           "learning rate is too high: lower the learning rate, turn on gradient clipping, "
+                           "or press Reset.", stage=stage, layer=li, name=name)
+
+    def _in(self, a):
+        if isinstance(a, np.ndarray) and self.xp is not np:
+            return self.backend.asarray(a, self.spec["dtype"])
+        return a
+
+    def describe(self):
+        """The layer chain as the seeds draw it, e.g. ['Affine', 'Sigmoid', 'Affine', 'SoftmaxWithLoss']."""
+        return [type(l).__name__ for l in self.layers] + [type(self.loss_layer).__name__]
+
+    def __repr__(self):
+        return f"Network({self.spec['sizes']}, {' -> '.join(self.describe())})"
+
+
+def _activation(a, xp):
+    if isinstance(a, dict):
+        kw = {k: v for k, v in a.items() if k != "name"}
+        return ACTIVATIONS[a["name"]](xp=xp, **kw)
+    return ACTIVATIONS[a](xp=xp)

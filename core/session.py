@@ -1,0 +1,368 @@
+"""One training run: network + optimizer + data split + RNG + counters + history.
+
+``step()`` runs one minibatch at full speed; ``micro_steps()`` runs the same
+iteration with the same layer code and yields an event per stage.
+``checkpoint()``/``restore()`` capture everything needed to replay exactly.
+"""
+from __future__ import annotations
+
+import copy
+import math
+
+import numpy as np
+
+from . import datasets, features as feats
+from . import optimizers as optim
+from .backend import to_numpy
+from .errors import SpecError
+from .events import BackwardLayer, ForwardLayer, Loss, Update, frozen_copy
+from .layers import Activation
+from .network import Network, normalize_spec
+
+DEFAULT_DATA = {"name": "spiral", "seed": 1984, "noise": 0.0, "test_ratio": 0.0, "n": None,
+                "classes": 3, "features": ["x1", "x2"], "split_seed": 0}
+DEFAULT_TRAIN = {"optimizer": "sgd", "lr": 1.0, "batch_size": 30, "seed": 0, "max_grad": None,
+                 "momentum": 0.9, "beta1": 0.9, "beta2": 0.999, "decay_rate": 0.99,
+                 "eval_every": 1}
+# which train settings each optimizer takes
+_OPT_KEYS = {"sgd": ("lr",), "adagrad": ("lr",), "momentum": ("lr", "momentum"),
+             "nesterov": ("lr", "momentum"), "rmsprop": ("lr", "decay_rate"),
+             "adam": ("lr", "beta1", "beta2")}
+
+
+def normalize_train(train):
+    unknown = set(train) - set(DEFAULT_TRAIN)
+    if unknown:
+        raise SpecError(f"unknown train setting(s) {sorted(unknown)}; known: {sorted(DEFAULT_TRAIN)}")
+    s = dict(DEFAULT_TRAIN, **train)
+    if s["optimizer"] not in _OPT_KEYS:
+        raise SpecError(f"unknown optimizer {s['optimizer']!r}; choose one of {', '.join(_OPT_KEYS)}")
+    if not (isinstance(s["lr"], (int, float)) and math.isfinite(s["lr"]) and s["lr"] > 0):
+        raise SpecError(f"learning rate must be a positive number; got {s['lr']!r}")
+    if not (isinstance(s["batch_size"], int) and s["batch_size"] >= 1):
+        raise SpecError(f"batch_size must be a positive integer; got {s['batch_size']!r}")
+    if s["max_grad"] is not None and not (s["max_grad"] > 0):
+        raise SpecError(f"max_grad (gradient clipping norm) must be positive or None; got {s['max_grad']!r}")
+    return s
+
+
+def normalize_data(data):
+    unknown = set(data) - set(DEFAULT_DATA)
+    if unknown:
+        raise SpecError(f"unknown data setting(s) {sorted(unknown)}; known: {sorted(DEFAULT_DATA)}")
+    s = dict(DEFAULT_DATA, **data)
+    if not 0.0 <= float(s["test_ratio"]) <= 0.9:
+        raise SpecError(f"test_ratio must be between 0 and 0.9; got {s['test_ratio']!r}")
+    if s["features"] is not None:
+        s["features"] = list(feats.check_features(s["features"]))
+    return s
+
+
+def encode_targets(y, kind, output, out_size, num_classes):
+    """Labels (n,) -> float targets shaped like the network's output."""
+    y = np.asarray(y)
+    if kind == "regression":
+        if out_size != 1:
+            raise SpecError(f"regression needs 1 output neuron; the network has {out_size}")
+        return y.astype(np.float64).reshape(-1, 1)
+    if out_size == 1:
+        if num_classes != 2:
+            raise SpecError(f"one output neuron can only separate 2 classes; this data has {num_classes}: "
+                            f"give the output layer {num_classes} neurons with softmax")
+        t = y.astype(np.float64).reshape(-1, 1)
+        return t if output in ("sigmoid", "softmax") else 2.0 * t - 1.0
+    if out_size != num_classes:
+        raise SpecError(f"the data has {num_classes} classes but the output layer has {out_size} neurons")
+    t = np.zeros((len(y), num_classes))
+    t[np.arange(len(y)), y.astype(np.int64)] = 1.0
+    return t if output != "tanh" else 2.0 * t - 1.0
+
+
+class Session:
+    def __init__(self, spec, dataset=None):
+        spec = copy.deepcopy(spec)
+        self.spec = {"network": normalize_spec(spec.get("network", {})),
+                     "data": normalize_data(spec.get("data", {})),
+                     "train": normalize_train(spec.get("train", {}))}
+        unknown = set(spec) - {"network", "data", "train"}
+        if unknown:
+            raise SpecError(f"unknown session section(s) {sorted(unknown)}; a session spec has "
+                            "'network', 'data' and 'train'")
+        self.network = Network.from_spec(self.spec["network"])
+        self.spec["network"] = self.network.spec
+        self.backend, self.xp = self.network.backend, self.network.xp
+        self.optimizer = self._make_optimizer()
+        self.rng = np.random.default_rng(self.spec["train"]["seed"])
+        self.set_dataset(dataset if dataset is not None else self._load_data(), reset_counters=True)
+
+    @classmethod
+    def from_spec(cls, spec, dataset=None):
+        return cls(spec, dataset)
+
+    # --- data ---
+    def _load_data(self):
+        d = self.spec["data"]
+        if d["name"] in ("csv", "custom"):
+            raise SpecError(f"data {d['name']!r} has no generator: pass the Dataset to Session(spec, dataset)")
+        return datasets.make(d["name"], n=d["n"], noise=d["noise"], seed=d["seed"], classes=d["classes"])
+
+    def set_dataset(self, ds, reset_counters=False):
+        """Use a (new) dataset: split, transform features, encode targets. Starts a new epoch."""
+        d, net = self.spec["data"], self.spec["network"]
+        self.dataset = ds
+        feats_ = d["features"] if ds.x.shape[1] == 2 and ds.feature_names[:2] == ("x1", "x2") else None
+        if feats_ is None:
+            d["features"] = None
+        n_in = ds.x.shape[1] if feats_ is None else len(feats_)
+        if net["sizes"][0] != n_in:
+            raise SpecError(f"the network has {net['sizes'][0]} input neuron(s) but the data gives "
+                            f"{n_in} feature(s); set the first size to {n_in}")
+        xr, yr, xe, ye = datasets.split(ds.x, ds.y, d["test_ratio"], seed=d["split_seed"])
+        self.raw_train, self.raw_test, self.y_train, self.y_test = xr, xe, yr, ye
+        enc = lambda y: encode_targets(y, ds.kind, net["output"], net["sizes"][-1], ds.num_classes)
+        dt = net["dtype"]
+        self.x_train = self.backend.asarray(feats.transform(xr, feats_), dt)
+        self.x_test = self.backend.asarray(feats.transform(xe, feats_), dt)
+        self.t_train = self.backend.asarray(enc(yr), dt)
+        self.t_test = self.backend.asarray(enc(ye), dt)
+        self.features = feats_
+        if reset_counters:
+            self.iteration = self.epoch = 0
+            self.loss_history, self.epoch_history = [], []
+        self._batch = 0
+        self._perm = None
+        self._epoch_loss, self._epoch_count = 0.0, 0
+
+    @property
+    def n_train(self):
+        return int(self.x_train.shape[0])
+
+    @property
+    def batch_size(self):
+        return max(1, min(self.spec["train"]["batch_size"], self.n_train))
+
+    @property
+    def iters_per_epoch(self):
+        return max(1, self.n_train // self.batch_size)
+
+    # --- training settings that change without a restart ---
+    def _make_optimizer(self):
+        t = self.spec["train"]
+        return optim.make(t["optimizer"], **{k: t[k] for k in _OPT_KEYS[t["optimizer"]]})
+
+    def set_train(self, **kw):
+        """Change training settings live. A new optimizer starts with empty state; a new
+        batch size takes effect at the next epoch. Returns the settings now in force."""
+        new = normalize_train(dict(self.spec["train"], **kw))
+        old = self.spec["train"]
+        self.spec["train"] = new
+        if new["optimizer"] != old["optimizer"]:
+            self.optimizer = self._make_optimizer()
+        else:
+            self.optimizer.set_hyperparams(**{k: new[k] for k in _OPT_KEYS[new["optimizer"]]})
+        return dict(new)
+
+    def set_regularization(self, kind, rate):
+        self.network.set_regularization(kind, rate)
+
+    # --- the fast path ---
+    def _next_batch(self):
+        xp, bs = self.xp, self.batch_size
+        if self._batch == 0:
+            # shuffle once per epoch and slice in order, as the book does
+            self._perm = self.rng.permutation(self.n_train)
+            idx = self.backend.asarray(self._perm)
+            self._xs = xp.take(self.x_train, idx, axis=0)
+            self._ts = xp.take(self.t_train, idx, axis=0)
+        lo = self._batch * bs
+        return self._xs[lo:lo + bs], self._ts[lo:lo + bs]
+
+    def step(self):
+        """One minibatch: forward, backward, (clip), update. Returns the loss.
+
+        Raises NumericError (nothing updated) when the loss is NaN/inf."""
+        net = self.network
+        xb, tb = self._next_batch()
+        loss = net.forward(xb, tb)
+        if not math.isfinite(loss):
+            net.check_finite(loss, xb, f" at iteration {self.iteration}")
+        net.backward()
+        mg = self.spec["train"]["max_grad"]
+        if mg is not None:
+            optim.clip_grads(net.grads, mg, self.xp)
+        self.optimizer.update(net.params, net.grads)
+        self._finish_step(loss)
+        return loss
+
+    def _finish_step(self, loss):
+        self.loss_history.append(loss)
+        self._epoch_loss += loss
+        self._epoch_count += 1
+        self.iteration += 1
+        self._batch += 1
+        if self._batch >= self.iters_per_epoch:
+            self._batch = 0
+            self.epoch += 1
+            ev = self.spec["train"]["eval_every"]
+            train_loss = self._epoch_loss / self._epoch_count
+            self._epoch_loss, self._epoch_count = 0.0, 0
+            if ev and self.epoch % ev == 0:
+                self.epoch_history.append(self._epoch_record(train_loss))
+
+    def step_epoch(self):
+        """Run the rest of the current epoch (a whole one when at its start). Returns the losses."""
+        start = self.epoch
+        out = []
+        while self.epoch == start:
+            out.append(self.step())
+        return out
+
+    # --- evaluation ---
+    def evaluate(self, which="train"):
+        """(loss without regularisation, accuracy or None for regression) on the train or test split."""
+        x, t = (self.x_train, self.t_train) if which == "train" else (self.x_test, self.t_test)
+        if x.shape[0] == 0:
+            return None, None
+        net = self.network
+        score = net.predict(x)
+        loss = net.loss_layer.forward(score, t)
+        if self.dataset.kind == "regression":
+            return loss, None
+        return loss, self._accuracy(score, self.y_train if which == "train" else self.y_test)
+
+    def _accuracy(self, score, y):
+        out = to_numpy(self.network.loss_layer.output(score))
+        if out.shape[1] == 1:
+            thr = 0.5 if self.spec["network"]["output"] in ("sigmoid", "softmax") else 0.0
+            pred = (out[:, 0] > thr).astype(np.int64)
+        else:
+            pred = np.argmax(out, axis=1)
+        return float(np.mean(pred == np.asarray(y)))
+
+    def _epoch_record(self, avg_batch_loss):
+        tl, ta = self.evaluate("train")
+        vl, va = self.evaluate("test")
+        return {"epoch": self.epoch, "iteration": self.iteration, "avg_batch_loss": avg_batch_loss,
+                "train_loss": tl, "train_acc": ta, "test_loss": vl, "test_acc": va}
+
+    # --- the step-through path: the same layer code, observed ---
+    def micro_steps(self):
+        """Run one iteration and yield one immutable event per stage.
+
+        Leaves bitwise the same state as ``step()``. If the consumer stops early the
+        iteration is undone, so a half-seen iteration never leaves a trace."""
+        start = self.checkpoint()
+        self._micro_complete = False
+        try:
+            yield from self._micro_steps()
+        finally:
+            if not self._micro_complete:
+                self.restore(start)
+
+    def _micro_steps(self):
+        net, it, opt = self.network, self.iteration, self.optimizer
+        xb, tb = self._next_batch()
+        lo = self._batch * self.batch_size
+        rows = np.asarray(self._perm[lo:lo + self.batch_size]).copy()
+        k = 0
+        h = xb
+        for li, layer in enumerate(net.layers):
+            x_in = h
+            h = layer.forward(h)
+            yield ForwardLayer(it, k, li, type(layer).__name__, frozen_copy(x_in), frozen_copy(h),
+                               {n: frozen_copy(p) for n, p in zip(layer.names, layer.params)},
+                               getattr(layer, "formula", ""))
+            k += 1
+        loss = net.loss_layer.forward(h, tb)
+        if net.reg and net.reg_rate:
+            loss = loss + net.penalty()
+        if not math.isfinite(loss):
+            net.check_finite(loss, xb, f" at iteration {it}")
+        yield Loss(it, k, type(net.loss_layer).__name__, loss, frozen_copy(h),
+                   frozen_copy(net.loss_layer.output(h)), frozen_copy(tb), rows, net.loss_layer.formula)
+        k += 1
+        dout = net.loss_layer.backward(1.0)
+        yield BackwardLayer(it, k, len(net.layers), type(net.loss_layer).__name__, None, frozen_copy(dout), {})
+        k += 1
+        for li in range(len(net.layers) - 1, -1, -1):
+            layer = net.layers[li]
+            up = dout
+            dout = layer.backward(dout)
+            if net.reg and net.reg_rate:
+                net.add_penalty_grads(only=li)
+            der = frozen_copy(layer.derivative()) if isinstance(layer, Activation) else None
+            yield BackwardLayer(it, k, li, type(layer).__name__, frozen_copy(up), frozen_copy(dout),
+                                {n: frozen_copy(g) for n, g in zip(layer.names, layer.grads)}, der)
+            k += 1
+        mg = self.spec["train"]["max_grad"]
+        if mg is not None:
+            optim.clip_grads(net.grads, mg, self.xp)
+        opt.begin_step()
+        lr = opt.step_size() if hasattr(opt, "step_size") else opt.lr
+        last = len(net.params) - 1
+        for i, (p, g) in enumerate(zip(net.params, net.grads)):
+            before = frozen_copy(p)
+            opt.update_param(i, p, g)
+            li, name = net.owners[i]
+            ev = Update(it, k, li, i, name, before, frozen_copy(p), frozen_copy(g), opt.name, lr, opt.formula)
+            if i == last:
+                # the iteration is complete once its last event is seen, even if nobody asks for more
+                self._finish_step(loss)
+                self._micro_complete = True
+            yield ev
+            k += 1
+
+    def trace(self, x_row):
+        """Forward events for one input row (host, raw 2-D point or feature row), changing nothing."""
+        x = np.asarray(x_row, dtype=np.float64).reshape(1, -1)
+        if self.features is not None and x.shape[1] == 2:
+            x = feats.transform(x, self.features)
+        h = self.backend.asarray(x, self.spec["network"]["dtype"])
+        out = []
+        for li, layer in enumerate(self.network.layers):
+            x_in, h = h, layer.forward(h)
+            out.append(ForwardLayer(self.iteration, li, li, type(layer).__name__, frozen_copy(x_in),
+                                    frozen_copy(h), {n: frozen_copy(p) for n, p in zip(layer.names, layer.params)},
+                                    getattr(layer, "formula", "")))
+        return out
+
+    # --- checkpoints ---
+    def checkpoint(self):
+        """Everything needed to continue exactly from here, as host data (no references into the engine)."""
+        return {"params": [to_numpy(p).copy() for p in self.network.params],
+                "optimizer": self.optimizer.state_dict(),
+                "rng": copy.deepcopy(self.rng.bit_generator.state),
+                "train": dict(self.spec["train"]),
+                "reg": (self.network.reg, self.network.reg_rate),
+                "iteration": self.iteration, "epoch": self.epoch, "batch": self._batch,
+                "perm": None if self._perm is None else np.array(self._perm, copy=True),
+                "epoch_loss": self._epoch_loss, "epoch_count": self._epoch_count,
+                "history_len": len(self.loss_history), "epochs_len": len(self.epoch_history)}
+
+    def restore(self, state):
+        dt = self.backend.dtype(self.spec["network"]["dtype"])
+        if len(state["params"]) != len(self.network.params):
+            raise SpecError("this checkpoint belongs to a network with a different shape")
+        for p, v in zip(self.network.params, state["params"]):
+            if tuple(p.shape) != tuple(v.shape):
+                raise SpecError(f"checkpoint parameter of shape {v.shape} does not fit {tuple(p.shape)}")
+            p[...] = self.backend.asarray(v, dt)
+        self.spec["train"] = normalize_train(state["train"])
+        self.optimizer = self._make_optimizer()
+        self.optimizer.load_state_dict(state["optimizer"], lambda a: self.backend.asarray(a, dt))
+        self.network.set_regularization(*state["reg"])
+        self.rng.bit_generator.state = copy.deepcopy(state["rng"])
+        self.iteration, self.epoch, self._batch = state["iteration"], state["epoch"], state["batch"]
+        self._epoch_loss, self._epoch_count = state["epoch_loss"], state["epoch_count"]
+        self._perm = None if state["perm"] is None else np.array(state["perm"], copy=True)
+        if self._perm is not None:
+            idx = self.backend.asarray(self._perm)
+            self._xs = self.xp.take(self.x_train, idx, axis=0)
+            self._ts = self.xp.take(self.t_train, idx, axis=0)
+        elif self._batch:
+            raise SpecError("checkpoint is inside an epoch but carries no shuffle order")
+        del self.loss_history[state["history_len"]:]
+        del self.epoch_history[state["epochs_len"]:]
+
+    def __repr__(self):
+        return f"Session({self.network!r}, iteration={self.iteration}, epoch={self.epoch})"
