@@ -81,7 +81,7 @@ def parse_csv(text, kind="auto", label_column=-1, has_header="auto", source="<te
         f"x{i + 1}" for i in range(len(feat_cols)))
 
     def where(line, c):  # "line 7, column 2 ('x2')"
-        head = f" ({names[c]!r})" if names else ""
+        head = f" ({names[c]!r})" if names and c < len(names) else ""
         return f"{source}: line {line}, column {c + 1}{head}"
 
     if len(rows) > MAX_ROWS:

@@ -6,10 +6,17 @@ import numpy as np
 from .backend import to_numpy
 
 
-def gradient_check(net, x, t, eps=1e-5):
+# fourth-order central differences: f'(x) ~ (-f(x+2h) + 8f(x+h) - 8f(x-h) + f(x-2h)) / 12h.
+# Its truncation error (~h^4) lets h be large enough that rounding stays ~1e-13, so even
+# gradients of 1e-6 are checked to a relative 1e-7 (the 2-point formula manages ~1e-5 there).
+_STENCIL = ((2, -1.0), (1, 8.0), (-1, -8.0), (-2, 1.0))
+
+
+def gradient_check(net, x, t, eps=1e-3):
     """Per parameter: {"layer", "name", "shape", "max_rel_error", "max_abs_error"}.
 
-    The relative error of one entry is |a - n| / max(|a| + |n|, 1e-8). The
+    The relative error of one entry is |a - n| / max(|a| + |n|, 1e-6): rounding leaves ~1e-13
+    of noise where the true gradient is 0 (a dead unit), which must not read as an error. The
     parameters are left exactly as they were."""
     xp, be = net.xp, net.backend
     dt = net.spec["dtype"]
@@ -26,17 +33,16 @@ def gradient_check(net, x, t, eps=1e-5):
         for _ in it:
             idx = it.multi_index
             orig = host[idx]
-            for sign in (+1, -1):
-                host[idx] = orig + sign * eps
+            for step, weight in _STENCIL:
+                host[idx] = orig + step * eps
                 p[...] = be.asarray(host, dt)
-                f = net.forward(x, t)
-                num[idx] += sign * f
+                num[idx] += weight * net.forward(x, t)
             host[idx] = orig
-            num[idx] /= 2 * eps
+            num[idx] /= 12 * eps
         p[...] = be.asarray(host, dt)
         a = analytic[i]
         abs_err = np.abs(a - num)
-        rel = abs_err / np.maximum(np.abs(a) + np.abs(num), 1e-8)
+        rel = abs_err / np.maximum(np.abs(a) + np.abs(num), 1e-6)
         li, name = net.owners[i]
         out.append({"layer": li, "name": name, "shape": host.shape,
                     "max_rel_error": float(rel.max()), "max_abs_error": float(abs_err.max())})

@@ -53,6 +53,7 @@ def session_to_bytes(session, weights_dtype=None):
         "format": FORMAT, "version": VERSION, "spec": session.spec,
         "state": {"iteration": st["iteration"], "epoch": st["epoch"], "batch": st["batch"],
                   "epoch_loss": st["epoch_loss"], "epoch_count": st["epoch_count"],
+                  "epoch_correct": st["epoch_correct"], "pending_batch": st["pending_batch"],
                   "rng": st["rng"], "train": st["train"], "reg": list(st["reg"]),
                   "n_params": len(st["params"]), "weights_dtype": weights_dtype},
         "optimizer": {"name": opt["name"], "hyper": opt["hyper"], "t": opt["t"], "slots": slots},
@@ -195,6 +196,7 @@ def load_session(path):
                  "rng": st["rng"], "train": st["train"], "reg": tuple(st["reg"]),
                  "iteration": st["iteration"], "epoch": st["epoch"], "batch": st["batch"],
                  "perm": arrays.get("perm"), "epoch_loss": st["epoch_loss"], "epoch_count": st["epoch_count"],
+                 "epoch_correct": st["epoch_correct"], "pending_batch": st["pending_batch"],
                  "history_len": len(history), "epochs_len": len(meta["epoch_history"])}
         s.loss_history[:] = [float(v) for v in history]
         s.epoch_history[:] = [_nan_to_none(r) for r in meta["epoch_history"]]

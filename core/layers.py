@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import numpy as np
 
+from .backend import NUMPY
+
 
 class Layer:
     """Base: a layer without parameters. ``names`` label params for the UI ("W", "b")."""
     kind = "layer"
 
-    def __init__(self, xp=np):
+    def __init__(self, xp=NUMPY):
         self.xp = xp
         self.params, self.grads, self.names = [], [], []
         self.x = self.out = None
+        # numpy can write products straight into the grads (out=); the Array API has no out=
+        self._np = xp is NUMPY
 
     def __repr__(self):
         return f"{type(self).__name__}()"
@@ -25,7 +29,7 @@ class Layer:
 class MatMul(Layer):
     kind = "matmul"
 
-    def __init__(self, W, xp=np):
+    def __init__(self, W, xp=NUMPY):
         super().__init__(xp)
         self.params, self.grads, self.names = [W], [xp.zeros_like(W)], ["W"]
 
@@ -35,15 +39,21 @@ class MatMul(Layer):
         return self.out
 
     def backward(self, dout):
-        W = self.params[0]
-        self.grads[0][...] = self.x.T @ dout
-        return dout @ W.T
+        self.backward_params(dout)
+        return dout @ self.params[0].T
+
+    def backward_params(self, dout):
+        """Only the parameter gradients: the first layer's dL/dx is not needed to train."""
+        if self._np:
+            np.matmul(self.x.T, dout, out=self.grads[0])
+        else:
+            self.grads[0][...] = self.x.T @ dout
 
 
 class Affine(Layer):
     kind = "affine"
 
-    def __init__(self, W, b, xp=np):
+    def __init__(self, W, b, xp=NUMPY):
         super().__init__(xp)
         self.params, self.grads, self.names = [W, b], [xp.zeros_like(W), xp.zeros_like(b)], ["W", "b"]
 
@@ -54,10 +64,16 @@ class Affine(Layer):
         return self.out
 
     def backward(self, dout):
-        W = self.params[0]
-        self.grads[0][...] = self.x.T @ dout
-        self.grads[1][...] = self.xp.sum(dout, axis=0)
-        return dout @ W.T
+        self.backward_params(dout)
+        return dout @ self.params[0].T
+
+    def backward_params(self, dout):
+        if self._np:
+            np.matmul(self.x.T, dout, out=self.grads[0])
+            np.add.reduce(dout, 0, None, self.grads[1])
+        else:
+            self.grads[0][...] = self.x.T @ dout
+            self.grads[1][...] = self.xp.sum(dout, axis=0)
 
 
 class Activation(Layer):
@@ -120,11 +136,11 @@ class ReLU(Activation):
     def forward(self, x):
         self.x = x
         self.mask = x > 0
-        self.out = self.xp.where(self.mask, x, self.xp.zeros_like(x))
+        self.out = self.xp.where(self.mask, x, 0.0)
         return self.out
 
     def backward(self, dout):
-        return self.xp.where(self.mask, dout, self.xp.zeros_like(dout))
+        return self.xp.where(self.mask, dout, 0.0)
 
     def derivative(self):
         return self.xp.astype(self.mask, self.x.dtype)
@@ -133,7 +149,7 @@ class ReLU(Activation):
 class LeakyReLU(Activation):
     kind = "leaky_relu"
 
-    def __init__(self, alpha=0.01, xp=np):
+    def __init__(self, alpha=0.01, xp=NUMPY):
         super().__init__(xp)
         self.alpha = float(alpha)
         self.formula = f"a = z if z > 0 else {self.alpha:g} z"
@@ -158,7 +174,7 @@ class LeakyReLU(Activation):
 class ELU(Activation):
     kind = "elu"
 
-    def __init__(self, alpha=1.0, xp=np):
+    def __init__(self, alpha=1.0, xp=NUMPY):
         super().__init__(xp)
         self.alpha = float(alpha)
         self.formula = f"a = z if z > 0 else {self.alpha:g} (exp(z) - 1)"
@@ -201,19 +217,19 @@ class Softmax(Activation):
         return self.out * (1.0 - self.out)
 
 
-def softmax(x, xp=np):
+def softmax(x, xp=NUMPY):
     """Row-wise softmax; subtracting the row max keeps exp from overflowing."""
     e = xp.exp(x - xp.max(x, axis=-1, keepdims=True))
     return e / xp.sum(e, axis=-1, keepdims=True)
 
 
-def naive_softmax(x, xp=np):
+def naive_softmax(x, xp=NUMPY):
     """The textbook formula without the max shift, kept only to show that it overflows."""
     e = xp.exp(x)
     return e / xp.sum(e, axis=-1, keepdims=True)
 
 
-def sigmoid(x, xp=np):
+def sigmoid(x, xp=NUMPY):
     return 0.5 * (xp.tanh(0.5 * x) + 1.0)
 
 

@@ -5,15 +5,14 @@ softmax, 0/1 for sigmoid, real values for MSE); the Session encodes labels.
 """
 from __future__ import annotations
 
-import numpy as np
-
+from .backend import NUMPY
 from .layers import softmax
 
 class Loss:
     kind = "loss"
     formula = ""
 
-    def __init__(self, xp=np):
+    def __init__(self, xp=NUMPY):
         self.xp = xp
         self.params, self.grads, self.names = [], [], []
         self.y = self.t = None

@@ -7,7 +7,7 @@ import math
 import numpy as np
 
 from . import init as initialisers
-from .backend import TRAIN_DTYPES, Backend, to_numpy
+from .backend import DTYPES, TRAIN_DTYPES, Backend, to_numpy
 from .errors import NumericError, SpecError
 from .layers import ACTIVATIONS, HIDDEN_ACTIVATIONS, Affine, MatMul
 from .losses import LOSSES, MSELoss, SigmoidWithLoss, SoftmaxWithLoss
@@ -20,8 +20,10 @@ DEFAULT_SPEC = {"sizes": [2, 10, 3], "activation": "sigmoid", "output": "softmax
                 "dtype": "float64", "backend": "numpy", "regularization": None, "reg_rate": 0.0}
 
 
-def normalize_spec(spec):
-    """Fill defaults and validate; returns a new dict (what a saved file stores)."""
+def normalize_spec(spec, inference=False):
+    """Fill defaults and validate; returns a new dict (what a saved file stores).
+
+    ``inference`` admits float16, which stores and predicts well but cannot train (seed 001)."""
     if not isinstance(spec, dict):
         raise SpecError(f"a network spec must be a dict, not {type(spec).__name__}")
     unknown = set(spec) - set(DEFAULT_SPEC) - {"weights"}
@@ -54,7 +56,7 @@ def normalize_spec(spec):
                         "for one sigmoid output use loss 'bce'")
     if s["loss"] == "bce" and s["output"] != "sigmoid":
         raise SpecError(f"bce needs output 'sigmoid' (got {s['output']!r})")
-    if s["dtype"] not in TRAIN_DTYPES:
+    if s["dtype"] not in (DTYPES if inference else TRAIN_DTYPES):
         raise SpecError(f"dtype {s['dtype']!r} cannot train; use float64 or float32 "
                         "(float16 is for inference and storing weights: Network.astype('float16'))")
     if s["regularization"] not in REGULARIZATIONS:
@@ -92,11 +94,13 @@ class Network:
         self.dense = [tuple(d) for d in self.dense]
         self.reg, self.reg_rate = spec["regularization"], float(spec["reg_rate"])
         self._w_index = [i for i, (_, n) in enumerate(self.owners) if n == "W"]
+        self._convert = backend.name != "numpy"  # host numpy inputs need moving to the device
+        self.need_dx = True  # the book's backward returns dL/dx; Session turns it off
 
     # --- building ---
     @classmethod
-    def from_spec(cls, spec, weights=None):
-        spec = normalize_spec(spec)
+    def from_spec(cls, spec, weights=None, inference=False):
+        spec = normalize_spec(spec, inference)
         be = Backend(spec.get("backend", "numpy"))
         xp, dt = be.xp, be.dtype(spec["dtype"])
         sizes = spec["sizes"]
@@ -144,9 +148,17 @@ class Network:
         return loss + self.penalty() if self.reg and self.reg_rate else loss
 
     def backward(self, dout=1.0):
+        """Fill the grads. Returns dL/dx of the first layer unless ``need_dx`` is off
+        (training never needs it, and on a wide input it is the largest product)."""
         dout = self.loss_layer.backward(dout)
-        for layer in reversed(self.layers):
+        layers = self.layers
+        for layer in layers[:0:-1]:
             dout = layer.backward(dout)
+        if self.need_dx:
+            dout = layers[0].backward(dout)
+        else:
+            layers[0].backward_params(dout)
+            dout = None
         if self.reg and self.reg_rate:
             self.add_penalty_grads()
         return dout
@@ -229,14 +241,7 @@ class Network:
 
     def astype(self, dtype):
         """A copy of this network in another dtype — float16 for inference or storage (seed 001)."""
-        spec = dict(self.spec, dtype="float64")
-        net = Network.from_spec(spec, weights=self.get_weights())
-        if dtype != "float64":
-            dt = net.backend.dtype(dtype)
-            for layer in net.layers:
-                layer.params[:] = [net.xp.astype(p, dt) for p in layer.params]
-            net.spec = dict(net.spec, dtype=dtype)
-        return net
+        return Network.from_spec(dict(self.spec, dtype=dtype), weights=self.get_weights(), inference=True)
 
     # --- numbers going bad ---
     def find_nonfinite(self, x):
@@ -267,7 +272,7 @@ class Network:
                            "or press Reset.", stage=stage, layer=li, name=name)
 
     def _in(self, a):
-        if isinstance(a, np.ndarray) and self.xp is not np:
+        if self._convert and isinstance(a, np.ndarray):
             return self.backend.asarray(a, self.spec["dtype"])
         return a
 

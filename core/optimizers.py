@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import math
 
-from .backend import to_numpy
+import numpy as np
+from array_api_compat import array_namespace
+
+from .backend import NUMPY, to_numpy
 from .errors import SpecError
 
 EPS = 1e-7
@@ -154,9 +157,7 @@ class Adam(Optimizer):
 
 
 def _ns(a):
-    from array_api_compat import array_namespace
-    import numpy as np
-    return np if type(a) is np.ndarray else array_namespace(a)
+    return NUMPY if type(a) is np.ndarray else array_namespace(a)
 
 
 OPTIMIZERS = {c.name: c for c in (SGD, Momentum, Nesterov, AdaGrad, RMSprop, Adam)}

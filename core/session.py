@@ -90,6 +90,7 @@ class Session:
                             "'network', 'data' and 'train'")
         self.network = Network.from_spec(self.spec["network"])
         self.spec["network"] = self.network.spec
+        self.network.need_dx = False
         self.backend, self.xp = self.network.backend, self.network.xp
         self.optimizer = self._make_optimizer()
         self.rng = np.random.default_rng(self.spec["train"]["seed"])
@@ -126,24 +127,37 @@ class Session:
         self.t_train = self.backend.asarray(enc(yr), dt)
         self.t_test = self.backend.asarray(enc(ye), dt)
         self.features = feats_
+        self.l_train = self.backend.asarray(np.asarray(yr, dtype=np.int64) if ds.kind == "classification"
+                                            else np.zeros(len(yr), dtype=np.int64))
+        self._derive()
         if reset_counters:
             self.iteration = self.epoch = 0
             self.loss_history, self.epoch_history = [], []
         self._batch = 0
         self._perm = None
-        self._epoch_loss, self._epoch_count = 0.0, 0
+        self._epoch_loss, self._epoch_count, self._epoch_correct = 0.0, 0, 0
+        self._epoch_scores = []
 
     @property
     def n_train(self):
         return int(self.x_train.shape[0])
 
-    @property
-    def batch_size(self):
-        return max(1, min(self.spec["train"]["batch_size"], self.n_train))
-
-    @property
-    def iters_per_epoch(self):
-        return max(1, self.n_train // self.batch_size)
+    def _derive(self):
+        """Cache what step() needs every time (properties would cost a call per step)."""
+        self.batch_size = max(1, min(self.spec["train"]["batch_size"], self.n_train))
+        self.iters_per_epoch = max(1, self.n_train // self.batch_size)
+        self._max_grad = self.spec["train"]["max_grad"]
+        out, size = self.spec["network"]["output"], self.spec["network"]["sizes"][-1]
+        self._count_correct = None
+        if self.dataset.kind == "classification":
+            xp = self.xp
+            if size > 1:
+                self._count_correct = lambda score, lab: xp.sum(xp.astype(xp.argmax(score, axis=1) == lab, xp.int64))
+            else:
+                # score is a logit for bce, a probability for sigmoid+mse, else in [-1, 1]
+                thr = 0.5 if (out == "sigmoid" and self.spec["network"]["loss"] == "mse") else 0.0
+                self._count_correct = lambda score, lab: xp.sum(xp.astype((score[:, 0] > thr) == (lab > 0),
+                                                                          xp.int64))
 
     # --- training settings that change without a restart ---
     def _make_optimizer(self):
@@ -160,7 +174,12 @@ class Session:
             self.optimizer = self._make_optimizer()
         else:
             self.optimizer.set_hyperparams(**{k: new[k] for k in _OPT_KEYS[new["optimizer"]]})
-        return dict(new)
+        if new["batch_size"] != old["batch_size"] and self._batch:
+            # a new batch size reslices the epoch: finish this one first
+            self.spec["train"]["batch_size"] = old["batch_size"]
+            self._pending_batch = new["batch_size"]
+        self._derive()
+        return dict(self.spec["train"])
 
     def set_regularization(self, kind, rate):
         self.network.set_regularization(kind, rate)
@@ -174,8 +193,9 @@ class Session:
             idx = self.backend.asarray(self._perm)
             self._xs = xp.take(self.x_train, idx, axis=0)
             self._ts = xp.take(self.t_train, idx, axis=0)
+            self._ls = xp.take(self.l_train, idx, axis=0)
         lo = self._batch * bs
-        return self._xs[lo:lo + bs], self._ts[lo:lo + bs]
+        return self._xs[lo:lo + bs, ...], self._ts[lo:lo + bs, ...]
 
     def step(self):
         """One minibatch: forward, backward, (clip), update. Returns the loss.
@@ -186,10 +206,12 @@ class Session:
         loss = net.forward(xb, tb)
         if not math.isfinite(loss):
             net.check_finite(loss, xb, f" at iteration {self.iteration}")
+        # keep (not copy: each forward makes a new array) the scores; the running training
+        # accuracy is counted once per epoch from them, not per step
+        self._epoch_scores.append(net.layers[-1].out)
         net.backward()
-        mg = self.spec["train"]["max_grad"]
-        if mg is not None:
-            optim.clip_grads(net.grads, mg, self.xp)
+        if self._max_grad is not None:
+            optim.clip_grads(net.grads, self._max_grad, self.xp)
         self.optimizer.update(net.params, net.grads)
         self._finish_step(loss)
         return loss
@@ -201,13 +223,28 @@ class Session:
         self.iteration += 1
         self._batch += 1
         if self._batch >= self.iters_per_epoch:
-            self._batch = 0
-            self.epoch += 1
-            ev = self.spec["train"]["eval_every"]
-            train_loss = self._epoch_loss / self._epoch_count
-            self._epoch_loss, self._epoch_count = 0.0, 0
-            if ev and self.epoch % ev == 0:
-                self.epoch_history.append(self._epoch_record(train_loss))
+            self._end_epoch()
+
+    def _end_epoch(self):
+        self._count_scores()
+        self._batch = 0
+        self.epoch += 1
+        n = self._epoch_count
+        rec = {"epoch": self.epoch, "iteration": self.iteration,
+               "train_loss": self._epoch_loss / n,
+               "train_acc": (float(self._epoch_correct) / (n * self.batch_size)
+                             if self._count_correct is not None else None),
+               "test_loss": None, "test_acc": None}
+        self._epoch_loss, self._epoch_count, self._epoch_correct = 0.0, 0, 0
+        ev = self.spec["train"]["eval_every"]
+        if self.x_test.shape[0] and ev and self.epoch % ev == 0:
+            rec["test_loss"], rec["test_acc"] = self.evaluate("test")
+        self.epoch_history.append(rec)
+        pending = getattr(self, "_pending_batch", None)
+        if pending is not None:
+            self.spec["train"]["batch_size"] = pending
+            self._pending_batch = None
+            self._derive()
 
     def step_epoch(self):
         """Run the rest of the current epoch (a whole one when at its start). Returns the losses."""
@@ -216,6 +253,15 @@ class Session:
         while self.epoch == start:
             out.append(self.step())
         return out
+
+    def _count_scores(self):
+        """Fold the kept batch scores into the epoch's count of correct answers."""
+        if self._epoch_scores and self._count_correct is not None:
+            xp, k = self.xp, len(self._epoch_scores)
+            lo = (self._batch - k) * self.batch_size
+            scores = xp.concat(self._epoch_scores, axis=0)
+            self._epoch_correct += int(self._count_correct(scores, self._ls[lo:lo + k * self.batch_size]))
+        self._epoch_scores = []
 
     # --- evaluation ---
     def evaluate(self, which="train"):
@@ -238,12 +284,6 @@ class Session:
         else:
             pred = np.argmax(out, axis=1)
         return float(np.mean(pred == np.asarray(y)))
-
-    def _epoch_record(self, avg_batch_loss):
-        tl, ta = self.evaluate("train")
-        vl, va = self.evaluate("test")
-        return {"epoch": self.epoch, "iteration": self.iteration, "avg_batch_loss": avg_batch_loss,
-                "train_loss": tl, "train_acc": ta, "test_loss": vl, "test_acc": va}
 
     # --- the step-through path: the same layer code, observed ---
     def micro_steps(self):
@@ -269,6 +309,8 @@ class Session:
         for li, layer in enumerate(net.layers):
             x_in = h
             h = layer.forward(h)
+            if li == len(net.layers) - 1:
+                self._epoch_scores.append(h)
             yield ForwardLayer(it, k, li, type(layer).__name__, frozen_copy(x_in), frozen_copy(h),
                                {n: frozen_copy(p) for n, p in zip(layer.names, layer.params)},
                                getattr(layer, "formula", ""))
@@ -329,6 +371,7 @@ class Session:
     # --- checkpoints ---
     def checkpoint(self):
         """Everything needed to continue exactly from here, as host data (no references into the engine)."""
+        self._count_scores()
         return {"params": [to_numpy(p).copy() for p in self.network.params],
                 "optimizer": self.optimizer.state_dict(),
                 "rng": copy.deepcopy(self.rng.bit_generator.state),
@@ -337,6 +380,7 @@ class Session:
                 "iteration": self.iteration, "epoch": self.epoch, "batch": self._batch,
                 "perm": None if self._perm is None else np.array(self._perm, copy=True),
                 "epoch_loss": self._epoch_loss, "epoch_count": self._epoch_count,
+                "epoch_correct": int(self._epoch_correct), "pending_batch": getattr(self, "_pending_batch", None),
                 "history_len": len(self.loss_history), "epochs_len": len(self.epoch_history)}
 
     def restore(self, state):
@@ -354,11 +398,16 @@ class Session:
         self.rng.bit_generator.state = copy.deepcopy(state["rng"])
         self.iteration, self.epoch, self._batch = state["iteration"], state["epoch"], state["batch"]
         self._epoch_loss, self._epoch_count = state["epoch_loss"], state["epoch_count"]
+        self._epoch_correct = state.get("epoch_correct", 0)
+        self._epoch_scores = []
+        self._pending_batch = state.get("pending_batch")
+        self._derive()
         self._perm = None if state["perm"] is None else np.array(state["perm"], copy=True)
         if self._perm is not None:
             idx = self.backend.asarray(self._perm)
             self._xs = self.xp.take(self.x_train, idx, axis=0)
             self._ts = self.xp.take(self.t_train, idx, axis=0)
+            self._ls = self.xp.take(self.l_train, idx, axis=0)
         elif self._batch:
             raise SpecError("checkpoint is inside an epoch but carries no shuffle order")
         del self.loss_history[state["history_len"]:]

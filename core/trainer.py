@@ -34,8 +34,8 @@ class Trainer:
             idx = model.backend.asarray(self.rng.permutation(data_size))
             x, t = xp.take(x, idx, axis=0), xp.take(t, idx, axis=0)
             for iters in range(max_iters):
-                bx = x[iters * batch_size:(iters + 1) * batch_size]
-                bt = t[iters * batch_size:(iters + 1) * batch_size]
+                bx = x[iters * batch_size:(iters + 1) * batch_size, ...]
+                bt = t[iters * batch_size:(iters + 1) * batch_size, ...]
                 loss = model.forward(bx, bt)
                 model.check_finite(loss, bx, f" in epoch {self.current_epoch + 1}")
                 model.backward()

@@ -137,6 +137,12 @@ def test_two_arm_spiral_radius_and_arms():
     assert r.min() == 0.0 and r.max() < 5.0
     # the negative arm is the positive arm rotated by pi: same radii
     assert np.allclose(np.sort(r[ds.y == 1]), np.sort(r[ds.y == 0]))
+    # Playground's arm: t = 1.75 * 2 pi * i/n with r = 5 i/n, so t = 1.75 * 2 pi * r / 5
+    for cls, delta in ((1, 0.0), (0, np.pi)):
+        p = ds.x[ds.y == cls]
+        rr = np.hypot(p[:, 0], p[:, 1])
+        t = 1.75 * 2 * np.pi * rr / 5 + delta
+        np.testing.assert_allclose(p, np.stack([rr * np.sin(t), rr * np.cos(t)], axis=1), atol=1e-9)
     noisy = D.make("two_arm_spiral", noise=0.5)
     assert noisy.x.max() > ds.x.max() - 1.0 and not np.allclose(noisy.x, ds.x)
 
@@ -154,6 +160,18 @@ def test_regression_sets():
     assert np.all(np.abs(plane.y) <= 1.2)  # Playground's unclamped (x + y) / 10 on [-6, 6]^2
     bumps = D.make("reg_gauss", noise=0.3).y
     assert np.all(np.abs(bumps) <= 1.0) and bumps.min() < -0.5 and bumps.max() > 0.5
+
+
+def test_reg_gauss_matches_the_reference_rule():
+    bumps = [(-4, 2.5, 1), (0, 2.5, -1), (4, 2.5, 1), (-4, -2.5, -1), (0, -2.5, 1), (4, -2.5, -1)]
+    ds = D.make("reg_gauss", n=300, noise=0.0, seed=9)
+    for (px, py), got in zip(ds.x, ds.y):
+        label = 0.0
+        for cx, cy, sign in bumps:  # Playground's loop: the largest magnitude wins
+            v = sign * min(max(1 - np.hypot(px - cx, py - cy) / 2, 0.0), 1.0)
+            if abs(v) > abs(label):
+                label = v
+        assert got == pytest.approx(label, abs=1e-12)
 
 
 def test_reg_gauss_bump_values():
