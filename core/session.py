@@ -176,8 +176,8 @@ class Session:
             self.optimizer.set_hyperparams(**{k: new[k] for k in _OPT_KEYS[new["optimizer"]]})
         if new["batch_size"] != old["batch_size"] and self._batch:
             # a new batch size reslices the epoch: finish this one first
-            self.spec["train"]["batch_size"] = old["batch_size"]
             self._pending_batch = new["batch_size"]
+            new["batch_size"] = old["batch_size"]
         self._derive()
         return dict(self.spec["train"])
 
