@@ -185,24 +185,33 @@ class Session:
         self.network.set_regularization(kind, rate)
 
     # --- the fast path ---
-    def _next_batch(self):
+    def _shuffle(self):
+        """Shuffle once per epoch and cut the epoch's batches in order, as the book does."""
+        self._perm = self.rng.permutation(self.n_train)
+        self._cut()
+
+    def _cut(self):
         xp, bs = self.xp, self.batch_size
+        idx = self.backend.asarray(self._perm)
+        self._xs = xp.take(self.x_train, idx, axis=0)
+        self._ts = xp.take(self.t_train, idx, axis=0)
+        self._ls = xp.take(self.l_train, idx, axis=0)
+        self._batches = [(self._xs[i * bs:(i + 1) * bs, ...], self._ts[i * bs:(i + 1) * bs, ...])
+                         for i in range(self.iters_per_epoch)]
+
+    def _next_batch(self):
         if self._batch == 0:
-            # shuffle once per epoch and slice in order, as the book does
-            self._perm = self.rng.permutation(self.n_train)
-            idx = self.backend.asarray(self._perm)
-            self._xs = xp.take(self.x_train, idx, axis=0)
-            self._ts = xp.take(self.t_train, idx, axis=0)
-            self._ls = xp.take(self.l_train, idx, axis=0)
-        lo = self._batch * bs
-        return self._xs[lo:lo + bs, ...], self._ts[lo:lo + bs, ...]
+            self._shuffle()
+        return self._batches[self._batch]
 
     def step(self):
         """One minibatch: forward, backward, (clip), update. Returns the loss.
 
         Raises NumericError (nothing updated) when the loss is NaN/inf."""
         net = self.network
-        xb, tb = self._next_batch()
+        if self._batch == 0:
+            self._shuffle()
+        xb, tb = self._batches[self._batch]
         loss = net.forward(xb, tb)
         if not math.isfinite(loss):
             net.check_finite(loss, xb, f" at iteration {self.iteration}")
@@ -404,10 +413,7 @@ class Session:
         self._derive()
         self._perm = None if state["perm"] is None else np.array(state["perm"], copy=True)
         if self._perm is not None:
-            idx = self.backend.asarray(self._perm)
-            self._xs = self.xp.take(self.x_train, idx, axis=0)
-            self._ts = self.xp.take(self.t_train, idx, axis=0)
-            self._ls = self.xp.take(self.l_train, idx, axis=0)
+            self._cut()
         elif self._batch:
             raise SpecError("checkpoint is inside an epoch but carries no shuffle order")
         del self.loss_history[state["history_len"]:]
