@@ -180,8 +180,13 @@ def hit_from_error(err, events=()):
         n, unit = (int(i) for i in np.unravel_index(np.argmax(np.abs(out)), out.shape))
         detail = f" The largest score is output {unit + 1} of sample {n + 1}: {_f(out[n, unit])}."
         layer = len(fwd)
-    advice = _ADVICE.get(getattr(err, "name", None) if stage == "loss" else stage, _ADVICE["forward"])
-    return Hit("nan", stage, layer, unit, None, float("nan"), f"{err}{detail} {advice}")
+    name = getattr(err, "name", None) or "?"
+    what = {"loss": f"the loss ({name}) became NaN/inf although every layer output was finite.",
+            "forward": f"the output of layer {(layer or 0) + 1} ({name}) became NaN/inf.",
+            "update": f"the parameter {name} holds NaN/inf after an update."}.get(stage, str(err))
+    it = f"Iteration {events[0].iteration}: " if events else ""
+    advice = _ADVICE.get(name if stage == "loss" else stage, _ADVICE["forward"])
+    return Hit("nan", stage, layer, unit, None, float("nan"), f"{it}{what}{detail} {advice}")
 
 
 # ---------------------------------------------------------------- the other conditions
@@ -195,7 +200,7 @@ def _grad_hit(grads, bp, iteration):
                f"this large make big jumps and can explode into NaN. Try: {_CLIP}, {_LOWER_LR}.")
 
 
-def _loss_rise_hit(history, bp):
+def _loss_rise_hit(history, bp, iteration):
     w = int(bp.loss_window)
     if bp.loss_rise is None or w < 1 or len(history) < 2 * w:
         return None
@@ -203,7 +208,7 @@ def _loss_rise_hit(history, bp):
     if not (math.isfinite(recent) and math.isfinite(before) and before > 0 and recent > bp.loss_rise * before):
         return None
     return Hit("loss_rise", "loss", None, None, None, recent / before,
-               f"Iteration {len(history)}: the mean loss of the last {w} iterations ({_f(recent)}) is "
+               f"Iteration {iteration}: the mean loss of the last {w} iterations ({_f(recent)}) is "
                f"{recent / before:.3g}× the {w} before ({_f(before)}). Training is diverging: the learning "
                f"rate is probably too high (each step overshoots the minimum), or a setting just changed. "
                f"Try: {_LOWER_LR}; with momentum or Adam, a smaller step; or {_CLIP}.")
@@ -285,14 +290,14 @@ def scan_session(session, bp, last_loss_history=None):
     Activations come from each layer's ``.out``, so call this straight after the step:
     anything that runs the network in between (trace(), predict, the end-of-epoch test
     evaluation) replaces them. The gradient norm is after clipping (what was applied)."""
-    net, it = session.network, session.iteration
+    net, it = session.network, session.iteration - 1   # the iteration just computed, as events number it
     hist = session.loss_history if last_loss_history is None else last_loss_history
     hits = []
     if bp.nan:
         hits.append(_nan_in_state(net, it))
     if bp.grad_norm is not None:
         hits.append(_grad_hit([to_numpy(g) for g in net.grads], bp, it))
-    hits.append(_loss_rise_hit(hist, bp))
+    hits.append(_loss_rise_hit(hist, bp, it))
     if bp.dead_relu is not None or bp.saturated is not None:
         hits += _activation_hits([(li, type(l).__name__, to_numpy(l.out)) for li, l in enumerate(net.layers)
                                   if l.out is not None], bp, it)

@@ -100,6 +100,10 @@ class CheckpointRing:
         self.nbytes = 0
         self._dense = None      # D; None until the first thinning (everything kept)
         self._base = 0          # s
+        # The run's loss and epoch histories as far as they are known: restore() cuts the
+        # session's lists back, so after a seek backwards only these can refill them on a
+        # seek forwards again (the replay itself only covers the gap after a checkpoint).
+        self._losses, self._epochs = [], []
 
     # --- recording ---
     def should_record(self, iteration):
@@ -115,7 +119,8 @@ class CheckpointRing:
         ``anchor=True`` keeps it for good: pass it after any change that replay from an
         older checkpoint would not repeat (a weight edit, new settings). Settings that
         differ from the previous entry's make an anchor automatically.
-        Iterations must grow: call ``truncate_after`` before recording a new future."""
+        Iterations must grow: call ``truncate_after`` before recording a new future (for
+        an edit made at the newest recorded iteration k: truncate_after(k - 1), then add)."""
         it = int(state["iteration"])
         prev = self._states[self._its[-1]] if self._its else None
         if prev is not None and it <= self._its[-1]:
@@ -186,6 +191,10 @@ class CheckpointRing:
     def truncate_after(self, k):
         """Discard every checkpoint after iteration k (training resumed from k: that future is gone)."""
         cut = bisect.bisect_right(self._its, k)
+        if self._its:  # losses are numbered like iterations, up to the offset of a resumed file
+            st = self._states[self._its[0]]
+            del self._losses[max(0, k - st["iteration"] + st["history_len"]):]
+        self._epochs = [e for e in self._epochs if e.get("iteration", 0) <= k]
         for it in self._its[cut:]:
             self._drop(it)
         del self._its[cut:]
@@ -216,9 +225,17 @@ class CheckpointRing:
 
         Replay is bitwise (the same arithmetic on the same batches), so a thinned-out
         iteration comes back exactly as it was. The session's loss and epoch histories
-        are cut back by restore() and refilled by the replay."""
+        are set to the run's up to k, even after an earlier seek backwards cut them short."""
+        if len(session.loss_history) > len(self._losses):
+            self._losses = list(session.loss_history)
+        if len(session.epoch_history) > len(self._epochs):
+            self._epochs = list(session.epoch_history)
         it, state = self.nearest(k)
         session.restore(state)
+        if len(self._losses) >= state["history_len"]:  # in place: a view may hold these lists
+            session.loss_history[:] = self._losses[:state["history_len"]]
+        if len(self._epochs) >= state["epochs_len"]:
+            session.epoch_history[:] = self._epochs[:state["epochs_len"]]
         for _ in range(k - it):
             session.step()
         return k, k - it

@@ -187,8 +187,17 @@ class Session:
     # --- the fast path ---
     def _shuffle(self):
         """Shuffle once per epoch and cut the epoch's batches in order, as the book does."""
+        # kept so a step that fails on a bad number can take its shuffle back (per epoch: cheap)
+        self._unshuffle = (self.rng.bit_generator.state, self._perm)
         self._perm = self.rng.permutation(self.n_train)
         self._cut()
+
+    def _undo_shuffle(self):
+        state, perm = self._unshuffle
+        self.rng.bit_generator.state = state
+        self._perm = perm
+        if perm is not None:
+            self._cut()
 
     def _cut(self):
         xp, bs = self.xp, self.batch_size
@@ -214,7 +223,7 @@ class Session:
         xb, tb = self._batches[self._batch]
         loss = net.forward(xb, tb)
         if not math.isfinite(loss):
-            net.check_finite(loss, xb, f" at iteration {self.iteration}")
+            self._fail(loss, xb)
         # keep (not copy: each forward makes a new array) the scores; the running training
         # accuracy is counted once per epoch from them, not per step
         self._epoch_scores.append(net.layers[-1].out)
@@ -224,6 +233,14 @@ class Session:
         self.optimizer.update(net.params, net.grads)
         self._finish_step(loss)
         return loss
+
+    def _fail(self, loss, xb):
+        """Raise NumericError leaving the session exactly as before this step (shuffle included)."""
+        try:
+            self.network.check_finite(loss, xb, f" at iteration {self.iteration}")
+        finally:
+            if self._batch == 0:
+                self._undo_shuffle()
 
     def _finish_step(self, loss):
         self.loss_history.append(loss)
@@ -328,7 +345,7 @@ class Session:
         if net.reg and net.reg_rate:
             loss = loss + net.penalty()
         if not math.isfinite(loss):
-            net.check_finite(loss, xb, f" at iteration {it}")
+            net.check_finite(loss, xb, f" at iteration {it}")  # micro_steps' finally restores all
         yield Loss(it, k, type(net.loss_layer).__name__, loss, frozen_copy(h),
                    frozen_copy(net.loss_layer.output(h)), frozen_copy(tb), rows, net.loss_layer.formula)
         k += 1
@@ -402,7 +419,9 @@ class Session:
             p[...] = self.backend.asarray(v, dt)
         self.spec["train"] = normalize_train(state["train"])
         self.optimizer = self._make_optimizer()
-        self.optimizer.load_state_dict(state["optimizer"], lambda a: self.backend.asarray(a, dt))
+        # copy: training writes into the optimizer's slots, and the checkpoint must stay as it was
+        self.optimizer.load_state_dict(state["optimizer"],
+                                       lambda a: self.backend.copy(self.backend.asarray(a, dt)))
         self.network.set_regularization(*state["reg"])
         self.rng.bit_generator.state = copy.deepcopy(state["rng"])
         self.iteration, self.epoch, self._batch = state["iteration"], state["epoch"], state["batch"]

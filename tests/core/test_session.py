@@ -211,3 +211,33 @@ def test_trace_changes_nothing():
     ev = s.trace([0.1, -0.2])
     assert [e.name for e in ev] == ["Affine", "Sigmoid", "Affine"] and ev[0].x.shape == (1, 2)
     assert same(before, params(s))
+
+
+def test_restore_does_not_share_optimizer_state_with_the_checkpoint():
+    spec = {k: dict(v) for k, v in SPEC.items()}
+    spec["train"].update(optimizer="momentum", lr=0.1)
+    s = core.Session.from_spec(spec)
+    for _ in range(3):
+        s.step()
+    c = s.checkpoint()
+    s.restore(c)
+    for _ in range(5):
+        s.step()
+    first = params(s)
+    s.restore(c)
+    for _ in range(5):
+        s.step()
+    assert same(first, params(s))
+
+
+def test_failed_step_at_epoch_start_takes_its_shuffle_back():
+    s = core.Session.from_spec(SPEC)
+    s.step_epoch()
+    assert s._batch == 0
+    rng_before, perm_before = s.rng.bit_generator.state, s._perm.copy()
+    s.network.params[2][0, 0] = np.inf  # a bad number reaches the second layer's weights
+    with pytest.raises(core.NumericError) as err, np.errstate(all="ignore"):
+        s.step()
+    assert err.value.stage == "update" and err.value.name == "Affine.W" and err.value.layer == 2
+    assert s.rng.bit_generator.state == rng_before and np.array_equal(s._perm, perm_before)
+    assert s.iteration == 10 and len(s.loss_history) == 10

@@ -1,0 +1,145 @@
+"""GUI benchmarks, run by hand:  python bench/gui.py [--seconds 4]
+
+Prints, in one run:
+ (1) training steps/s of the default spiral session with the window open and drawing, against the same
+     session stepped headless (no Qt): the ratio should be >= 0.85;
+ (4) GUI event-loop lag while training at full speed: a 10 ms QTimer measures how late it fires
+     (p50 / p99; target p99 <= 50 ms);
+ (5) time from process start to the first painted window (``python -m nnviz --timing --exit-after-paint``
+     in a subprocess, median of 3).
+
+Uses the display in $DISPLAY if there is one (e.g. Xvfb), else Qt's offscreen platform.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import numpy as np  # noqa: E402
+
+import core  # noqa: E402
+from nnviz.worker import default_spec  # noqa: E402
+
+
+def headless_steps_per_sec(seconds):
+    s = core.Session(default_spec())
+    for _ in range(200):  # warm-up
+        s.step()
+    t0, it0 = time.perf_counter(), s.iteration
+    while time.perf_counter() - t0 < seconds:
+        for _ in range(50):
+            s.step()
+    return (s.iteration - it0) / (time.perf_counter() - t0)
+
+
+def run_loop(app, seconds):
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def window_benchmarks(seconds):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    from nnviz.main_window import MainWindow
+
+    w = MainWindow()
+    w.show()
+    run_loop(app, 0.5)
+    w.set_speed(0)
+    w.play()
+    run_loop(app, 1.0)  # warm-up: caches, first frames
+    drawn = {"n": 0}
+    w.snapshotDrawn.connect(lambda: drawn.__setitem__("n", drawn["n"] + 1))
+
+    # (1) steps/s with the window drawing
+    s0, t0 = w.last_snapshot, time.perf_counter()
+    n0 = drawn["n"]
+    run_loop(app, seconds)
+    s1, t1 = w.last_snapshot, time.perf_counter()
+    # the snapshots' own clocks bound the interval exactly
+    gui_sps = (s1.iteration - s0.iteration) / (s1.time - s0.time)
+    fps = (drawn["n"] - n0) / (t1 - t0)
+
+    # (4) event-loop lag: a 10 ms timer measuring its own lateness
+    late = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        late.append(max(0.0, now - last[0] - 0.010))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.PreciseTimer)
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    run_loop(app, seconds)
+    timer.stop()
+    assert w.last_snapshot.running, "training stopped during the benchmark"
+    t_close = time.perf_counter()
+    w.close()
+    close_s = time.perf_counter() - t_close
+    lag = np.array(late[1:]) * 1000
+    return gui_sps, fps, lag, close_s
+
+
+def startup_times(runs=3):
+    out = []
+    env = dict(os.environ)
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        r = subprocess.run([sys.executable, "-m", "nnviz", "--timing", "--exit-after-paint"], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=120)
+        wall = time.perf_counter() - t0
+        m = re.search(r"first paint (\d+) ms after process start; first training snapshot drawn (\d+) ms", r.stdout)
+        if r.returncode != 0 or not m:
+            raise RuntimeError(f"python -m nnviz --timing failed: {r.returncode}\n{r.stdout}\n{r.stderr}")
+        out.append((int(m.group(1)), int(m.group(2)), wall * 1000))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=float, default=4.0, help="length of each measurement (default 4)")
+    a = ap.parse_args()
+    platform = os.environ.get("QT_QPA_PLATFORM") or f"xcb on {os.environ.get('DISPLAY')}"
+    print(f"nnviz GUI benchmark  (Qt platform: {platform}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]})")
+
+    head = headless_steps_per_sec(a.seconds)
+    gui_sps, fps, lag, close_s = window_benchmarks(a.seconds)
+    ratio = gui_sps / head
+    print(f"(1) steps/s, spiral 2-10-3 batch 30: headless {head:,.0f}, window open and drawing {gui_sps:,.0f} "
+          f"({fps:.0f} frames/s drawn)  ->  ratio {ratio:.2f}  (target >= 0.85) "
+          f"{'OK' if ratio >= 0.85 else 'MISSED'}")
+    p50, p99, mx = np.percentile(lag, 50), np.percentile(lag, 99), lag.max()
+    print(f"(4) event-loop lag while training at full speed (10 ms timer, {lag.size} ticks): "
+          f"p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {mx:.1f} ms  (target p99 <= 50 ms) "
+          f"{'OK' if p99 <= 50 else 'MISSED'}")
+    print(f"    closing the window while training took {1000 * close_s:.0f} ms (target < 1000 ms)")
+    st = startup_times()
+    paint = statistics.median(p for p, _, _ in st)
+    snap = statistics.median(s for _, s, _ in st)
+    wall = statistics.median(wl for _, _, wl in st)
+    print(f"(5) process start -> first painted window: {paint:.0f} ms (median of {len(st)}; first training "
+          f"snapshot drawn {snap:.0f} ms; whole run to exit {wall:.0f} ms)  (target < 2000 ms) "
+          f"{'OK' if paint < 2000 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()
