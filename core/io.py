@@ -45,6 +45,8 @@ def session_to_bytes(session, weights_dtype=None):
         arrays["perm"] = st["perm"]
     ds = session.dataset
     arrays["data_x"], arrays["data_y"] = ds.x, ds.y
+    if session.targets is not None:
+        arrays["targets"] = session.targets
     arrays["loss_history"] = np.asarray(session.loss_history, dtype=np.float64)
     buf = io.BytesIO()
     np.savez(buf, **arrays)
@@ -185,6 +187,8 @@ def load_session(path):
         ds = Dataset(x=arrays["data_x"].astype(np.float64), y=arrays["data_y"], kind=d["kind"],
                      class_names=tuple(d["class_names"]), feature_names=tuple(d["feature_names"]), name=d["name"])
         s = Session(meta["spec"], dataset=ds)
+        if "targets" in arrays:
+            s.set_targets(arrays["targets"])
         n = st["n_params"]
         if n != len(s.network.params):
             _refuse(path, f"it stores {n} parameters but its network has {len(s.network.params)}")

@@ -127,6 +127,7 @@ class Session:
         self.t_train = self.backend.asarray(enc(yr), dt)
         self.t_test = self.backend.asarray(enc(ye), dt)
         self.features = feats_
+        self.targets = None  # explicit target rows (set_targets) instead of encoded labels
         self.l_train = self.backend.asarray(np.asarray(yr, dtype=np.int64) if ds.kind == "classification"
                                             else np.zeros(len(yr), dtype=np.int64))
         self._derive()
@@ -137,6 +138,24 @@ class Session:
         self._perm = None
         self._epoch_loss, self._epoch_count, self._epoch_correct = 0.0, 0, 0
         self._epoch_scores = []
+
+    def set_targets(self, targets):
+        """Train on explicit target rows, one per data point, shaped like the network's output
+        (seed 004's t = [0.4, 0.6] is neither a class nor one regression value)."""
+        T = np.asarray(targets, dtype=np.float64)
+        if T.ndim != 2 or T.shape != (len(self.dataset.x), self.spec["network"]["sizes"][-1]):
+            raise SpecError(f"targets must have shape ({len(self.dataset.x)}, "
+                            f"{self.spec['network']['sizes'][-1]}): one row per point, one column per "
+                            f"output neuron; got {T.shape}")
+        if not np.all(np.isfinite(T)):
+            raise SpecError("targets must be finite numbers")
+        d, dt = self.spec["data"], self.spec["network"]["dtype"]
+        _, t_train, _, t_test = datasets.split(self.dataset.x, T, d["test_ratio"], seed=d["split_seed"])
+        self.t_train = self.backend.asarray(t_train, dt)
+        self.t_test = self.backend.asarray(t_test, dt)
+        self.targets = T
+        if self._perm is not None:
+            self._cut()
 
     @property
     def n_train(self):

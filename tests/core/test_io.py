@@ -156,3 +156,17 @@ def test_failed_save_keeps_the_old_file(saved, monkeypatch, tmp_path):
         core.save_session(s, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["run.nnviz"]  # no temp file left behind
+
+
+def test_explicit_targets_survive(tmp_path):
+    ds = core.datasets.Dataset(x=[[0.1, 0.2]], y=[0], kind="classification", class_names=("0", "1"),
+                               feature_names=("a", "b"), name="seed004")
+    s = core.Session({"network": {"sizes": [2, 2, 2], "output": "sigmoid", "loss": "mse", "bias": False},
+                      "data": {"name": "custom"}, "train": {"lr": 0.5, "batch_size": 1}}, dataset=ds)
+    s.set_targets([[0.4, 0.6]])
+    core.save_session(s, tmp_path / "t.nnviz")
+    t = core.load_session(tmp_path / "t.nnviz")
+    np.testing.assert_array_equal(core.to_numpy(t.t_train), [[0.4, 0.6]])
+    assert s.step() == t.step()
+    with pytest.raises(core.SpecError, match="one row per point"):
+        s.set_targets([[0.4, 0.6, 0.1]])
