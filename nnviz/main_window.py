@@ -1,0 +1,540 @@
+"""The main window: toolbar, training settings, data panel, network diagram, decision boundary and loss plot.
+
+The window never touches the live session. It sends commands to the
+``TrainingWorker`` (each returns at once) and draws the newest ``Snapshot`` the
+worker sends: snapshots that arrive while a frame is pending replace each other,
+so a slow frame never builds a queue.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
+                               QScrollArea, QSlider, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget)
+
+from core import io as core_io
+from core.features import FEATURES
+from nnviz.panels import DataPanel, TrainPanel
+from nnviz.views.boundary import BoundaryView
+from nnviz.views.diagram import NetworkDiagram
+from nnviz.views.loss_plot import LossPlot
+from nnviz.worker import TrainingWorker
+
+# speed slider positions, in steps per second; 0 = as fast as possible
+SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 0)
+DEFAULT_SPEED = 200
+REMOVE_RADIUS = 0.04   # right-click removes the nearest point within this fraction of the view
+
+
+def snapshot_is_finite(snap):
+    """True when every number a view would draw is finite (weights, biases, grid maps)."""
+    for W, b in snap.weights:
+        if not np.all(np.isfinite(W)) or (b is not None and not np.all(np.isfinite(b))):
+            return False
+    if snap.grid_output is not None and not np.all(np.isfinite(snap.grid_output)):
+        return False
+    return all(np.all(np.isfinite(h)) for h in snap.grid_hidden)
+
+
+def _fix_size(label, widest_text):
+    """Give a label that changes every frame a fixed size (its widest expected text), so a new text
+    repaints only the label: a label whose size hint changes re-lays out, and repaints, the whole window."""
+    label.setText(widest_text)
+    label.setFixedSize(label.sizeHint())
+    label.setText("")
+
+
+def _fmt(v, digits=4):
+    if v is None:
+        return "—"
+    return f"{v:.{digits}f}" if abs(v) < 1000 else f"{v:.3g}"
+
+
+class MainWindow(QMainWindow):
+    """``MainWindow()`` opens the book's spiral with a 2-10-3 network, ready for Play.
+
+    ``start=False`` builds the window without starting the worker thread (the screenshot
+    command draws a snapshot it made itself with ``show_snapshot``)."""
+
+    firstPaint = Signal()
+    snapshotDrawn = Signal()      # after show_snapshot handed a snapshot to the views
+
+    def __init__(self, spec=None, dataset=None, *, start=True, speed=DEFAULT_SPEED, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("nnviz — watch a neural network learn"))
+        self.last_snapshot = None     # newest snapshot received
+        self.drawn_snapshot = None    # newest snapshot handed to the views (finite numbers only)
+        self.last_message = ""
+        self.messages = []            # every notice the worker sent, in order (status bar history)
+        self._painted = False
+        self._closed = False
+        self._spec_shown = None
+        self._shown_running = False
+        self._panel_kind = None       # what the message panel shows: None, "numeric" or "refusal"
+        self.actions: dict[str, QAction] = {}
+
+        self.worker = TrainingWorker(spec, dataset, speed=0 if speed == 0 else float(speed))
+        self.worker.snapshotReady.connect(self._on_snapshot)
+        self.worker.set_pacing(True)
+        # fires once the event loop has handled what drawing a frame posted (layouts, paints)
+        self._ack_timer = QTimer(self)
+        self._ack_timer.setSingleShot(True)
+        self._ack_timer.setInterval(0)
+        self._ack_timer.timeout.connect(self._frame_finished)
+        self._frame = None            # (snapshot, start time) of the frame being drawn
+        self._stage = 0
+        self.worker.commandFailed.connect(self._on_command_failed)
+
+        self._build_views()
+        self._build_actions()
+        self._build_toolbar(speed)
+        self._build_menus()
+        self._build_status()
+        self._wire()
+        self.resize(1400, 860)
+        if start:
+            self.worker.start()
+
+    # ------------------------------------------------------------------ construction
+    def _build_views(self):
+        self.diagram = NetworkDiagram()
+        self.boundary = BoundaryView()
+        self.loss_plot = LossPlot()
+        self.data_panel = DataPanel()
+        self.train_panel = TrainPanel()
+
+        # the message panel: bad numbers and refused commands, never a blocking dialog
+        self.error_panel = QFrame()
+        self.error_panel.setObjectName("errorPanel")
+        self.error_panel.setStyleSheet("#errorPanel { background: #fdecea; border: 1px solid #d93025; border-radius: 4px; }"
+                                       "#errorPanel QLabel { color: #7a1010; }")
+        eh = QHBoxLayout(self.error_panel)
+        eh.setContentsMargins(10, 6, 10, 6)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(28, 28))
+        eh.addWidget(icon, 0, Qt.AlignTop)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        eh.addWidget(self.error_label, 1)
+        self.error_lower_lr = QPushButton(self.tr("Lower learning rate ÷10 and reset"))
+        self.error_reset = QPushButton(self.tr("Reset"))
+        self.error_dismiss = QPushButton(self.tr("Dismiss"))
+        for b in (self.error_lower_lr, self.error_reset, self.error_dismiss):
+            eh.addWidget(b, 0, Qt.AlignTop)
+        self.error_panel.hide()
+
+        # right column: boundary (with its toggles) above the loss plot
+        right = QSplitter(Qt.Vertical)
+        bwrap = QWidget()
+        bl = QVBoxLayout(bwrap)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.setSpacing(0)
+        self.boundary_bar = QToolBar()
+        self.boundary_bar.setIconSize(self.boundary_bar.iconSize() * 0.7)
+        self.boundary_bar.setStyleSheet("QToolBar { border: 0; spacing: 6px; }")
+        title = QLabel(self.tr("  Output"))
+        f = QFont(title.font())
+        f.setBold(True)
+        title.setFont(f)
+        self.boundary_bar.addWidget(title)
+        bl.addWidget(self.boundary_bar)
+        bl.addWidget(self.boundary, 1)
+        right.addWidget(bwrap)
+        lwrap = QWidget()
+        ll = QVBoxLayout(lwrap)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(0)
+        self.loss_bar = QToolBar()
+        self.loss_bar.setStyleSheet("QToolBar { border: 0; spacing: 6px; }")
+        lt = QLabel(self.tr("  Loss and accuracy"))
+        lt.setFont(f)
+        self.loss_bar.addWidget(lt)
+        ll.addWidget(self.loss_bar)
+        ll.addWidget(self.loss_plot, 1)
+        right.addWidget(lwrap)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([500, 320])  # the boundary about square, the loss plot below
+        self.right_splitter = right
+
+        left = QScrollArea()
+        left.setWidget(self.data_panel)
+        left.setWidgetResizable(True)
+        left.setFrameShape(QFrame.NoFrame)
+        left.setMinimumWidth(self.data_panel.sizeHint().width() + 18)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+        main = QSplitter(Qt.Horizontal)
+        main.addWidget(left)
+        main.addWidget(self.diagram)
+        main.addWidget(right)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 3)
+        main.setStretchFactor(2, 2)
+        main.setSizes([260, 640, 480])
+        self.main_splitter = main
+
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(4, 2, 4, 2)
+        v.setSpacing(4)
+        v.addWidget(self.error_panel)
+        v.addWidget(main, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, key, text, slot=None, shortcut=None, icon=None, checkable=False, tip=""):
+        a = QAction(text, self)
+        if icon is not None:
+            a.setIcon(self.style().standardIcon(icon))
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.WindowShortcut)
+        a.setCheckable(checkable)
+        if tip:
+            a.setToolTip(tip + (f" ({shortcut})" if shortcut else ""))
+            a.setStatusTip(tip)
+        if slot is not None:
+            (a.toggled if checkable else a.triggered).connect(slot)
+        self.addAction(a)  # shortcuts work even when the action is in no visible bar
+        self.actions[key] = a
+        return a
+
+    def _build_actions(self):
+        w = self.worker
+        self._action("reset", self.tr("Reset"), lambda: w.reset(), "R", QStyle.SP_BrowserReload,
+                     tip=self.tr("New network with the initial weights"))
+        self._action("play", self.tr("Play"), self.toggle_play, "Space", QStyle.SP_MediaPlay,
+                     tip=self.tr("Play / pause training"))
+        self._action("step", self.tr("Step"), lambda: w.step(), "S", QStyle.SP_MediaSkipForward,
+                     tip=self.tr("One minibatch"))
+        self._action("step_epoch", self.tr("Step epoch"), lambda: w.step_epoch(), "E", QStyle.SP_MediaSeekForward,
+                     tip=self.tr("One epoch"))
+        self._action("open", self.tr("Open session…"), self.open_session_dialog, QKeySequence.Open,
+                     QStyle.SP_DialogOpenButton)
+        self._action("save", self.tr("Save session…"), self.save_session_dialog, QKeySequence.Save,
+                     QStyle.SP_DialogSaveButton)
+        self._action("import_csv", self.tr("Import CSV…"), self.data_panel._choose_csv)
+        self._action("quit", self.tr("Quit"), self.close, QKeySequence.Quit)
+        self._action("show_test", self.tr("Show test data"), self.boundary.set_show_test, checkable=True,
+                     tip=self.tr("Draw the test points (outlined) on the boundary"))
+        self._action("discretize", self.tr("Discretize output"), self.boundary.set_discretize, checkable=True,
+                     tip=self.tr("Paint each region in its winning class only"))
+        self._action("log_scale", self.tr("Log scale"), self.loss_plot.set_log_scale, checkable=True,
+                     tip=self.tr("Loss on a logarithmic axis"))
+        self.actions["show_test"].setChecked(True)
+
+    def _build_toolbar(self, speed):
+        tb = QToolBar(self.tr("Training"))
+        tb.setObjectName("trainingToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        for k in ("reset", "play", "step", "step_epoch"):
+            tb.addAction(self.actions[k])
+        tb.addSeparator()
+        tb.addWidget(QLabel(self.tr(" Speed ")))
+        self.speed_slider = QSlider(Qt.Horizontal)
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setFixedWidth(160)
+        self.speed_slider.setToolTip(self.tr("Steps per second, up to as fast as possible"))
+        self.speed_label = QLabel()
+        self.speed_label.setMinimumWidth(90)
+        tb.addWidget(self.speed_slider)
+        tb.addWidget(self.speed_label)
+        tb.addSeparator()
+        self.epoch_label = QLabel()
+        self.epoch_label.setStyleSheet("font-size: 18px; padding: 0 12px;")
+        _fix_size(self.epoch_label, self.tr("Epoch <b>0 000 000</b>"))
+        tb.addWidget(self.epoch_label)
+        self.addToolBar(tb)
+        self.toolbar = tb
+        self.addToolBarBreak()
+        self.addToolBar(self.train_panel)
+        self.speed_slider.setValue(SPEEDS.index(speed) if speed in SPEEDS else SPEEDS.index(DEFAULT_SPEED))
+        self._show_speed(self.speed_slider.value())
+        self.boundary_bar.addAction(self.actions["show_test"])
+        self.boundary_bar.addAction(self.actions["discretize"])
+        self.loss_bar.addAction(self.actions["log_scale"])
+        self._set_epoch(0, 0)
+
+    def _build_menus(self):
+        mb = self.menuBar()
+        m = mb.addMenu(self.tr("&File"))
+        for k in ("open", "save", "import_csv"):
+            m.addAction(self.actions[k])
+        m.addSeparator()
+        m.addAction(self.actions["quit"])
+        m = mb.addMenu(self.tr("&Training"))
+        for k in ("play", "step", "step_epoch", "reset"):
+            m.addAction(self.actions[k])
+        m = mb.addMenu(self.tr("&View"))
+        for k in ("show_test", "discretize", "log_scale"):
+            m.addAction(self.actions[k])
+
+    def _build_status(self):
+        sb = self.statusBar()
+        self.status_labels = {}
+        for key, tip, widest in (
+                ("epoch", self.tr("epoch"), self.tr("epoch 0000000")),
+                ("iteration", self.tr("iteration"), self.tr("iteration 000000000")),
+                ("train_loss", self.tr("training loss"), self.tr("train loss 0.00000")),
+                ("test_loss", self.tr("test loss"), self.tr("test loss 0.00000")),
+                ("accuracy", self.tr("accuracy"), self.tr("train accuracy 100.0 %")),
+                ("sps", self.tr("steps per second"), self.tr("000,000 steps/s"))):
+            lab = QLabel()
+            lab.setToolTip(tip)
+            _fix_size(lab, widest)
+            sb.addPermanentWidget(lab)
+            self.status_labels[key] = lab
+        self._update_status(None)
+
+    def _wire(self):
+        # The worker lives on another thread and runs no Qt event loop: connecting a signal straight to
+        # one of its methods would queue the call there forever. Lambdas call it here; it only enqueues.
+        w, d = self.worker, self.diagram
+        self.speed_slider.valueChanged.connect(self._speed_moved)
+        d.weightEdited.connect(lambda layer, i, j, v: w.edit_weight(layer, i, j, v))
+        d.featureToggled.connect(self.toggle_feature)
+        d.architectureRequested.connect(self.request_architecture)
+        d.nodeHovered.connect(self.boundary.show_neuron)
+        self.boundary.pointClicked.connect(self._point_clicked)
+        tp = self.train_panel
+        tp.trainChanged.connect(lambda kw: w.set_train(**kw))
+        tp.regularizationChanged.connect(lambda kind, rate: w.set_regularization(kind, rate))
+        tp.rebuildRequested.connect(lambda patch, why: w.rebuild(patch, why))
+        tp.problemTypeChanged.connect(self._problem_type)
+        dp = self.data_panel
+        dp.dataRequested.connect(lambda patch, why: w.rebuild({"data": patch}, why))
+        dp.datasetImported.connect(lambda ds: w.set_dataset(ds))
+        self.error_dismiss.clicked.connect(self._hide_panel)
+        self.error_reset.clicked.connect(lambda: w.reset())
+        self.error_lower_lr.clicked.connect(self._lower_lr_and_reset)
+
+    # ------------------------------------------------------------------ commands
+    def toggle_play(self):
+        self.worker.toggle()
+
+    def play(self):
+        self.worker.play()
+
+    def pause(self):
+        self.worker.pause()
+
+    def set_speed(self, steps_per_sec):
+        """Move the speed control to the nearest position (0 = as fast as possible)."""
+        i = SPEEDS.index(0) if steps_per_sec == 0 else int(np.argmin(
+            [abs(np.log(s) - np.log(steps_per_sec)) if s else 1e9 for s in SPEEDS]))
+        self.speed_slider.setValue(i)
+        self.worker.set_speed(SPEEDS[i] if steps_per_sec != 0 else 0)
+
+    def _speed_moved(self, i):
+        self._show_speed(i)
+        self.worker.set_speed(SPEEDS[i])
+
+    def _show_speed(self, i):
+        s = SPEEDS[i]
+        self.speed_label.setText(self.tr("as fast as possible") if s == 0 else self.tr("{} steps/s").format(s))
+
+    def request_architecture(self, sizes, activations):
+        sizes, acts = list(sizes), list(activations)
+        patch = {"sizes": sizes, "activation": acts[:len(sizes) - 2]}
+        if len(acts) == len(sizes) - 1:
+            patch["output"] = acts[-1]
+        old = self.last_snapshot
+        reason = self.tr("the network changed")
+        if old is not None:
+            old_sizes, old_acts = list(old.sizes), list(old.activations[:-1])
+            arrow = "-".join(map(str, old_sizes)) + " → " + "-".join(map(str, sizes))
+            if len(old_sizes) != len(sizes):
+                reason = self.tr("the number of hidden layers changed ({})").format(arrow)
+            elif old_sizes != sizes:
+                reason = self.tr("the number of neurons changed ({})").format(arrow)
+            elif old_acts != patch["activation"]:
+                k = next(i for i, (a, b) in enumerate(zip(old_acts, patch["activation"])) if a != b)
+                reason = self.tr("the activation of hidden layer {} changed to {}").format(k + 1, patch["activation"][k])
+        self.worker.rebuild({"network": patch}, reason)
+
+    def toggle_feature(self, name):
+        snap = self.last_snapshot
+        feats = list((snap.spec.get("data", {}).get("features") if snap else None) or ["x1", "x2"])
+        if name in feats:
+            if len(feats) == 1:
+                self.statusBar().showMessage(self.tr("At least one input feature must stay on."), 6000)
+                return
+            feats.remove(name)
+            why = self.tr("the input {} was turned off").format(name)
+        else:
+            feats = [f for f in FEATURES if f in feats or f == name]
+            why = self.tr("the input {} was turned on").format(name)
+        self.worker.rebuild({"data": {"features": feats}}, why)
+
+    def _problem_type(self, kind):
+        snap = self.last_snapshot
+        if snap is not None and snap.kind == kind:
+            return
+        self.data_panel.choose(self.data_panel.first_of_kind(kind))
+
+    def _point_clicked(self, x, y, action):
+        snap = self.last_snapshot
+        if action == "remove":
+            if snap is None:
+                return
+            b = snap.bounds
+            r = REMOVE_RADIUS * max(b[1] - b[0], b[3] - b[2])
+            self.worker.remove_point(x, y, r)
+        else:
+            self.worker.add_point(x, y, self.data_panel.selected_label(other=(action == "add_other")))
+
+    def _lower_lr_and_reset(self):
+        snap = self.last_snapshot
+        lr = snap.spec["train"]["lr"] if snap else 1.0
+        self.worker.set_train(lr=lr / 10.0)
+        self.worker.reset()
+
+    def open_session_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
+                                              self.tr("nnviz sessions (*{})").format(core_io.SUFFIX))
+        if path:
+            self.worker.load(path)
+
+    def save_session_dialog(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session" + core_io.SUFFIX,
+                                              self.tr("nnviz sessions (*{})").format(core_io.SUFFIX))
+        if path:
+            if not path.endswith(core_io.SUFFIX):
+                path += core_io.SUFFIX
+            self.worker.save(path)
+
+    # ------------------------------------------------------------------ snapshots
+    @Slot(object)
+    def _on_snapshot(self, snap):
+        if self._closed:
+            return
+        self.last_snapshot = snap
+        if snap.message:
+            self.last_message = snap.message
+            self.messages.append(snap.message)
+            self.statusBar().showMessage(snap.message, 10000)
+        if self._frame is None:
+            self._frame = (snap, time.perf_counter())
+            QTimer.singleShot(0, self, self._draw_stage)
+        # else: the frame in progress ends by drawing the newest snapshot that came meanwhile
+
+    def _draw_stage(self):
+        """One stage of a frame. A frame is spread over turns of the event loop (status and diagram, then
+        the boundary, then the loss plot), so timers and input are served between the views' paints."""
+        if self._closed or self._frame is None:
+            return
+        snap, t0 = self._frame
+        stage = self._stage
+        finite = snapshot_is_finite(snap)
+        if stage == 0:
+            self._show_chrome(snap)
+        views = (self.diagram, self.boundary, self.loss_plot) if finite else ()
+        if stage < len(views):
+            views[stage].set_snapshot(snap)
+        if stage + 1 < max(1, len(views)):
+            self._stage += 1
+            QTimer.singleShot(0, self, self._draw_stage)
+            return
+        self._stage = 0
+        if finite:
+            self.drawn_snapshot = snap
+            self.snapshotDrawn.emit()
+        self._ack_timer.start()  # after the paints this frame posted
+
+    def _frame_finished(self):
+        if self._frame is None:
+            return
+        snap, t0 = self._frame
+        self._frame = None
+        self.worker.frame_done(snap.seq, time.perf_counter() - t0)
+        newest = self.last_snapshot
+        if newest is not None and newest.seq > snap.seq and not self._closed:
+            self._frame = (newest, time.perf_counter())
+            QTimer.singleShot(0, self, self._draw_stage)
+
+    def show_snapshot(self, snap):
+        """Draw a snapshot now, all views at once (the views only get it when all its numbers are finite)."""
+        self._show_chrome(snap)
+        if snapshot_is_finite(snap):
+            self.diagram.set_snapshot(snap)
+            self.boundary.set_snapshot(snap)
+            self.loss_plot.set_snapshot(snap)
+            self.drawn_snapshot = snap
+            self.snapshotDrawn.emit()
+
+    def _show_chrome(self, snap):
+        """Everything but the three views: status bar, epoch, Play/Pause, the message panel, the panels."""
+        self._update_status(snap)
+        self._set_epoch(snap.epoch, snap.iteration)
+        if snap.running != self._shown_running:  # only on a change: a new icon re-lays the toolbar out
+            self._shown_running = snap.running
+            play = self.actions["play"]
+            play.setText(self.tr("Pause") if snap.running else self.tr("Play"))
+            play.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if snap.running else QStyle.SP_MediaPlay))
+        if snap.error:
+            self._show_panel(snap.error, "numeric")
+        elif self._panel_kind == "numeric" or (self._panel_kind == "refusal" and snap.running):
+            self._hide_panel()  # the bad numbers are gone (reset, new settings) or training resumed
+        if snap.spec != self._spec_shown:
+            self._spec_shown = snap.spec
+            self.train_panel.sync(snap.spec, snap.kind)
+            self.data_panel.sync(snap)
+
+    @Slot(str)
+    def _on_command_failed(self, text):
+        self.statusBar().showMessage(text, 12000)
+        self._spec_shown = None  # the panels may show a choice the worker refused: show the spec in force again
+        if self._panel_kind != "numeric":
+            self._show_panel(self.tr("Not done: {}").format(text), "refusal")
+
+    def _show_panel(self, text, kind):
+        self._panel_kind = kind
+        self.error_label.setText(text)
+        self.error_lower_lr.setVisible(kind == "numeric")
+        self.error_reset.setVisible(kind == "numeric")
+        self.error_panel.show()
+
+    def _hide_panel(self):
+        self._panel_kind = None
+        self.error_panel.hide()
+
+    def _set_epoch(self, epoch, iteration):
+        self.epoch_label.setText(self.tr("Epoch <b>{:,}</b>").format(epoch).replace(",", "\u2009"))
+
+    def _update_status(self, snap):
+        L = self.status_labels
+        if snap is None:
+            for k, lab in L.items():
+                lab.setText({"epoch": self.tr("epoch 0"), "iteration": self.tr("iteration 0")}.get(k, ""))
+            return
+        rec = snap.epoch_history[-1] if snap.epoch_history else {}
+        L["epoch"].setText(self.tr("epoch {}").format(snap.epoch))
+        L["iteration"].setText(self.tr("iteration {}").format(snap.iteration))
+        L["train_loss"].setText(self.tr("train loss {}").format(_fmt(rec.get("train_loss"))))
+        L["test_loss"].setText(self.tr("test loss {}").format(_fmt(rec.get("test_loss"))))
+        acc = rec.get("test_acc") if rec.get("test_acc") is not None else rec.get("train_acc")
+        which = self.tr("test") if rec.get("test_acc") is not None else self.tr("train")
+        L["accuracy"].setText(self.tr("{} accuracy {}").format(which, "—" if acc is None else f"{100 * acc:.1f} %")
+                              if snap.kind == "classification" else "")
+        L["sps"].setText(self.tr("{:,.0f} steps/s").format(snap.steps_per_sec) if snap.running else self.tr("paused"))
+
+    # ------------------------------------------------------------------ lifetime
+    def paintEvent(self, ev):
+        super().paintEvent(ev)
+        if not self._painted:
+            self._painted = True
+            self.firstPaint.emit()
+
+    def shutdown(self, timeout=2.0):
+        """Stop the worker thread (idempotent). True when it ended in time."""
+        self._closed = True
+        return self.worker.stop(timeout)
+
+    def closeEvent(self, ev):
+        self.shutdown()
+        super().closeEvent(ev)

@@ -1,0 +1,529 @@
+"""The training worker: the only owner of the live ``core.Session``.
+
+``TrainingWorker`` is a QObject moved to its own QThread (no parent). The GUI
+talks to it only through its public methods, which put a small command on a
+thread-safe queue and return at once; the worker thread runs them between time
+slices of training. What comes back is ``snapshotReady(Snapshot)``: an
+immutable copy made on the worker thread (grid maps included), emitted at most
+``max_fps`` times a second, newest state only - never one signal per step.
+
+Loop, on the worker thread::
+
+    wait for a command (blocking only while nothing is due)
+    run every queued command
+    if playing: train one time slice (~15 ms of steps, or the steps the speed allows)
+    if the state changed and a frame is due: make a snapshot and emit it
+
+Frame pacing (``set_pacing``, turned on by the window). Both threads share one
+GIL, so every millisecond the GUI spends drawing is taken from training and a
+frame drawn while the worker trains takes twice as long. So, training at full
+speed, the worker waits after each snapshot until the window says it drew it
+(``frame_done``, at most ACK_TIMEOUT_S), and spaces snapshots so that making and
+drawing them takes at most ``frame_budget`` (12 %) of the time: cheap frames
+come at 30 a second, expensive ones less often, and training keeps >= ~85 % of
+its headless speed whatever the views cost.
+"""
+from __future__ import annotations
+
+import copy
+import math
+import queue
+import sys
+import threading
+import time
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+
+import core
+from core import datasets as ds_mod
+from core.errors import NNVizError, NumericError
+from nnviz.snapshot import make_snapshot
+
+DEFAULT_MAX_FPS = 30.0
+DEFAULT_SLICE_S = 0.015
+# While training as fast as possible, making snapshots and drawing them may take at most this share of
+# the time (both threads share one GIL): the frame rate drops below max_fps when frames are expensive.
+DEFAULT_FRAME_BUDGET = 0.12
+ACK_TIMEOUT_S = 0.25   # with pacing on, wait at most this long for the window to finish a frame
+GUI_SHARE_MAX = 0.5    # otherwise, drawing may keep the GUI thread busy at most half of the time
+# keys of the data spec that change the generated points (the others only re-split / re-transform them)
+_GENERATOR_KEYS = ("name", "seed", "noise", "classes", "n")
+_LOSS_OF_OUTPUT = {"softmax": "cross_entropy", "sigmoid": "bce"}
+
+
+def default_spec():
+    """The window's opening state: the book's spiral, a 2-10-3 sigmoid/softmax network, SGD lr 1.0, batch 30."""
+    return {"network": {"sizes": [2, 10, 3], "activation": "sigmoid", "output": "softmax",
+                        "loss": "cross_entropy", "init": "book", "seed": 0},
+            "data": {"name": "spiral", "seed": 1984, "noise": 0.0, "test_ratio": 0.0, "classes": 3,
+                     "features": ["x1", "x2"]},
+            "train": {"optimizer": "sgd", "lr": 1.0, "batch_size": 30, "seed": 0}}
+
+
+def merge_spec(spec, patch):
+    """A new spec: ``spec`` with each section of ``patch`` ({"network": {...}, "data": {...}, "train": {...}})
+    updated key by key."""
+    out = copy.deepcopy(spec)
+    for section, values in (patch or {}).items():
+        out.setdefault(section, {}).update(copy.deepcopy(values))
+    out.get("network", {}).pop("weights", None)
+    return out
+
+
+def plane_data(ds):
+    """True when the data are 2-D points in (x1, x2), so the feature transforms and the boundary apply."""
+    return ds.x.shape[1] == 2 and tuple(ds.feature_names[:2]) == ("x1", "x2")
+
+
+def fit_spec_to_data(spec, ds):
+    """Adjust a spec so its network fits the data: input size = features, output size and loss = the
+    problem (softmax: one output per class; one output for regression or two classes otherwise).
+    Returns a new spec; what the user chose for the hidden layers is kept."""
+    spec = copy.deepcopy(spec)
+    d, n = spec.setdefault("data", {}), spec.setdefault("network", {})
+    if plane_data(ds):
+        if not d.get("features"):
+            d["features"] = ["x1", "x2"]
+        n_in = len(d["features"])
+    else:
+        d["features"] = None
+        n_in = ds.x.shape[1]
+    sizes = list(n.get("sizes", [2, 10, 3]))
+    out = n.get("output", "softmax")
+    if ds.kind == ds_mod.REGRESSION:
+        if out in ("softmax", "sigmoid"):
+            out = "identity"
+        n_out = 1
+    elif out == "softmax" or ds.num_classes != 2:
+        n_out = ds.num_classes
+    else:
+        n_out = 1
+    loss = n.get("loss", "cross_entropy")
+    if out in _LOSS_OF_OUTPUT and loss != "mse":
+        loss = _LOSS_OF_OUTPUT[out]
+    elif out not in _LOSS_OF_OUTPUT:
+        loss = "mse"
+    sizes[0], sizes[-1] = n_in, max(1, n_out)
+    n.update(sizes=sizes, output=out, loss=loss)
+    return spec
+
+
+def numeric_error_text(e, lr=None):
+    """The message the window shows when a value turned NaN/inf: where (layer, stage) and what to try."""
+    where = []
+    if e.layer is not None:
+        where.append(f"layer {e.layer + 1}" + (f" ({e.name})" if e.name else ""))
+    if e.stage:
+        where.append(f"{e.stage} stage")
+    head = "Bad numbers at " + ", ".join(where) + ". " if where else ""
+    tail = f" (learning rate now {lr:g})" if lr is not None else ""
+    return f"{head}{e}{tail}"
+
+
+class TrainingWorker(QObject):
+    """Owns a ``core.Session`` on its own thread. Every public method is thread-safe and returns at once.
+
+    Call the command methods directly (or from a lambda/plain function connected to a signal); do not
+    connect a signal straight to a bound method: Qt would queue that call to the worker thread, whose
+    loop takes commands from its own queue, not from a Qt event loop."""
+
+    snapshotReady = Signal(object)   # a nnviz.snapshot.Snapshot
+    stepped = Signal(int)            # iteration after a Step / Step epoch command (not while playing)
+    commandFailed = Signal(str)      # a command was refused (bad spec, bad file, ...); the session is unchanged
+    saved = Signal(str)              # path of a session file written
+    stopped = Signal()
+
+    def __init__(self, spec=None, dataset=None, *, max_fps=DEFAULT_MAX_FPS, slice_s=DEFAULT_SLICE_S,
+                 speed=0.0, grid=True, frame_budget=DEFAULT_FRAME_BUDGET):
+        super().__init__()
+        self._spec0 = copy.deepcopy(spec) if spec is not None else default_spec()
+        self._dataset0 = dataset
+        self._q = queue.SimpleQueue()
+        self._wake = threading.Event()   # set by every command and every frame_done()
+        self._thread = None
+        self.max_fps = float(max_fps)
+        self.slice_s = float(slice_s)
+        self.frame_budget = float(frame_budget)
+        self._grid = grid
+        # frame pacing: written by the GUI thread (plain attribute stores), read here
+        self._pacing = False
+        self._acked = 0
+        self._gui_cost = 0.0
+        self._snap_cost = 0.0
+        self._emitted_running = 0      # seq of the newest snapshot emitted while training at full speed
+        # --- state below is touched only on the worker thread once started ---
+        self.session = None
+        self._running = False
+        self._speed = float(speed)       # steps per second; 0 = as fast as possible
+        self._next_step_t = 0.0
+        self._dirty = True
+        self._seq = 0
+        self._last_emit = -math.inf
+        self._rate_t, self._rate_it, self._sps = time.monotonic(), 0, 0.0
+        self._error, self._error_info, self._message = "", {}, ""
+
+    # ------------------------------------------------------------------ thread lifetime (GUI thread)
+    def start(self):
+        """Create the thread, move this object onto it and start the loop."""
+        if self._thread is not None:
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("nnviz-training")
+        self.moveToThread(self._thread)
+        self._thread.started.connect(self._run)
+        self._thread.start()
+
+    def is_running(self):
+        return self._thread is not None and self._thread.isRunning()
+
+    def stop(self, timeout=2.0):
+        """Ask the loop to end after the current slice and wait for the thread. True when it ended."""
+        self._cmd("stop")
+        th = self._thread
+        if th is None:
+            return True
+        ok = th.wait(int(timeout * 1000))
+        if not ok:
+            print("nnviz: the training thread did not stop in time", file=sys.stderr)
+        return ok
+
+    # ------------------------------------------------------------------ frame pacing (GUI thread)
+    def set_pacing(self, on=True):
+        """With pacing on (the window turns it on), training at full speed waits after each snapshot until
+        ``frame_done`` says it was drawn (at most ACK_TIMEOUT_S), so the GUI gets the GIL for its frame, and
+        frames are spaced so that making and drawing them takes at most ``frame_budget`` of the time."""
+        self._pacing = bool(on)
+        self._wake.set()
+
+    def frame_done(self, seq, cost):
+        """The window finished drawing snapshot ``seq``; drawing it took ``cost`` seconds."""
+        c = max(0.0, float(cost))
+        self._gui_cost = c if self._gui_cost == 0 else 0.7 * self._gui_cost + 0.3 * c
+        self._acked = max(self._acked, int(seq))
+        self._wake.set()
+
+    def frame_interval(self):
+        """Seconds between snapshots now: 1/max_fps, longer when frames are expensive (training at full
+        speed: making and drawing frames takes at most ``frame_budget`` of the time; otherwise drawing
+        takes at most GUI_SHARE_MAX of the GUI thread, so the window stays responsive)."""
+        base = 1.0 / self.max_fps
+        gui = self._gui_cost if self._pacing else 0.0
+        if self._running and self._speed <= 0 and self.frame_budget > 0:
+            return max(base, (self._snap_cost + gui) / self.frame_budget)
+        return max(base, gui / GUI_SHARE_MAX)
+
+    # ------------------------------------------------------------------ commands (any thread)
+    def _cmd(self, *c):
+        self._q.put(c)
+        self._wake.set()
+
+    def play(self):
+        self._cmd("play")
+
+    def pause(self):
+        self._cmd("pause")
+
+    def toggle(self):
+        self._cmd("toggle")
+
+    def step(self):
+        """One minibatch (pauses first)."""
+        self._cmd("step")
+
+    def step_epoch(self):
+        """The rest of the current epoch, a whole one at its start (pauses first)."""
+        self._cmd("step_epoch")
+
+    def reset(self):
+        """A fresh network from the same spec and seeds (the same initial weights), same data."""
+        self._cmd("reset")
+
+    def set_speed(self, steps_per_sec):
+        """Steps per second while playing; 0 = as fast as possible."""
+        self._cmd("speed", float(steps_per_sec))
+
+    def set_train(self, **kw):
+        """Live training settings: lr, batch_size, optimizer, momentum, ..., max_grad."""
+        self._cmd("train", dict(kw))
+
+    def set_regularization(self, kind, rate):
+        self._cmd("reg", kind, float(rate))
+
+    def rebuild(self, patch, reason=""):
+        """A new network (and data, if the data spec changed) from the current spec updated by ``patch``;
+        the training restarts and the next snapshot's message says so (with ``reason``)."""
+        self._cmd("rebuild", copy.deepcopy(patch), reason)
+
+    def set_dataset(self, dataset, reason=""):
+        """Train on these data (an imported CSV): the network is fitted to them and restarts."""
+        self._cmd("dataset", dataset, reason)
+
+    def add_point(self, x, y, label):
+        self._cmd("add_point", float(x), float(y), label)
+
+    def remove_point(self, x, y, radius):
+        self._cmd("remove_point", float(x), float(y), float(radius))
+
+    def edit_weight(self, layer, i, j, value):
+        self._cmd("edit_weight", int(layer), int(i), int(j), float(value))
+
+    def load(self, path):
+        self._cmd("load", str(path))
+
+    def save(self, path):
+        self._cmd("save", str(path))
+
+    def request_snapshot(self):
+        self._cmd("snapshot")
+
+    # ------------------------------------------------------------------ the loop (worker thread)
+    def _run(self):
+        try:
+            self._build_initial()
+            self._loop()
+        except Exception:  # a bug: say so rather than die silently
+            traceback.print_exc()
+        finally:
+            self.stopped.emit()
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())  # so the object outlives its thread safely
+            self._thread.quit()
+
+    def _build_initial(self):
+        try:
+            spec, ds = self._spec0, self._dataset0
+            if ds is not None:
+                spec = fit_spec_to_data(spec, ds)
+            self.session = core.Session(spec, ds)
+        except NNVizError as e:
+            self.session = core.Session(default_spec())
+            self._message = f"could not build the requested session ({e}); opened the default one"
+        self._dirty = True
+        self._emit()
+
+    def _loop(self):
+        q = self._q
+        while True:
+            wait = self._wait_time()
+            if wait is None or wait > 0:
+                self._wake.wait(wait)
+            self._wake.clear()  # before draining: a command put after this sets it again
+            while True:
+                try:
+                    cmd = q.get_nowait()
+                except queue.Empty:
+                    break
+                if cmd[0] == "stop":
+                    return
+                self._apply(cmd)
+            if self._running and not self._gui_drawing():
+                self._train_slice()
+            if self._dirty and time.monotonic() - self._last_emit >= self.frame_interval():
+                self._emit()
+
+    def _gui_drawing(self):
+        """True while the window is drawing the last snapshot sent during full-speed training."""
+        return (self._pacing and self._speed <= 0 and self._acked < self._emitted_running
+                and time.monotonic() - self._last_emit < ACK_TIMEOUT_S)
+
+    def _wait_time(self):
+        """How long the loop may block waiting for a command or an ack (None: until one comes)."""
+        now = time.monotonic()
+        waits = []
+        if self._running:
+            if self._speed <= 0:
+                if not self._gui_drawing():
+                    return 0.0
+                waits.append(self._last_emit + ACK_TIMEOUT_S - now)
+            else:
+                waits.append(self._next_step_t - now)
+        if self._dirty:
+            waits.append(self._last_emit + self.frame_interval() - now)
+        return max(0.0, min(waits)) if waits else None
+
+    def _train_slice(self):
+        s = self.session
+        t0 = time.monotonic()
+        end = t0 + self.slice_s
+        try:
+            if self._speed <= 0:
+                while True:
+                    s.step()
+                    if time.monotonic() >= end:
+                        break
+            else:
+                dt = 1.0 / self._speed
+                now = t0
+                if self._next_step_t < now - 0.25:  # fell far behind (a long frame): do not burst
+                    self._next_step_t = now
+                while self._next_step_t <= now and now < end:
+                    s.step()
+                    self._next_step_t += dt
+                    now = time.monotonic()
+        except NumericError as e:
+            self._on_numeric_error(e)
+            return
+        except Exception as e:  # noqa: BLE001 - anything else must also stop training visibly
+            traceback.print_exc()
+            self._running = False
+            self._error = f"Training stopped: {type(e).__name__}: {e}"
+            self._error_info = {"stage": None, "layer": None, "name": type(e).__name__}
+            self._emit()
+            return
+        if self._error and s.iteration:
+            self._error, self._error_info = "", {}
+        self._dirty = True
+
+    def _on_numeric_error(self, e):
+        self._running = False
+        self._error = numeric_error_text(e, self.session.spec["train"]["lr"])
+        self._error_info = {"stage": e.stage, "layer": e.layer, "name": e.name}
+        self._emit()  # at once: the GUI must show it now
+
+    def _steps_per_sec(self, now):
+        s = self.session
+        dt = now - self._rate_t
+        if not self._running:
+            self._sps = 0.0
+            self._rate_t, self._rate_it = now, s.iteration
+        elif dt >= 0.25:
+            rate = (s.iteration - self._rate_it) / dt
+            self._sps = rate if self._sps == 0 else 0.5 * self._sps + 0.5 * rate
+            self._rate_t, self._rate_it = now, s.iteration
+        return self._sps
+
+    def _emit(self):
+        t0 = time.perf_counter()
+        now = time.monotonic()
+        self._seq += 1
+        snap = make_snapshot(self.session, self._seq, running=self._running,
+                             steps_per_sec=self._steps_per_sec(now), error=self._error,
+                             error_info=self._error_info, message=self._message, grid=self._grid)
+        c = time.perf_counter() - t0
+        self._snap_cost = c if self._snap_cost == 0 else 0.8 * self._snap_cost + 0.2 * c
+        self._message = ""
+        self._dirty = False
+        self._last_emit = time.monotonic()
+        if self._running and self._speed <= 0:
+            self._emitted_running = self._seq
+        self.snapshotReady.emit(snap)
+
+    # ------------------------------------------------------------------ commands, on the worker thread
+    def _apply(self, cmd):
+        name, args = cmd[0], cmd[1:]
+        try:
+            getattr(self, "_do_" + name)(*args)
+        except NumericError as e:
+            self._on_numeric_error(e)
+        except NNVizError as e:
+            self._refuse(str(e))
+        except Exception as e:  # noqa: BLE001 - a refused command must never end the thread
+            traceback.print_exc()
+            self._refuse(f"{type(e).__name__}: {e}")
+        self._dirty = True
+
+    def _refuse(self, text):
+        self._message = text
+        self.commandFailed.emit(text)
+
+    def _do_play(self):
+        if not self._running:
+            self._running = True
+            self._next_step_t = time.monotonic()
+            self._rate_t, self._rate_it = time.monotonic(), self.session.iteration
+
+    def _do_pause(self):
+        self._running = False
+
+    def _do_toggle(self):
+        self._do_pause() if self._running else self._do_play()
+
+    def _do_step(self):
+        self._running = False
+        self.session.step()
+        self._error, self._error_info = "", {}
+        self.stepped.emit(self.session.iteration)
+
+    def _do_step_epoch(self):
+        self._running = False
+        self.session.step_epoch()
+        self._error, self._error_info = "", {}
+        self.stepped.emit(self.session.iteration)
+
+    def _do_speed(self, sps):
+        self._speed = max(0.0, sps)
+        self._next_step_t = time.monotonic()
+
+    def _do_snapshot(self):
+        self._dirty = True
+
+    def _new_session(self, spec, ds, message):
+        s = core.Session(spec, ds)  # raises before anything is replaced
+        self.session = s
+        self._error, self._error_info = "", {}
+        self._message = message
+        self._rate_t, self._rate_it, self._sps = time.monotonic(), 0, 0.0
+
+    def _do_reset(self):
+        s = self.session
+        self._new_session(merge_spec(s.spec, {}), s.dataset, "network reset: initial weights restored")
+
+    def _do_train(self, kw):
+        self.session.set_train(**kw)
+        shown = ", ".join(f"{k} {v}" for k, v in kw.items())
+        self._message = f"training setting changed live: {shown}"
+
+    def _do_reg(self, kind, rate):
+        self.session.set_regularization(kind, rate)
+        self._message = f"regularisation {kind or 'none'}" + (f" rate {rate:g}" if kind else "") + " (live)"
+
+    def _do_rebuild(self, patch, reason):
+        s = self.session
+        spec = merge_spec(s.spec, patch)
+        old_d, new_d = s.spec["data"], spec["data"]
+        ds = s.dataset
+        if any(old_d.get(k) != new_d.get(k) for k in _GENERATOR_KEYS) and new_d.get("name") not in ("csv", "custom"):
+            ds = ds_mod.make(new_d["name"], n=new_d.get("n"), noise=new_d.get("noise", 0.0),
+                             seed=new_d.get("seed"), classes=new_d.get("classes", 3))
+        spec = fit_spec_to_data(spec, ds)
+        self._new_session(spec, ds, "network reset because " + (reason or "the network or data changed"))
+
+    def _do_dataset(self, ds, reason):
+        spec = merge_spec(self.session.spec, {"data": {"name": "csv"}})
+        spec = fit_spec_to_data(spec, ds)
+        what = (f"{len(ds)} points, {ds.x.shape[1]} feature(s), "
+                + (f"{ds.num_classes} classes" if ds.kind == ds_mod.CLASSIFICATION else "regression"))
+        self._new_session(spec, ds, "network reset because " + (reason or f"new data ({what})"))
+
+    def _do_add_point(self, x, y, label):
+        s = self.session
+        if s.dataset.x.shape[1] != 2:
+            raise NNVizError("points can be added by clicking only to 2-D data")
+        s.set_dataset(ds_mod.with_point(s.dataset, (x, y), label))
+
+    def _do_remove_point(self, x, y, radius):
+        s = self.session
+        new = ds_mod.without_nearest(s.dataset, (x, y), radius)
+        if new is s.dataset:
+            return
+        if len(new) < 2:
+            raise NNVizError("the data need at least two points; not removing the last ones")
+        s.set_dataset(new)
+
+    def _do_edit_weight(self, layer, i, j, value):
+        self.session.network.set_weight(layer, i, j, value)
+        self._message = f"weight W{layer + 1}[{i}, {j}] set to {value:g}"
+
+    def _do_load(self, path):
+        s = core.load_session(path)
+        self.session = s
+        self._running = False
+        self._error, self._error_info = "", {}
+        self._message = f"opened {path}"
+
+    def _do_save(self, path):
+        core.save_session(self.session, path)
+        self._message = f"saved {path}"
+        self.saved.emit(path)

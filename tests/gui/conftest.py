@@ -1,0 +1,30 @@
+"""GUI tests run offscreen; the ``window`` fixture opens the main window and closes it cleanly."""
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window, shown offscreen, with its first snapshot drawn; closed (worker stopped) afterwards."""
+    from nnviz.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.drawn_snapshot is not None, timeout=10_000)
+    yield w
+    assert w.shutdown(timeout=5.0), "the training thread did not stop"
+    w.close()
+
+
+@pytest.fixture
+def wait_snap(qtbot):
+    """wait_snap(window, pred): wait until the window's newest snapshot satisfies pred; return it."""
+    def wait(window, pred, timeout=20_000):
+        qtbot.waitUntil(lambda: window.last_snapshot is not None and bool(pred(window.last_snapshot)),
+                        timeout=timeout)
+        return window.last_snapshot
+    return wait
