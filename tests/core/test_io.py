@@ -170,3 +170,17 @@ def test_explicit_targets_survive(tmp_path):
     assert s.step() == t.step()
     with pytest.raises(core.SpecError, match="one row per point"):
         s.set_targets([[0.4, 0.6, 0.1]])
+
+
+def test_saved_file_gets_normal_permissions(tmp_path):
+    s = core.Session.from_spec(SPEC)
+    p = tmp_path / "perm.nnviz"
+    old = os.umask(0o022)
+    try:
+        core.save_session(s, p)
+    finally:
+        os.umask(old)
+    assert p.stat().st_mode & 0o777 == 0o644
+    os.chmod(p, 0o600)
+    core.save_session(s, p)  # replacing keeps the owner's choice
+    assert p.stat().st_mode & 0o777 == 0o600
