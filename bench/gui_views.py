@@ -4,13 +4,21 @@
 
 1. Network diagram, 1000x700: a frame is set_snapshot() with every weight changed,
    then a forced repaint of the viewport (and, separately, a grab to a QImage).
-   Ours (one EdgeBatchItem) at ~1k / 10k / 100k edges as shipped (above
-   diagram.DENSE_EDGES the grey zero-bucket edges are skipped), then with every
-   edge painted beside the naive design: the same widget with one
-   QGraphicsLineItem per edge re-penned each frame, at 1k and 10k.
+   Ours (one EdgeBatchItem) at ~1k / 10k / 100k edges as shipped: above
+   diagram.DENSE_EDGES edges every line is a hairline, the grey zero-bucket
+   edges are skipped and the edges are rasterised with numpy (EdgeRaster) when
+   their pixel lists fit diagram.RASTER_MAX_PIXELS (else Qt's drawLines, as
+   for small nets). Beside it: the same with the raster off (Qt's drawLines,
+   the previous design), then every edge painted (grey ones too) for ours and
+   for the naive design: the same widget with one QGraphicsLineItem per edge
+   re-penned each frame, at 1k and 10k.
 2. Decision boundary (100x100) plus every neuron thumbnail for the default net:
    the grid computed (make_snapshot's grid part) and drawn by BoundaryView and
    the diagram. Targets: 10k edges >= 60 fps; boundary + thumbnails <= 10 ms.
+3. What a long run costs per frame: the spiral trained at full speed adds ~20k
+   losses and ~2k epoch records a second. make_snapshot (no grid) and the loss
+   plot (set_snapshot + repaint) with the histories of ~10 s, ~1 min and ~5 min,
+   the run growing by 700 iterations between frames (as at full speed).
 """
 from __future__ import annotations
 
@@ -40,12 +48,33 @@ N_VARIANTS = 8  # distinct weight sets cycled through, so every frame changes ev
 
 
 def timed(fn, frames, warmup=3):
+    """Median seconds per call (a shared machine has bursts of other work: a mean would time those)."""
     for _ in range(warmup):
         fn()
-    t = time.perf_counter()
+    ts = []
     for _ in range(frames):
+        t = time.perf_counter()
         fn()
-    return (time.perf_counter() - t) / frames
+        ts.append(time.perf_counter() - t)
+    return float(np.median(ts))
+
+
+def alternating(variants, rounds, frames, warmup=1):
+    """Median seconds per call of each variant, {name: (setup, fn)}, timed in alternating rounds
+    (setup() switches to the variant, untimed) so that drift and bursts hit all of them alike."""
+    ts = {name: [] for name in variants}
+    for r in range(rounds):
+        order = list(variants) if r % 2 == 0 else list(variants)[::-1]
+        for name in order:
+            setup, fn = variants[name]
+            setup()
+            for _ in range(warmup):
+                fn()
+            for _ in range(frames):
+                t = time.perf_counter()
+                fn()
+                ts[name].append(time.perf_counter() - t)
+    return {name: float(np.median(v)) for name, v in ts.items()}
 
 
 def snapshots(sizes):
@@ -61,7 +90,8 @@ def snapshots(sizes):
     return out
 
 
-def bench_ours(app, sizes, frames):
+def bench_ours(app, sizes, rounds, frames=5):
+    """Ours as shipped, with the raster off (drawLines) and with every edge painted, alternating."""
     snaps = snapshots(sizes)
     d = NetworkDiagram()
     d.set_max_edges(10 ** 7)
@@ -70,6 +100,7 @@ def bench_ours(app, sizes, frames):
     d.set_snapshot(snaps[0])
     app.processEvents()
     i = [0]
+    edges = {}
 
     def frame_repaint():
         i[0] += 1
@@ -85,8 +116,23 @@ def bench_ours(app, sizes, frames):
         i[0] += 1
         d.set_snapshot(snaps[i[0] % N_VARIANTS])
 
-    res = {"edges": d.edge_count(), "repaint": timed(frame_repaint, frames),
-           "grab": timed(frame_grab, frames), "update": timed(update_only, frames)}
+    def mode(name, raster, hide_faint):
+        def setup():
+            diagram_mod.RASTER_EDGES, diagram_mod.HIDE_FAINT_DENSE = raster, hide_faint
+            update_only()
+            edges[name] = d.edge_count()
+        return setup
+
+    shipped = mode("repaint", True, True)
+    try:
+        res = alternating({"repaint": (shipped, frame_repaint),
+                           "grab": (mode("grab", True, True), frame_grab),
+                           "update": (mode("update", True, True), update_only),
+                           "drawlines": (mode("drawlines", False, True), frame_repaint),
+                           "all": (mode("all", True, False), frame_repaint)}, rounds, frames)
+    finally:
+        diagram_mod.RASTER_EDGES, diagram_mod.HIDE_FAINT_DENSE = True, True
+    res["edges"], res["all_edges"] = edges["repaint"], edges["all"]
     d.close()
     d.deleteLater()
     app.processEvents()
@@ -161,7 +207,7 @@ def bench_boundary(app, frames=40):
     bv.set_snapshot(snap)
     d.set_snapshot(snap)
     app.processEvents()
-    t_grid = t_snap = t_bv = t_d = 0.0
+    t = {"grid": [], "make_snapshot": [], "boundary": [], "diagram": [], "total": []}
     for f in range(frames):
         s.step()  # new weights each frame; not timed
         t0 = time.perf_counter()
@@ -177,53 +223,115 @@ def bench_boundary(app, frames=40):
         d.set_snapshot(snap)
         d.view.viewport().repaint()
         t4 = time.perf_counter()
-        t_grid += t1 - t0
-        t_snap += t2 - t1
-        t_bv += t3 - t2
-        t_d += t4 - t3
-    n = frames / 1000.0
-    return {"grid": t_grid / n, "make_snapshot": t_snap / n, "boundary": t_bv / n, "diagram": t_d / n}
+        t["grid"].append(t1 - t0)
+        t["make_snapshot"].append(t2 - t1)
+        t["boundary"].append(t3 - t2)
+        t["diagram"].append(t4 - t3)
+        t["total"].append((t1 - t0) + (t4 - t2))
+    return {k: 1000 * float(np.median(v)) for k, v in t.items()}  # medians, ms
 
 
 @contextlib.contextmanager
-def every_edge_painted():
-    """Switch off the dense-net shortcut (zero-bucket edges skipped above DENSE_EDGES)."""
-    old = diagram_mod.DENSE_EDGES
-    diagram_mod.DENSE_EDGES = 10 ** 12
+def patched(**values):
+    """Set module constants of nnviz.views.diagram for the block."""
+    old = {k: getattr(diagram_mod, k) for k in values}
+    for k, v in values.items():
+        setattr(diagram_mod, k, v)
     try:
         yield
     finally:
-        diagram_mod.DENSE_EDGES = old
+        for k, v in old.items():
+            setattr(diagram_mod, k, v)
+
+
+def every_edge_painted():
+    """Grey zero-bucket edges painted too, for the naive reference: as before, dense drawing off
+    altogether (ours keeps the dense-net drawing and only shows the grey edges: bench_ours)."""
+    return patched(DENSE_EDGES=10 ** 12)
+
+
+def bench_long_run(app):
+    """make_snapshot and the loss plot with long histories (extended synthetically: the histories
+    are plain lists on the session; training a real 5-minute run here would take 5 minutes)."""
+    from nnviz.views.loss_plot import LossPlot
+
+    s = core.Session.from_spec({"data": {"test_ratio": 0.3}})
+    for _ in range(3000):
+        s.step()
+    losses, epochs = list(s.loss_history), list(s.epoch_history)
+    p = LossPlot()
+    p.resize(470, 320)
+    p.show()
+    out = []
+    for label, iters in (("10 s", 200_000), ("1 min", 1_200_000), ("5 min", 6_000_000)):
+        reps = iters // len(losses)
+        s.loss_history[:] = losses * reps
+        s.epoch_history[:] = []
+        for r in range(reps):  # epochs numbered on, as a run that long would have them
+            base = r * len(epochs)
+            s.epoch_history.extend(dict(e, epoch=base + e["epoch"], iteration=10 * (base + e["epoch"]))
+                                   for e in epochs)
+        make_snapshot(s, 0, grid=False)  # the first one reads the whole history once
+        p.set_snapshot(make_snapshot(s, 1, grid=False))
+        app.processEvents()
+        t_snap, t_plot, frames = [], [], 30
+        for f in range(frames):
+            s.loss_history.extend(losses[:700])
+            s.epoch_history.extend(dict(e, epoch=len(s.epoch_history) + 1) for e in epochs[:70])
+            t0 = time.perf_counter()
+            snap = make_snapshot(s, f + 2, grid=False)
+            t1 = time.perf_counter()
+            p.set_snapshot(snap)
+            p.loss_plot.viewport().repaint()
+            p.acc_plot.viewport().repaint()
+            t2 = time.perf_counter()
+            t_snap.append(t1 - t0)
+            t_plot.append(t2 - t1)
+        out.append((label, len(s.loss_history), len(s.epoch_history), np.median(t_snap) * 1e3,
+                    np.median(t_plot) * 1e3))
+    p.close()
+    p.deleteLater()
+    app.processEvents()
+    return out
 
 
 def main():
     app = QApplication.instance() or QApplication(sys.argv)
     print(f"offscreen {W}x{H}, platform {app.platformName()}, {os.cpu_count()} cores")
     print("\n1. network diagram: set_snapshot (every weight changed) + forced viewport repaint, ms per frame")
-    print(f"   as shipped: above {diagram_mod.DENSE_EDGES:,} edges the grey zero-bucket edges are not painted;")
-    print("   'every edge' paints all of them, for ours and for the naive one-item-per-edge reference alike")
-    print(f"{'edges':>8} | {'painted':>7} {'ours':>6} {'fps':>5} {'grab':>6} {'numpy':>6} |"
-          f" {'every edge: ours':>16} {'fps':>5} {'naive':>7} {'fps':>5} {'naive/ours':>10}")
+    print(f"   as shipped: above {diagram_mod.DENSE_EDGES:,} edges hairlines only, grey zero-bucket edges not painted,")
+    print(f"   rasterised with numpy up to {diagram_mod.RASTER_MAX_PIXELS:,} edge pixels; 'drawLines' = the same"
+          " with the raster off")
+    print("   (Qt's drawLines: the previous design); 'all edges' paints the grey ones too, ours and the naive")
+    print("   one-item-per-edge reference alike; 'update' = set_snapshot alone (numpy, raster included).")
+    print("   Medians of frames; ours, drawLines and all edges timed in alternating rounds in one widget.")
+    print(f"{'edges':>8} | {'painted':>7} {'ours':>6} {'fps':>5} {'grab':>6} {'update':>6} |"
+          f" {'drawLines':>9} {'fps':>5} | {'all edges: ours':>15} {'fps':>5} {'naive':>7} {'fps':>5}"
+          f" {'naive/ours':>10}")
     for name, sizes in SIZES.items():
-        frames = 30 if name != "100k" else 6
-        o = bench_ours(app, sizes, frames)
-        with every_edge_painted():
-            a = bench_ours(app, sizes, frames)
-            n = bench_naive(app, sizes, 8 if name == "10k" else 20) if name in ("1k", "10k") else None
-        line = (f"{a['edges']:>8,} | {o['edges']:>7,} {o['repaint'] * 1e3:>6.1f} {1 / o['repaint']:>5.0f}"
-                f" {o['grab'] * 1e3:>6.1f} {o['update'] * 1e3:>6.1f} | {a['repaint'] * 1e3:>16.1f}"
-                f" {1 / a['repaint']:>5.0f}")
+        o = bench_ours(app, sizes, rounds=6 if name != "100k" else 2, frames=5 if name != "100k" else 3)
+        n = None
+        if name in ("1k", "10k"):
+            with every_edge_painted():
+                n = bench_naive(app, sizes, 9 if name == "10k" else 21)
+        line = (f"{o['all_edges']:>8,} | {o['edges']:>7,} {o['repaint'] * 1e3:>6.1f} {1 / o['repaint']:>5.0f}"
+                f" {o['grab'] * 1e3:>6.1f} {o['update'] * 1e3:>6.1f} | {o['drawlines'] * 1e3:>9.1f}"
+                f" {1 / o['drawlines']:>5.0f} | {o['all'] * 1e3:>15.1f} {1 / o['all']:>5.0f}")
         if n:
-            line += f" {n['repaint'] * 1e3:>7.1f} {1 / n['repaint']:>5.0f} {n['repaint'] / a['repaint']:>9.1f}x"
+            line += f" {n['repaint'] * 1e3:>7.1f} {1 / n['repaint']:>5.0f} {n['repaint'] / o['all']:>9.1f}x"
         print(line, flush=True)
-    print("\n2. default 2-10-3 net: decision boundary 100x100 + thumbnails, ms per frame")
+    print("\n2. default 2-10-3 net: decision boundary 100x100 + thumbnails, ms per frame (medians)")
     b = bench_boundary(app)
-    total = b["grid"] + b["boundary"] + b["diagram"]
+    total = b["total"]  # the median frame (not the sum of the parts' medians)
     print(f"  grid computed (decision_grid + thumbnails)  {b['grid']:6.2f}")
     print(f"  boundary drawn (set_snapshot + repaint)       {b['boundary']:6.2f}")
     print(f"  diagram with thumbnails drawn (+ repaint)     {b['diagram']:6.2f}")
     print(f"  total                                         {total:6.2f}   (target <= 10)")
     print(f"  (whole make_snapshot, for reference:          {b['make_snapshot']:6.2f})")
+    print("\n3. long runs: ms per frame, the run growing by 700 iterations between frames")
+    print(f"  {'run at full speed':>17} {'iterations':>11} {'epochs':>8} {'make_snapshot':>14} {'loss plot':>10}")
+    for label, iters, epochs, t_snap, t_plot in bench_long_run(app):
+        print(f"  {label:>17} {iters:>11,} {epochs:>8,} {t_snap:>14.2f} {t_plot:>10.2f}")
 
 
 if __name__ == "__main__":

@@ -27,8 +27,10 @@ def process_age():
         return time.monotonic() - _T_IMPORT
 
 
-def main_gui(argv=None, timing=False, exit_after_paint=False):
-    """Open the main window and run the event loop; returns the exit status."""
+def main_gui(argv=None, timing=False, exit_after_paint=False, lang=None):
+    """Open the main window and run the event loop; returns the exit status.
+
+    ``lang`` ("en", "ko"): the UI language; None = the one last chosen in View > Language, else the system's."""
     argv = list(sys.argv if argv is None else argv)
     age0, t0 = process_age(), time.monotonic()
     from PySide6.QtCore import QTimer
@@ -37,9 +39,17 @@ def main_gui(argv=None, timing=False, exit_after_paint=False):
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("nnviz")
     app.setOrganizationName("nnviz")
+    from nnviz import i18n
+    from nnviz.classroom import settings as prefs
     from nnviz.main_window import MainWindow
 
+    chosen = lang or prefs.value("language", None, str) or i18n.system_language()
+    try:
+        i18n.set_language(chosen if chosen in i18n.LANGUAGES else "en")
+    except FileNotFoundError as e:  # a missing .qm: say so, carry on in English
+        print(f"nnviz: {e}", file=sys.stderr)
     win = MainWindow()
+    win.classroom.restore_state()
     screen = app.primaryScreen()
     if screen is not None:  # fit a small laptop screen
         avail = screen.availableGeometry()
@@ -75,6 +85,8 @@ def main_gui(argv=None, timing=False, exit_after_paint=False):
         win.firstPaint.connect(painted)
         win.snapshotDrawn.connect(snap_drawn)
     win.show()
+    if not (timing or exit_after_paint):
+        win.classroom.first_launch()
     rc = app.exec()
     win.shutdown()
     return rc

@@ -1,8 +1,9 @@
 """The ``nnviz`` command.
 
-    nnviz                         open the window (also: python -m nnviz)
+    nnviz [--lang ko]             open the window (also: python -m nnviz), in Korean or English
     nnviz train --dataset spiral --sizes 2,10,3 --epochs 300 --batch 30 --lr 1.0 --out DIR
     nnviz screenshot OUT.png [--dataset NAME] [--train-steps N] [--size WxH]
+    nnviz demo SCRIPT.json --shots DIR [--size WxH] [--show]
     nnviz --version
 
 Bad arguments print one line saying what is wrong and exit with status 2.
@@ -84,6 +85,8 @@ def build_parser():
     p.add_argument("--version", action="version", version=f"nnviz {__version__}")
     p.add_argument("--timing", action="store_true", help="print the time from process start to the first paint")
     p.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--lang", choices=("en", "ko"), default=None,
+                   help="language of the window: en or ko (default: as last chosen, else the system's)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     def data_and_net(q):
@@ -112,7 +115,22 @@ def build_parser():
     data_and_net(s)
     s.add_argument("--train-steps", type=int, default=0, help="minibatches to train first (default 0)")
     s.add_argument("--size", type=_size, default=(1400, 860), help="window size WxH (default 1400x860)")
+
+    d = sub.add_parser("demo", help="run a scripted demo (a JSON list of actions) in the window, offscreen, "
+                                    "and save a screenshot after each action marked \"shot\"")
+    d.add_argument("script", help="the demo script (JSON); see nnviz/demo.py for its actions")
+    d.add_argument("--shots", required=True, help="folder for the screenshots (NAME.png per shot)")
+    d.add_argument("--size", type=_size, default=(1400, 860), help="window size WxH (default 1400x860)")
+    d.add_argument("--show", action="store_true", help="show the window while it runs (default: offscreen)")
     return p
+
+
+def cmd_demo(a):
+    from nnviz.demo import run_demo
+
+    paths = run_demo(a.script, a.shots, size=a.size, show=a.show, out=sys.stdout)
+    print(f"demo done: {len(paths)} screenshot(s) in {a.shots}")
+    return 0
 
 
 def make_session(a):
@@ -253,11 +271,11 @@ def main(argv=None):
         from nnviz.app import main_gui
 
         return main_gui([sys.argv[0] if sys.argv else "nnviz"], timing=a.timing,
-                        exit_after_paint=a.exit_after_paint)
+                        exit_after_paint=a.exit_after_paint, lang=a.lang)
     try:
         from core.errors import NNVizError
 
-        return {"train": cmd_train, "screenshot": cmd_screenshot}[a.command](a)
+        return {"train": cmd_train, "screenshot": cmd_screenshot, "demo": cmd_demo}[a.command](a)
     except NNVizError as e:
         print(f"nnviz {a.command}: error: {e}", file=sys.stderr)
         return 2

@@ -87,7 +87,7 @@ def class_colors(k):
     if k < 0:
         raise ValueError(f"number of classes must be >= 0, got {k}")
     if k == 2:
-        return np.array([WEIGHT_NEG, WEIGHT_POS], dtype=np.uint8)
+        return np.array(_TWO_CLASSES or (WEIGHT_NEG, WEIGHT_POS), dtype=np.uint8)
     pal = OKABE_ITO + _TOL_MUTED
     return np.array([pal[i % len(pal)] for i in range(k)], dtype=np.uint8).reshape(k, 3)
 
@@ -190,3 +190,46 @@ def output_probabilities(out, output):
         o = (o + 1.0) * 0.5
     with np.errstate(invalid="ignore"):
         return np.clip(o, 0.0, 1.0)
+
+
+# ---------------------------------------------------------------- palettes (View > Colours)
+# Each palette sets the weight scale (negative, zero, positive) and the class colours.
+# "playground" is the default above. "colorblind" is Paul Tol's blue <-> red diverging pair with
+# his "bright" qualitative scheme: distinct under deuteranopia, protanopia and tritanopia alike.
+# "high_contrast" pushes the weight ends to the darkest safe blue and vermillion (Okabe & Ito) for
+# a washed-out projector.
+PALETTES = {
+    "playground": {"weight_neg": (0xF5, 0x93, 0x22), "neutral": (0xE8, 0xEA, 0xEB), "weight_pos": (0x08, 0x77, 0xBD),
+                   "classes": OKABE_ITO, "two_classes": None},
+    "colorblind": {"weight_neg": (0xB2, 0x18, 0x2B), "neutral": (0xEE, 0xEE, 0xEE), "weight_pos": (0x21, 0x66, 0xAC),
+                   "classes": ((0x44, 0x77, 0xAA), (0xEE, 0x66, 0x77), (0x22, 0x88, 0x33), (0xCC, 0xBB, 0x44),
+                               (0x66, 0xCC, 0xEE), (0xAA, 0x33, 0x77), (0xBB, 0xBB, 0xBB), (0x00, 0x00, 0x00)),
+                   "two_classes": ((0xEE, 0x66, 0x77), (0x44, 0x77, 0xAA))},
+    "high_contrast": {"weight_neg": (0xD5, 0x5E, 0x00), "neutral": (0xF2, 0xF2, 0xF2), "weight_pos": (0x00, 0x3F, 0x8A),
+                      "classes": ((0xD5, 0x5E, 0x00), (0x00, 0x72, 0xB2), (0x00, 0x9E, 0x73), (0xE6, 0x9F, 0x00),
+                                  (0xCC, 0x79, 0xA7), (0x56, 0xB4, 0xE9), (0xF0, 0xE4, 0x42), (0x00, 0x00, 0x00)),
+                      "two_classes": None},
+}
+_palette = ["playground"]
+
+
+def palette_name():
+    return _palette[0]
+
+
+def set_palette(name):
+    """Make ``name`` (a key of PALETTES) the colours of every view from now on; returns it.
+
+    Views that cache colours (the diagram's edge pens, the data thumbnails) must be redrawn."""
+    global WEIGHT_NEG, NEUTRAL, WEIGHT_POS, OKABE_ITO, _TWO_CLASSES
+    if name not in PALETTES:
+        raise ValueError(f"unknown palette {name!r}; choose one of {', '.join(PALETTES)}")
+    p = PALETTES[name]
+    WEIGHT_NEG, NEUTRAL, WEIGHT_POS = p["weight_neg"], p["neutral"], p["weight_pos"]
+    OKABE_ITO = p["classes"]
+    _TWO_CLASSES = p["two_classes"]
+    _palette[0] = name
+    return name
+
+
+_TWO_CLASSES = None

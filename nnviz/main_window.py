@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWi
 
 from core import io as core_io
 from core.features import FEATURES
+from nnviz.classroom import Classroom
+from nnviz.classroom.messages import translate_message
 from nnviz.panels import DataPanel, TrainPanel
+from nnviz.stepthrough_ui import StepThrough
 from nnviz.views.boundary import BoundaryView
 from nnviz.views.diagram import NetworkDiagram
 from nnviz.views.loss_plot import LossPlot
@@ -94,7 +97,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self._wire()
+        self.stepthrough = StepThrough(self)  # step-through: stage actions, inspector, graph, timeline (issue 4)
         self.resize(1400, 860)
+        self.classroom = Classroom(self)  # lessons, files, presenter mode, languages, export (nnviz/classroom)
         if start:
             self.worker.start()
 
@@ -296,7 +301,7 @@ class MainWindow(QMainWindow):
         # one of its methods would queue the call there forever. Lambdas call it here; it only enqueues.
         w, d = self.worker, self.diagram
         self.speed_slider.valueChanged.connect(self._speed_moved)
-        d.weightEdited.connect(lambda layer, i, j, v: w.edit_weight(layer, i, j, v))
+        d.weightEdited.connect(lambda layer, i, j, v: self.classroom.allowed("weights") and w.edit_weight(layer, i, j, v))
         d.featureToggled.connect(self.toggle_feature)
         d.architectureRequested.connect(self.request_architecture)
         d.nodeHovered.connect(self.boundary.show_neuron)
@@ -315,13 +320,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ commands
     def toggle_play(self):
+        if self.stepthrough.autoplaying():  # Pause ends auto-played stages, it does not start training
+            self.stepthrough.stop_autoplay()
+            return
         self.worker.toggle()
 
     def play(self):
         self.worker.play()
 
     def pause(self):
+        self.stepthrough.stop_autoplay()
         self.worker.pause()
+
+    def select_node(self, column, unit):
+        """Select a neuron for the inspector (column 0 = inputs, the last = outputs)."""
+        self.stepthrough.select_node(column, unit)
 
     def set_speed(self, steps_per_sec):
         """Move the speed control to the nearest position (0 = as fast as possible)."""
@@ -339,6 +352,8 @@ class MainWindow(QMainWindow):
         self.speed_label.setText(self.tr("as fast as possible") if s == 0 else self.tr("{} steps/s").format(s))
 
     def request_architecture(self, sizes, activations):
+        if not (self.classroom.allowed("sizes") and self.classroom.allowed("activation")):
+            return  # a lesson hides these controls
         sizes, acts = list(sizes), list(activations)
         patch = {"sizes": sizes, "activation": acts[:len(sizes) - 2]}
         if len(acts) == len(sizes) - 1:
@@ -358,6 +373,8 @@ class MainWindow(QMainWindow):
         self.worker.rebuild({"network": patch}, reason)
 
     def toggle_feature(self, name):
+        if not self.classroom.allowed("features"):
+            return
         snap = self.last_snapshot
         feats = list((snap.spec.get("data", {}).get("features") if snap else None) or ["x1", "x2"])
         if name in feats:
@@ -378,6 +395,8 @@ class MainWindow(QMainWindow):
         self.data_panel.choose(self.data_panel.first_of_kind(kind))
 
     def _point_clicked(self, x, y, action):
+        if not self.classroom.allowed("points"):
+            return
         snap = self.last_snapshot
         if action == "remove":
             if snap is None:
@@ -395,18 +414,14 @@ class MainWindow(QMainWindow):
         self.worker.reset()
 
     def open_session_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
-                                              self.tr("nnviz sessions (*{})").format(core_io.SUFFIX))
-        if path:
-            self.worker.load(path)
+        self.classroom.open_dialog()  # sessions and lessons; a bad file is refused with a message
 
     def save_session_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session" + core_io.SUFFIX,
-                                              self.tr("nnviz sessions (*{})").format(core_io.SUFFIX))
-        if path:
-            if not path.endswith(core_io.SUFFIX):
-                path += core_io.SUFFIX
-            self.worker.save(path)
+        self.classroom.save()  # to the session's file, or Save As when it has none
+
+    def open_lesson(self, lesson_id):
+        """Open a lesson by id (assets/lessons) or lesson file path; True when it opened."""
+        return self.classroom.open_lesson(lesson_id)
 
     # ------------------------------------------------------------------ snapshots
     @Slot(object)
@@ -417,7 +432,7 @@ class MainWindow(QMainWindow):
         if snap.message:
             self.last_message = snap.message
             self.messages.append(snap.message)
-            self.statusBar().showMessage(snap.message, 10000)
+            self.statusBar().showMessage(translate_message(snap.message), 10000)
         if self._frame is None:
             self._frame = (snap, time.perf_counter())
             QTimer.singleShot(0, self, self._draw_stage)
@@ -433,7 +448,8 @@ class MainWindow(QMainWindow):
         finite = snapshot_is_finite(snap)
         if stage == 0:
             self._show_chrome(snap)
-        views = (self.diagram, self.boundary, self.loss_plot) if finite else ()
+        # the step-through views also show a stage whose numbers went bad (the breakpoint's culprit)
+        views = (self.diagram, self.boundary, self.loss_plot, self.stepthrough) if finite else (self.stepthrough,)
         if stage < len(views):
             views[stage].set_snapshot(snap)
         if stage + 1 < max(1, len(views)):
@@ -465,6 +481,8 @@ class MainWindow(QMainWindow):
             self.boundary.set_snapshot(snap)
             self.loss_plot.set_snapshot(snap)
             self.drawn_snapshot = snap
+        self.stepthrough.set_snapshot(snap)
+        if snapshot_is_finite(snap):
             self.snapshotDrawn.emit()
 
     def _show_chrome(self, snap):
@@ -536,5 +554,6 @@ class MainWindow(QMainWindow):
         return self.worker.stop(timeout)
 
     def closeEvent(self, ev):
+        self.classroom.save_state()
         self.shutdown()
         super().closeEvent(ev)

@@ -22,10 +22,18 @@ speed, the worker waits after each snapshot until the window says it drew it
 drawing them takes at most ``frame_budget`` (12 %) of the time: cheap frames
 come at 30 a second, expensive ones less often, and training keeps >= ~85 % of
 its headless speed whatever the views cost.
+
+Step-through (``nnviz.stepper.Stepper``, owned here): "Step stage" runs the current iteration's
+``Session.micro_steps()`` at once on this thread, keeps its events and reveals them one snapshot at
+a time (``Snapshot.events`` / ``stage_index``; the weights shown are those of that stage). Step back
+walks back through them and across iterations. Training records checkpoints into a
+``CheckpointRing`` (``scrub`` goes back to any iteration) and checks the breakpoints; a hit pauses
+with the stage view of the iteration where it happened.
 """
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 import queue
 import sys
@@ -35,10 +43,15 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+import numpy as np
+
 import core
 from core import datasets as ds_mod
+from core.backend import to_numpy
 from core.errors import NNVizError, NumericError
+from core.history import DEFAULT_BUDGET
 from nnviz.snapshot import make_snapshot
+from nnviz.stepper import Stepper, hit_info
 
 DEFAULT_MAX_FPS = 30.0
 DEFAULT_SLICE_S = 0.015
@@ -50,6 +63,7 @@ GUI_SHARE_MAX = 0.5    # otherwise, drawing may keep the GUI thread busy at most
 # keys of the data spec that change the generated points (the others only re-split / re-transform them)
 _GENERATOR_KEYS = ("name", "seed", "noise", "classes", "n")
 _LOSS_OF_OUTPUT = {"softmax": "cross_entropy", "sigmoid": "bce"}
+GRADCHECK_PASS = 1e-5   # a parameter passes the gradient check when its max relative error is below this
 
 
 def default_spec():
@@ -133,9 +147,11 @@ class TrainingWorker(QObject):
     commandFailed = Signal(str)      # a command was refused (bad spec, bad file, ...); the session is unchanged
     saved = Signal(str)              # path of a session file written
     stopped = Signal()
+    synced = Signal(int, int)        # (token of a sync() call, seq of the snapshot emitted for it)
+    gradcheckDone = Signal(object)   # dict: iteration, rows, results (per parameter), passed, threshold
 
     def __init__(self, spec=None, dataset=None, *, max_fps=DEFAULT_MAX_FPS, slice_s=DEFAULT_SLICE_S,
-                 speed=0.0, grid=True, frame_budget=DEFAULT_FRAME_BUDGET):
+                 speed=0.0, grid=True, frame_budget=DEFAULT_FRAME_BUDGET, history_budget=DEFAULT_BUDGET):
         super().__init__()
         self._spec0 = copy.deepcopy(spec) if spec is not None else default_spec()
         self._dataset0 = dataset
@@ -162,6 +178,8 @@ class TrainingWorker(QObject):
         self._last_emit = -math.inf
         self._rate_t, self._rate_it, self._sps = time.monotonic(), 0, 0.0
         self._error, self._error_info, self._message = "", {}, ""
+        self._on_rebuild = None          # a lesson's apply(session): its fixed weights survive Reset
+        self.stepper = Stepper(history_budget)   # history, stage cursor, breakpoints (worker thread only)
 
     # ------------------------------------------------------------------ thread lifetime (GUI thread)
     def start(self):
@@ -277,6 +295,47 @@ class TrainingWorker(QObject):
     def request_snapshot(self):
         self._cmd("snapshot")
 
+    # --- step-through
+    def step_stage(self):
+        """The next stage of the iteration (forward through a layer, the loss, backward, an update);
+        from the normal view the next iteration is run stage by stage; after its last stage, the
+        normal view again (pauses first)."""
+        self._cmd("step_stage")
+
+    def step_back(self):
+        """The previous stage, across iteration boundaries (pauses first)."""
+        self._cmd("step_back")
+
+    def scrub(self, iteration):
+        """Go back (or forward) to iteration k of the recorded run; training resumed from there replays it."""
+        self._cmd("scrub", int(iteration))
+
+    def trace_sample(self, row):
+        """Follow training point ``row`` through the stages (None or -1: the first of the batch)."""
+        self._cmd("trace", None if row is None or int(row) < 0 else int(row))
+
+    def set_breakpoints(self, **kw):
+        """nan (bool), grad_norm, loss_rise, loss_window, dead_relu, saturated (None = off)."""
+        self._cmd("breakpoints", dict(kw))
+
+    def set_history_budget(self, nbytes):
+        """Bytes the checkpoint history may use (the history starts again from the current iteration)."""
+        self._cmd("history_budget", int(nbytes))
+
+    def gradient_check(self):
+        """Numerical against analytic gradients on the current batch; answers with gradcheckDone."""
+        self._cmd("gradcheck")
+
+    def sync(self, token):
+        """Emit a snapshot once every command sent before this one is done, then synced(token, seq)."""
+        self._cmd("sync", int(token))
+
+    def load_lesson_session(self, session, on_rebuild=None, message="lesson opened"):
+        """Take over ``session`` (built on the GUI thread, never touched there again): a lesson's start.
+        ``on_rebuild(session)`` runs on every later Reset/rebuild (the lesson's ``apply``: its fixed
+        weights and targets survive); opening a session file or another lesson replaces it."""
+        self._cmd("lesson_session", session, on_rebuild, message)
+
     # ------------------------------------------------------------------ the loop (worker thread)
     def _run(self):
         try:
@@ -300,6 +359,7 @@ class TrainingWorker(QObject):
         except NNVizError as e:
             self.session = core.Session(default_spec())
             self._message = f"could not build the requested session ({e}); opened the default one"
+        self.stepper.reset(self.session)
         self._dirty = True
         self._emit()
 
@@ -317,6 +377,19 @@ class TrainingWorker(QObject):
                     break
                 if cmd[0] == "stop":
                     return
+                if cmd[0] == "scrub":  # dragging the timeline sends many: the newest wins
+                    while True:
+                        try:
+                            nxt = q.get_nowait()
+                        except queue.Empty:
+                            break
+                        if nxt[0] != "scrub":
+                            self._apply(cmd)
+                            cmd = nxt
+                            break
+                        cmd = nxt
+                    if cmd[0] == "stop":
+                        return
                 self._apply(cmd)
             if self._running and not self._gui_drawing():
                 self._train_slice()
@@ -344,13 +417,24 @@ class TrainingWorker(QObject):
         return max(0.0, min(waits)) if waits else None
 
     def _train_slice(self):
-        s = self.session
+        s, st = self.session, self.stepper
+        rec = st.record
+        check = st.after_step if st.per_step_checks else None
         t0 = time.monotonic()
         end = t0 + self.slice_s
+        it0 = s.iteration
         try:
             if self._speed <= 0:
+                mask = st.stride - 1   # a power of two: record() would refuse the others anyway
                 while True:
+                    if not s.iteration & mask:
+                        rec(s)
                     s.step()
+                    if check is not None:
+                        hit = check(s)
+                        if hit is not None:
+                            self._pause_on_hit(hit, s.iteration - 1)
+                            return
                     if time.monotonic() >= end:
                         break
             else:
@@ -359,8 +443,14 @@ class TrainingWorker(QObject):
                 if self._next_step_t < now - 0.25:  # fell far behind (a long frame): do not burst
                     self._next_step_t = now
                 while self._next_step_t <= now and now < end:
+                    rec(s, True)
                     s.step()
                     self._next_step_t += dt
+                    if check is not None:
+                        hit = check(s)
+                        if hit is not None:
+                            self._pause_on_hit(hit, s.iteration - 1)
+                            return
                     now = time.monotonic()
         except NumericError as e:
             self._on_numeric_error(e)
@@ -372,15 +462,78 @@ class TrainingWorker(QObject):
             self._error_info = {"stage": None, "layer": None, "name": type(e).__name__}
             self._emit()
             return
+        st.steps_done(s)
+        n = s.iteration - it0
+        if n and self._speed <= 0:
+            st.tune_stride((time.monotonic() - t0) / n)
+        if n:
+            hit = st.after_slice(s)
+            if hit is not None:
+                self._pause_on_hit(hit, s.iteration - 1)
+                return
         if self._error and s.iteration:
             self._error, self._error_info = "", {}
         self._dirty = True
 
+    def _steps(self, count=None, epoch=False):
+        """Manual steps (Step, Step epoch) with history and breakpoints. False when a breakpoint stopped them."""
+        s, st = self.session, self.stepper
+        check = st.after_step if st.per_step_checks else None
+        start = s.epoch
+        n = 0
+        try:
+            while (s.epoch == start) if epoch else n < count:
+                st.record(s, True)
+                s.step()
+                n += 1
+                if check is not None:
+                    hit = check(s)
+                    if hit is not None:
+                        self._pause_on_hit(hit, s.iteration - 1)
+                        return False
+        except NumericError as e:
+            self._on_numeric_error(e)
+            return False
+        st.steps_done(s)
+        hit = st.after_slice(s)
+        if hit is not None:
+            self._pause_on_hit(hit, s.iteration - 1)
+            return False
+        return True
+
     def _on_numeric_error(self, e):
+        """A value turned NaN/inf in a fast step (the session is as before it): show that iteration stage by
+        stage, at the stage where it happened (a bad update shows the iteration before, where it was made)."""
         self._running = False
-        self._error = numeric_error_text(e, self.session.spec["train"]["lr"])
-        self._error_info = {"stage": e.stage, "layer": e.layer, "name": e.name}
-        self._emit()  # at once: the GUI must show it now
+        s = self.session
+        it = s.iteration - 1 if (e.stage == "update" and s.iteration > 0) else s.iteration
+        try:
+            entry = self.stepper.show_hit(s, it, None)
+        except Exception:  # noqa: BLE001 - never lose the message because locating it failed
+            traceback.print_exc()
+            entry = None
+        if entry is None or not entry.events:
+            self.stepper.cursor = None
+            self._error = numeric_error_text(e, s.spec["train"]["lr"])
+            self._error_info = {"stage": e.stage, "layer": e.layer, "name": e.name}
+        self._force_emit()  # at once: the GUI must show it now
+
+    def _pause_on_hit(self, hit, iteration):
+        """A breakpoint held after the step of ``iteration``: pause there, on the stage view of that iteration."""
+        self._running = False
+        s = self.session
+        self.stepper.steps_done(s)
+        try:
+            self.stepper.show_hit(s, iteration, hit)
+        except Exception:  # noqa: BLE001
+            traceback.print_exc()
+            self.stepper.cursor = None
+            self._error, self._error_info = hit.message, hit_info(hit, iteration)
+        self._force_emit()
+
+    def _force_emit(self):
+        self._dirty = True
+        self._emit()
 
     def _steps_per_sec(self, now):
         s = self.session
@@ -398,9 +551,10 @@ class TrainingWorker(QObject):
         t0 = time.perf_counter()
         now = time.monotonic()
         self._seq += 1
-        snap = make_snapshot(self.session, self._seq, running=self._running,
-                             steps_per_sec=self._steps_per_sec(now), error=self._error,
-                             error_info=self._error_info, message=self._message, grid=self._grid)
+        if self.stepper.notice:
+            self._message = (self._message + "; " if self._message else "") + self.stepper.notice
+            self.stepper.notice = ""
+        snap = self._snapshot(self._steps_per_sec(now))
         c = time.perf_counter() - t0
         self._snap_cost = c if self._snap_cost == 0 else 0.8 * self._snap_cost + 0.2 * c
         self._message = ""
@@ -409,6 +563,78 @@ class TrainingWorker(QObject):
         if self._running and self._speed <= 0:
             self._emitted_running = self._seq
         self.snapshotReady.emit(snap)
+
+    def _snapshot(self, sps):
+        """The snapshot of what is shown: the session, or the stage under the step-through cursor."""
+        s, st = self.session, self.stepper
+        entry = st.entry()
+        timeline = st.timeline(s, throttle=self._running)
+        if entry is None:
+            snap = make_snapshot(s, self._seq, running=self._running, steps_per_sec=sps, error=self._error,
+                                 error_info=self._error_info, message=self._message, grid=self._grid)
+            row = st.trace_row if st.trace_row is not None and st.trace_row < s.n_train else -1
+            return dataclasses.replace(snap, timeline=timeline, traced_row=row)
+        it, k = st.cursor
+        error, info = "", {}
+        if entry.hit is not None and k >= entry.hit_index:
+            error, info = self._hit_text(entry)
+        net, be, dt = s.network, s.backend, s.spec["network"]["dtype"]
+        saved = [np.array(to_numpy(p), copy=True) for p in net.params]
+        try:  # the weights as they were at this stage (before its iteration's updates, or after them)
+            for p, v in zip(net.params, st.stage_params(s, entry, k)):
+                p[...] = be.asarray(v, dt)
+            snap = make_snapshot(s, self._seq, running=False, steps_per_sec=0.0, error=error, error_info=info,
+                                 message=self._message, grid=self._grid)
+        finally:
+            for p, v in zip(net.params, saved):
+                p[...] = be.asarray(v, dt)
+        rows = entry.rows
+        row = st.trace_row if st.trace_row is not None and st.trace_row < s.n_train else (
+            int(rows[0]) if len(rows) else -1)
+        trace = () if row < 0 or row in rows else st.trace_events(s, entry, row)
+        losses, loss_its, epochs = self._stage_history(snap, entry, k)
+        return dataclasses.replace(snap, iteration=it, epoch=entry.epoch, batch_in_epoch=entry.batch,
+                                   grads=st.stage_grads(s, entry, k), events=entry.events, stage_index=k,
+                                   traced_row=row, batch_rows=np.array(rows, copy=True), trace=trace,
+                                   timeline=timeline, loss_history=losses, loss_iterations=loss_its,
+                                   epoch_history=epochs)
+
+    def _stage_history(self, snap, entry, k):
+        """The loss and epoch histories as a stage of the iteration sees them: its loss from the loss stage
+        on, the record of the epoch it ends only once its last update is done (the session is past it)."""
+        losses, its, epochs = snap.loss_history, snap.loss_iterations, snap.epoch_history
+        if entry.failed:
+            return losses, its, epochs
+        loss_seen = any(ev.stage == "loss" for ev in entry.events[:k + 1])
+        if not loss_seen and its is not None and len(its) and its[-1] > entry.iteration:
+            keep = int(np.searchsorted(its, entry.iteration, side="right"))
+            losses, its = losses[:keep], its[:keep]
+        if k < len(entry.events) - 1 and len(epochs) and epochs[-1]["iteration"] > entry.iteration:
+            from nnviz.snapshot import EPOCH_FIELDS, EpochHistory
+            n = len(epochs) - 1
+            epochs = EpochHistory({f: epochs.column(f)[:n] for f in EPOCH_FIELDS},
+                                  {f: epochs.present(f)[:n] for f in EPOCH_FIELDS}, n, None, epochs.token)
+        return losses, its, epochs
+
+    def _hit_text(self, entry):
+        """(error text, error_info) of the breakpoint hit in an iteration's events."""
+        hit = entry.hit
+        info = hit_info(hit, entry.iteration)
+        names = {ev.layer: ev.name for ev in entry.events if ev.stage in ("forward", "backward")}
+        n_layers = sum(1 for ev in entry.events if ev.stage == "forward")
+        if hit.layer is not None:
+            info["name"] = names.get(hit.layer) or (type(self.session.network.loss_layer).__name__
+                                                    if hit.layer >= n_layers else "")
+        where = []
+        if hit.layer is not None:
+            where.append(f"layer {hit.layer + 1}" + (f" ({info['name']})" if info["name"] else ""))
+        if hit.stage:
+            where.append(f"{hit.stage} stage")
+        kind = {"nan": "Bad numbers", "grad_norm": "Gradient norm breakpoint", "loss_rise": "Loss rise breakpoint",
+                "dead_relu": "Dead ReLU breakpoint", "saturated": "Saturation breakpoint"}.get(hit.kind, "Breakpoint")
+        head = f"{kind} at " + ", ".join(where) + ". " if where else f"{kind}. "
+        tail = f" (learning rate now {self.session.spec['train']['lr']:g})"
+        return head + hit.message + tail, info
 
     # ------------------------------------------------------------------ commands, on the worker thread
     def _apply(self, cmd):
@@ -430,6 +656,8 @@ class TrainingWorker(QObject):
 
     def _do_play(self):
         if not self._running:
+            self.stepper.resume(self.session)
+            self._error, self._error_info = "", {}
             self._running = True
             self._next_step_t = time.monotonic()
             self._rate_t, self._rate_it = time.monotonic(), self.session.iteration
@@ -441,16 +669,80 @@ class TrainingWorker(QObject):
         self._do_pause() if self._running else self._do_play()
 
     def _do_step(self):
+        """One minibatch. On a stage view the iteration shown is already complete: the step is the next
+        one (as ``LessonRunner`` finishes the iteration on screen before a step_batch)."""
         self._running = False
-        self.session.step()
+        self.stepper.resume(self.session)
         self._error, self._error_info = "", {}
+        self._steps(1)
         self.stepped.emit(self.session.iteration)
 
     def _do_step_epoch(self):
         self._running = False
-        self.session.step_epoch()
+        self.stepper.resume(self.session)
         self._error, self._error_info = "", {}
+        self._steps(epoch=True)
         self.stepped.emit(self.session.iteration)
+
+    def _do_step_stage(self):
+        self._running = False
+        self._error, self._error_info = "", {}
+        self.stepper.step_stage(self.session)
+        self._last_emit = -math.inf   # a key press is drawn at once
+
+    def _do_step_back(self):
+        self._running = False
+        self._error, self._error_info = "", {}
+        self.stepper.step_back(self.session)
+        self._last_emit = -math.inf
+
+    def _do_scrub(self, k):
+        self._running = False
+        self._error, self._error_info = "", {}
+        self.stepper.scrub(self.session, k)
+        self._last_emit = -math.inf
+
+    def _do_trace(self, row):
+        self.stepper.trace_row = row
+        self._last_emit = -math.inf
+
+    def _do_breakpoints(self, kw):
+        bp = self.stepper.set_breakpoints(**kw)
+        on = [k for k, v in bp.items() if k != "loss_window" and v not in (None, False)]
+        self._message = "breakpoints: " + (", ".join(on) if on else "none")
+
+    def _do_history_budget(self, nbytes):
+        self.stepper.set_budget(nbytes, self.session)
+        self._message = f"history budget {nbytes / 2**20:g} MB (kept from iteration {self.session.iteration})"
+
+    def _do_sync(self, token):
+        self._force_emit()
+        self.synced.emit(token, self._seq)
+
+    def _do_gradcheck(self):
+        s = self.session
+        entry = self.stepper.entry()
+        if entry is not None and entry.events:  # the batch on screen
+            x = entry.events[0].x
+            loss = [ev for ev in entry.events if ev.stage == "loss"]
+            t = loss[0].targets if loss else to_numpy(s.t_train)[entry.rows]
+            it, rows = entry.iteration, entry.rows
+        elif s._perm is not None:               # the batch the next step trains on
+            lo = s._batch * s.batch_size
+            rows = np.array(s._perm[lo:lo + s.batch_size])
+            x, t = to_numpy(s.x_train)[rows], to_numpy(s.t_train)[rows]
+            it = s.iteration
+        else:
+            rows = np.arange(min(s.batch_size, s.n_train))
+            x, t = to_numpy(s.x_train)[rows], to_numpy(s.t_train)[rows]
+            it = s.iteration
+        t0 = time.perf_counter()
+        results = core.gradient_check(s.network, x, t)
+        worst = max((r["max_rel_error"] for r in results), default=0.0)
+        self.gradcheckDone.emit({"iteration": int(it), "rows": np.asarray(rows).copy(), "results": results,
+                                 "passed": bool(worst < GRADCHECK_PASS), "threshold": GRADCHECK_PASS,
+                                 "worst": worst, "seconds": time.perf_counter() - t0,
+                                 "parameters": int(sum(np.prod(r["shape"]) for r in results))})
 
     def _do_speed(self, sps):
         self._speed = max(0.0, sps)
@@ -461,7 +753,10 @@ class TrainingWorker(QObject):
 
     def _new_session(self, spec, ds, message):
         s = core.Session(spec, ds)  # raises before anything is replaced
+        if self._on_rebuild is not None:
+            self._on_rebuild(s)
         self.session = s
+        self.stepper.reset(s)
         self._error, self._error_info = "", {}
         self._message = message
         self._rate_t, self._rate_it, self._sps = time.monotonic(), 0, 0.0
@@ -472,11 +767,13 @@ class TrainingWorker(QObject):
 
     def _do_train(self, kw):
         self.session.set_train(**kw)
+        self.stepper.changed(self.session, keep_view=True)
         shown = ", ".join(f"{k} {v}" for k, v in kw.items())
         self._message = f"training setting changed live: {shown}"
 
     def _do_reg(self, kind, rate):
         self.session.set_regularization(kind, rate)
+        self.stepper.changed(self.session, keep_view=True)
         self._message = f"regularisation {kind or 'none'}" + (f" rate {rate:g}" if kind else "") + " (live)"
 
     def _do_rebuild(self, patch, reason):
@@ -502,6 +799,7 @@ class TrainingWorker(QObject):
         if s.dataset.x.shape[1] != 2:
             raise NNVizError("points can be added by clicking only to 2-D data")
         s.set_dataset(ds_mod.with_point(s.dataset, (x, y), label))
+        self.stepper.changed(s, clear=True)
 
     def _do_remove_point(self, x, y, radius):
         s = self.session
@@ -511,14 +809,18 @@ class TrainingWorker(QObject):
         if len(new) < 2:
             raise NNVizError("the data need at least two points; not removing the last ones")
         s.set_dataset(new)
+        self.stepper.changed(s, clear=True)
 
     def _do_edit_weight(self, layer, i, j, value):
         self.session.network.set_weight(layer, i, j, value)
+        self.stepper.changed(self.session)
         self._message = f"weight W{layer + 1}[{i}, {j}] set to {value:g}"
 
     def _do_load(self, path):
         s = core.load_session(path)
         self.session = s
+        self.stepper.reset(s)
+        self._on_rebuild = None
         self._running = False
         self._error, self._error_info = "", {}
         self._message = f"opened {path}"
@@ -527,3 +829,12 @@ class TrainingWorker(QObject):
         core.save_session(self.session, path)
         self._message = f"saved {path}"
         self.saved.emit(path)
+
+    def _do_lesson_session(self, session, on_rebuild, message):
+        self.session = session
+        self.stepper.reset(session)
+        self._on_rebuild = on_rebuild
+        self._running = False
+        self._error, self._error_info = "", {}
+        self._message = message
+        self._rate_t, self._rate_it, self._sps = time.monotonic(), session.iteration, 0.0

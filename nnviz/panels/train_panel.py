@@ -135,7 +135,7 @@ class TrainPanel(QToolBar):
                  "bce": (self.tr("BCE"), self.tr("binary cross-entropy")), "mse": (self.tr("MSE"), self.tr("mean squared error"))}
         for i, (out, loss, _) in enumerate(OUTPUT_LOSS):
             self.output_combo.addItem(f"{out} + {names[loss][0]}", (out, loss))
-            self.output_combo.setItemData(i, f"{out} output, {names[loss][1]} loss", Qt.ToolTipRole)
+            self.output_combo.setItemData(i, self.tr("{} output, {} loss").format(out, names[loss][1]), Qt.ToolTipRole)
         add(self.tr("Output + loss"), self.output_combo, self.tr("Output layer and loss (resets the network)."))
 
         self.dtype_combo = QComboBox()

@@ -138,6 +138,11 @@ class BoundaryView(QWidget):
         train_b, train_p = self._point_style(snap, snap.y_train, test=False)
         test_b, test_p = self._point_style(snap, snap.y_test, test=True)
         xt, xe = snap.x_train, snap.x_test
+        if xt.ndim != 2 or xt.shape[1] < 2:  # one input (lesson 2's x = 1): the points lie on y = 0
+            xt = np.column_stack([np.asarray(xt).reshape(len(xt), -1)[:, :1] if xt.size else np.zeros((len(xt), 1)),
+                                  np.zeros(len(xt))])
+            xe = np.column_stack([np.asarray(xe).reshape(len(xe), -1)[:, :1] if xe.size else np.zeros((len(xe), 1)),
+                                  np.zeros(len(xe))])
         self.train_item.setData(x=xt[:, 0], y=xt[:, 1], brush=train_b, pen=train_p)
         self.test_item.setData(x=xe[:, 0], y=xe[:, 1], brush=test_b, pen=test_p)
         self.test_item.setVisible(self._show_test)

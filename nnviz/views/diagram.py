@@ -8,8 +8,11 @@ with numpy and re-sorts rows of the buffer. Measured by bench/gui_views.py
 (2 cores, offscreen, 1000x700, 10k edges, every weight changed each frame):
 28 ms a frame against 57 ms for one QGraphicsLineItem per edge (with the
 scene's default BSP index the per-item design takes ~27 s). What is left is
-rasterising: ~6 ns per pixel for any 1-px line, ~360 px per edge here, hence
-the shortcuts for dense nets below.
+rasterising: ~7 ns per pixel for any 1-px line, ~310 px per edge here, hence
+the shortcuts for dense nets below. Above DENSE_EDGES the edges are not drawn
+by Qt at all: an EdgeRaster keeps every edge's pixel list for the layout and
+a frame only recolours them with numpy (~2 ns a pixel), one drawImage: ~13 ms
+a frame at 10k edges against ~21 ms with drawLines.
 
 Scene coordinates are viewport pixels (no view transform): 1-px cosmetic lines
 stay 1 px, thumbnails keep their size and the architecture buttons, which are
@@ -24,7 +27,7 @@ import math
 import numpy as np
 import shiboken6
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEngine, QPen, QTransform
 from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout,
                                QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget)
@@ -46,6 +49,12 @@ AA_MAX_EDGES = 300                     # antialias small nets only: it costs 50-
 # edge at 1000x700, whatever the pen): every line is a hairline and edges in the
 # zero bucket, whose grey barely differs from the background, are left out.
 DENSE_EDGES = 3000
+HIDE_FAINT_DENSE = True                # (bench/gui_views.py turns it off to time every edge painted)
+# Dense nets are rasterised with numpy instead (EdgeRaster): every edge's pixels are fixed by the
+# layout, so a frame only recolours them, ~2 ns per edge pixel against Qt's ~7. Their pixel lists
+# take 4 bytes a pixel; past this many pixels in all, Qt draws the lines as for small nets.
+RASTER_EDGES = True
+RASTER_MAX_PIXELS = 16_000_000
 _LINE_BYTES = 32                       # sizeof(QLineF): four qreal (double) fields
 
 # layout, in px
@@ -95,8 +104,105 @@ def _water_fill(counts, budget):
     return take
 
 
+def _line_run(u0, v0, u1, v1, stride_u, stride_v):
+    """Pixels of lines stepping along u (|du| >= |dv|), as flat indices u * stride_u + v * stride_v,
+    and the pixel count per line. Qt's aliased hairline rule (QCosmeticStroker): from u = round(u0)
+    to round(u1) - 1, the pixel holding the line's v at u + 0.5 when v grows along u, at u otherwise."""
+    back = u1 < u0
+    u0, u1 = np.where(back, u1, u0), np.where(back, u0, u1)
+    v0, v1 = np.where(back, v1, v0), np.where(back, v0, v1)
+    du = u1 - u0
+    s = np.divide(v1 - v0, du, out=np.zeros_like(du), where=du != 0)
+    i0 = np.floor(u0 + 0.5)
+    n = np.maximum(np.floor(u1 + 0.5) - i0, 0).astype(np.int64)
+    c0 = v0 + (i0 + np.where(s > 0, 0.5, 0.0) - u0) * s  # v at the first pixel
+    k = np.arange(int(n.sum()), dtype=np.int32)         # step along each line
+    k -= np.repeat((np.cumsum(n) - n).astype(np.int32), n)
+    v = k.astype(np.float32)
+    v *= np.repeat(s.astype(np.float32), n)
+    v += np.repeat(c0.astype(np.float32), n)
+    pix = np.floor(v, out=v).astype(np.int32)
+    del v
+    if stride_v != 1:
+        pix *= np.int32(stride_v)
+    k += np.repeat(i0.astype(np.int32), n)
+    if stride_u != 1:
+        k *= np.int32(stride_u)
+    pix += k
+    return pix, n
+
+
+def line_pixels(ends, width, height):
+    """The pixels of 1-px lines as Qt's aliased cosmetic pen draws them (but for rounding, ~2 % of
+    pixels a pixel off): (flat pixel indices y * width + x (int32), pixel count per line (int64),
+    line index of each run). The pixels are grouped by line, the lines in the order of the third
+    array (those stepping along x first). Ends are kept a pixel inside width x height."""
+    e = np.array(ends, dtype=np.float64).reshape(-1, 4)
+    np.clip(e[:, 0::2], 1.0, max(1.0, width - 2.0), out=e[:, 0::2])
+    np.clip(e[:, 1::2], 1.0, max(1.0, height - 2.0), out=e[:, 1::2])
+    x0, y0, x1, y1 = e.T
+    along_x = np.abs(x1 - x0) >= np.abs(y1 - y0)
+    a, b = np.flatnonzero(along_x), np.flatnonzero(~along_x)
+    pa, na = _line_run(x0[a], y0[a], x1[a], y1[a], 1, int(width))
+    pb, nb = _line_run(y0[b], x0[b], y1[b], x1[b], int(width), 1)
+    return np.concatenate([pa, pb]), np.concatenate([na, nb]), np.concatenate([a, b])
+
+
+def line_pixel_count(ends):
+    """About how many pixels line_pixels() lists for these lines (at most one more a line; no pixel is made)."""
+    e = np.floor(np.asarray(ends, dtype=np.float64).reshape(-1, 4))
+    return int((np.maximum(np.abs(e[:, 2] - e[:, 0]), np.abs(e[:, 3] - e[:, 1])) + 1).sum())
+
+
+class EdgeRaster:
+    """Every edge of the layout as 1-px lines in a numpy-owned image, recoloured per frame.
+
+    An edge's pixels depend on the layout only; a frame changes only which edges are drawn
+    and in which colour. So the pixel lists are made once per layout, and a frame is one
+    ``np.maximum.at`` of each edge's paint rank (0 = not drawn) over its pixels (on a pixel
+    shared by several edges the highest rank wins: the strongest colour, as painting weak
+    before strong does) plus a table look-up of the colours. The image wraps the numpy
+    buffer (no copy) and is drawn with one drawImage."""
+
+    def __init__(self, ends, width, height):
+        self.ends = ends                  # the layout it was made for (compared by identity)
+        self.width, self.height = int(width), int(height)
+        self.pix, self.lens, self.order = line_pixels(ends, self.width, self.height)
+        covered = np.bincount(self.pix, minlength=self.width * self.height) > 0
+        self.cover = np.flatnonzero(covered).astype(np.int32)
+        ys, xs = divmod(self.cover, self.width) if len(self.cover) else (np.zeros(1), np.zeros(1))
+        self.box = QRectF(float(xs.min()), float(ys.min()), float(xs.max() - xs.min() + 1),
+                          float(ys.max() - ys.min() + 1))
+        self._top = np.zeros(self.width * self.height, dtype=np.uint8)  # highest rank on each pixel
+        self.argb = np.zeros((self.height, self.width), dtype=np.uint32)  # premultiplied ARGB32
+        self.image = QImage(self.argb.data, self.width, self.height, 4 * self.width,
+                            QImage.Format.Format_ARGB32_Premultiplied)
+        self._shown = None                # (ranks, colour table) the image shows
+
+    def draw(self, ranks, table):
+        """ranks: uint8 per edge (0 = not drawn, higher on top); table[rank]: premultiplied ARGB32."""
+        if (self._shown is not None and np.array_equal(self._shown[1], table)
+                and np.array_equal(self._shown[0], ranks)):
+            return False  # no edge changed its colour: the image stands
+        self._shown = (ranks.copy(), table.copy())
+        top = self._top
+        top.fill(0)
+        np.maximum.at(top, self.pix, np.repeat(ranks[self.order], self.lens))
+        self.argb.reshape(-1)[self.cover] = table[top[self.cover]]
+        return True
+
+
+def _plain_raster(painter):
+    """True when painting 1:1 onto pixels (a widget, a grab, a cache pixmap); False for SVG,
+    printing or a scaled export, which get real lines."""
+    eng = painter.paintEngine()
+    return (eng is not None and eng.type() == QPaintEngine.Type.Raster
+            and painter.deviceTransform().type().value <= QTransform.TransformationType.TxTranslate.value)
+
+
 class EdgeBatchItem(QGraphicsItem):
-    """Every drawn edge, painted with one drawLines call per (colour bucket, width class).
+    """Every drawn edge, painted with one drawLines call per (colour bucket, width class),
+    or, for dense nets, as one image made by an EdgeRaster.
 
     ``lines`` (n, 4) holds the endpoints sorted so each group is a contiguous run;
     ``edge_ids[r]`` names the edge of row r and ``buckets[r]`` its colour bucket."""
@@ -105,6 +211,7 @@ class EdgeBatchItem(QGraphicsItem):
         super().__init__()
         # Cached as a pixmap: hover highlights and the readout repaint the viewport without
         # re-rasterising thousands of edges; a new frame calls update() and refills it.
+        # (Not while a raster draws: its image is as quick to draw as the cache.)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._rect = QRectF()
         self.lines = np.zeros((0, 4))
@@ -112,6 +219,8 @@ class EdgeBatchItem(QGraphicsItem):
         self.buckets = np.zeros(0, dtype=np.int64)
         self.groups = []                  # (pen, first row, row count), weakest first
         self.antialias = False
+        self.raster = None                # EdgeRaster of the layout (dense nets), or None
+        self.use_raster = False           # this frame is in the raster (else: drawLines)
         cols = colors.bucket_colors(N_BUCKETS)
         self.pens = []                    # index: width class * (N_BUCKETS + 1) + colour bucket
         for w in WIDTHS:
@@ -121,6 +230,16 @@ class EdgeBatchItem(QGraphicsItem):
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 self.pens.append(pen)
 
+    def bucket_argb(self):
+        """The hairline pens' colours as premultiplied ARGB32, by colour bucket (for the raster; read
+        from the pens each time, so new pens, another palette, show at once)."""
+        argb = []
+        for pen in self.pens[:N_BUCKETS + 1]:
+            c = pen.color()
+            a = c.alpha()
+            argb.append((a << 24) | (c.red() * a // 255 << 16) | (c.green() * a // 255 << 8) | (c.blue() * a // 255))
+        return np.array(argb, dtype=np.uint32)
+
     def set_rect(self, rect):
         self.prepareGeometryChange()
         self._rect = QRectF(rect)
@@ -128,9 +247,20 @@ class EdgeBatchItem(QGraphicsItem):
     def boundingRect(self):
         return self._rect
 
+    def set_raster_mode(self, on):
+        on = bool(on)
+        if on != self.use_raster:
+            self.use_raster = on
+            self.setCacheMode(QGraphicsItem.CacheMode.NoCache if on
+                              else QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
     def paint(self, painter, option, widget=None):
         n = len(self.edge_ids)
         if not n:
+            return
+        if self.use_raster and self.raster is not None and _plain_raster(painter):
+            r = self.raster
+            painter.drawImage(r.box, r.image, r.box)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialias)
         buf = self.lines
@@ -283,6 +413,8 @@ class NetworkDiagram(QWidget):
     weightEdited = Signal(int, int, int, float)
     nodeHovered = Signal(int, int)
     architectureRequested = Signal(list, list)
+    nodeClicked = Signal(int, int)     # (column, unit): a neuron was clicked (the inspector selects it)
+    layoutChanged = Signal()           # node and edge positions changed (overlays re-place themselves)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -299,6 +431,8 @@ class NetworkDiagram(QWidget):
         self._edit = None                  # (layer, i, j) being edited
         self._controls = []
         self._acts_shown = None
+        self._raster_ranks = None          # paint rank + 1 per edge (0 = not drawn), for EdgeRaster
+        self._raster_size = (None, 0)      # (layout, pixels its EdgeRaster would list)
 
         self.scene = QGraphicsScene(self)
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -488,7 +622,8 @@ class NetworkDiagram(QWidget):
         left = max(LEFT, min(w_in, MAX_LABEL) + NODE_MAX / 2 + 12)
         right = max(RIGHT, min(w_out, MAX_LABEL) + NODE_MAX / 2 + 12)
         xs = np.linspace(left, vw - right, ncol) if ncol > 1 else np.array([vw / 2])
-        avail = max(20.0, vh - TOP - BOTTOM)
+        top = self._top()
+        avail = max(20.0, vh - top - BOTTOM)
         for c, col in enumerate(self._columns):
             n = len(col["units"])
             spacing = avail / n
@@ -498,7 +633,7 @@ class NetworkDiagram(QWidget):
                 size = float(np.clip(spacing * 0.7, 1.5, 6.0))
             else:
                 spacing = min(spacing, NODE_MAX * 1.3)
-            ys = TOP + avail / 2 + (np.arange(n) - (n - 1) / 2) * spacing
+            ys = top + avail / 2 + (np.arange(n) - (n - 1) / 2) * spacing
             col.update(x=float(xs[c]), ys=ys, size=size, compact=compact)
         # edge endpoints, row-major per W (edge id = offset + i * out + j)
         ends = np.empty((int(self._offsets[-1]), 4))
@@ -519,6 +654,23 @@ class NetworkDiagram(QWidget):
         self._hi_edge.hide()
         self._hi_node.hide()
         self.hover_label.hide()
+        self.layoutChanged.emit()
+
+    def column_geometry(self, column):
+        """(x, ys (per drawn unit), node size, compact, rows: drawn unit of each W row) of a column."""
+        c = self._columns[column]
+        return float(c["x"]), np.asarray(c["ys"]), float(c["size"]), bool(c["compact"]), list(c["rows"])
+
+    def edge_lines(self, layer):
+        """Endpoints (x0, y0, x1, y1) of dense layer ``layer``'s edges, shaped (in, out, 4) like W."""
+        n_in, n_out = self._pair_sizes[layer], self._pair_sizes[layer + 1]
+        return self._ends[self._offsets[layer]:self._offsets[layer + 1]].reshape(n_in, n_out, 4)
+
+    def _top(self):
+        """Room above the nodes for the per-layer buttons and the column header: TOP at the normal font,
+        more when a presenter scale makes them bigger."""
+        ctrl = max((w.sizeHint().height() for w in self._controls), default=0)
+        return max(TOP, 2 + ctrl + QFontMetricsF(self._label_font()).height() + 12)
 
     def _label_font(self):
         f = QFont(self.font())
@@ -536,7 +688,11 @@ class NetworkDiagram(QWidget):
         small = self._label_font()
         fm = QFontMetricsF(small)
 
-        def text(s, x, y, align="center", color=QColor(60, 60, 60)):
+        def text(s, x, y, align="center", color=None):
+            if color is None:  # dark on the light canvas, light on a dark one (whatever the theme)
+                bg = self.view.backgroundBrush().color() if self.view.backgroundBrush().style() != Qt.BrushStyle.NoBrush \
+                    else self.palette().color(self.backgroundRole())
+                color = QColor(50, 50, 50) if bg.lightness() > 128 else QColor(225, 225, 225)
             s = fm.elidedText(s, Qt.TextElideMode.ElideMiddle, MAX_LABEL)
             it = QGraphicsSimpleTextItem(s)
             it.setFont(small)
@@ -557,7 +713,7 @@ class NetworkDiagram(QWidget):
                 head = self.tr("{n} neurons").format(n=n) if n != 1 else self.tr("1 neuron")
             else:
                 head = self.tr("output")
-            text(head, col["x"], TOP - 10)
+            text(head, col["x"], self._top() - fm.height() / 2 - 4)
             if col["compact"]:
                 continue
             if col["kind"] == "input":
@@ -655,7 +811,7 @@ class NetworkDiagram(QWidget):
         cb = colors.bucketize(wd, N_BUCKETS, scale)
         dense = len(ids) > DENSE_EDGES
         self._hidden_faint = 0
-        if dense:
+        if dense and HIDE_FAINT_DENSE:
             keep = cb != N_BUCKETS // 2
             self._hidden_faint = int(len(ids) - np.count_nonzero(keep))
             ids, wd, cb = ids[keep], wd[keep], cb[keep]
@@ -694,7 +850,31 @@ class NetworkDiagram(QWidget):
         e = self.edges
         e.lines, e.edge_ids, e.buckets, e.groups = buf, sorted_ids, cb[order], groups
         e.antialias = n <= AA_MAX_EDGES
+        e.set_raster_mode(dense and self._raster_fits())
+        if e.use_raster:
+            r = e.raster
+            if r is None or r.ends is not self._ends:
+                rc = self.scene.sceneRect()  # = the viewport, in pixels
+                r = e.raster = EdgeRaster(self._ends, int(rc.width()), int(rc.height()))
+            if self._raster_ranks is None or len(self._raster_ranks) != len(self._ends):
+                self._raster_ranks = np.zeros(len(self._ends), dtype=np.uint8)
+            table = np.zeros(nb + 1, dtype=np.uint32)  # colour by paint rank + 1; 0: not drawn
+            table[rank + 1] = e.bucket_argb()
+            ranks = self._raster_ranks
+            ranks.fill(0)
+            ranks[ids] = (rank[cb] + 1).astype(np.uint8)  # every line is a hairline here: rank = key
+            r.draw(ranks, table)
+        else:
+            e.raster = None  # its pixel lists take memory (~4 bytes an edge pixel)
         e.update()
+
+    def _raster_fits(self):
+        """Dense nets are drawn by an EdgeRaster when their pixel lists stay within RASTER_MAX_PIXELS."""
+        if not RASTER_EDGES:
+            return False
+        if self._raster_size[0] is not self._ends:
+            self._raster_size = (self._ends, line_pixel_count(self._ends))
+        return self._raster_size[1] <= RASTER_MAX_PIXELS
 
     def _feature_images(self, snap):
         """Playground's input thumbnails: each feature over the plane (depends on the bounds only)."""
@@ -897,7 +1077,9 @@ class NetworkDiagram(QWidget):
         if not self._arch:
             return
         c, u = self._node_at(scene_pos)
-        if c == 0 and self._arch[2]:
+        if c >= 0:
+            self.nodeClicked.emit(c, u)
+        if c == 0 and self._arch[2] and not getattr(self, "select_only", False):  # stage view: clicks select
             self.featureToggled.emit(self._columns[0]["units"][u])
             return
         if c >= 0:

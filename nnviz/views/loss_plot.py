@@ -3,6 +3,22 @@
 Non-finite values are never handed to pyqtgraph: they are dropped from the
 curves and named in the readout, so a blown-up run cannot look like a
 curve that simply stopped.
+
+Cheap per frame, because it shares the GUI thread with the other views while
+training runs at full speed (the spiral adds ~2000 epochs a second):
+
+- the curves draw at most ~2 points per block of epochs: past RAW_POINTS
+  epochs each block is drawn as its min and max (the envelope: every spike
+  stays visible), kept incrementally while the run grows; zoomed in, the
+  visible epochs only. The dashed test curves get block means, at most one
+  point per DASH_PX pixels: Qt strokes a dashed zigzag ~50x slower than a
+  solid line (3000 noisy test losses took ~65 ms a paint);
+- the plots never auto-range (pyqtgraph's auto-range sets the range while
+  painting and so paints every plot twice): the ranges are set here, with
+  headroom, so the axes and grid (costly to draw) change only now and then,
+  and the axes are cached as pixmaps;
+- the readout has a fixed height, so a new text repaints the label only
+  instead of re-laying out the window.
 """
 from __future__ import annotations
 
@@ -11,13 +27,20 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from nnviz.snapshot import EpochHistory
 
 TRAIN_COLOR = (0x00, 0x72, 0xB2)   # Okabe-Ito blue
 TEST_COLOR = (0xD5, 0x5E, 0x00)    # Okabe-Ito vermillion
 BATCH_COLOR = (170, 170, 170)
-MAX_BATCH_POINTS = 2000            # per-iteration loss is averaged down to this many points
-_COLUMNS = ("epoch", "iteration", "train_loss", "test_loss", "train_acc", "test_acc")
+RAW_POINTS = 3000                  # up to this many epochs in view, every epoch is a point of the curve
+MAX_BLOCKS = 1000                  # beyond, at most this many (min, max) blocks, ~2 per pixel column
+DASH_PX = 3                        # a dashed curve gets at most a point per this many pixels
+X_HEADROOM = 0.08                  # the x range grows in steps: room for this share more epochs
+X_PAD = 0.02
+Y_PAD = 0.04
+_CURVES = ("train_loss", "test_loss", "train_acc", "test_acc")
 
 
 def _finite_xy(x, y, positive=False):
@@ -28,13 +51,109 @@ def _finite_xy(x, y, positive=False):
     return x[ok], y[ok]
 
 
-def _same(value, cached):
-    v = np.nan if value is None else float(value)
-    return v == cached or (math.isnan(v) and math.isnan(cached))
+def _num(v):
+    """A loss for the readout: 4 decimals, a huge one in 3 significant digits (not 40 digits)."""
+    if v is None:
+        return "—"
+    return f"{v:.4f}" if abs(v) < 1000 else f"{v:.3g}"
 
 
-def _column(history, key):
-    return np.array([np.nan if r.get(key) is None else r[key] for r in history], dtype=np.float64)
+def _valid(y, positive):
+    y = np.array(y, dtype=np.float64)
+    bad = ~np.isfinite(y)
+    if positive:
+        bad |= y <= 0
+    y[bad] = np.nan
+    return y
+
+
+def _blocks(x, y, k):
+    """Per block of k rows of (x, y), y holding NaN where invalid: x mid, min, max, sum and count of
+    the valid values (min and max NaN where none is)."""
+    m = len(y) // k * k
+    yb, xb = y[:m].reshape(-1, k), x[:m].reshape(-1, k)
+    ok = ~np.isnan(yb)
+    return ((xb[:, 0] + xb[:, -1]) / 2, np.fmin.reduce(yb, axis=1), np.fmax.reduce(yb, axis=1),
+            np.where(ok, yb, 0.0).sum(axis=1), ok.sum(axis=1).astype(np.float64))
+
+
+def _merge(b, max_blocks):
+    """Blocks b merged in groups so that at most max_blocks remain (the last group may be short)."""
+    g = math.ceil(len(b[0]) / max(1, max_blocks))
+    if g <= 1:
+        return b
+    m = len(b[0]) // g * g
+    out = []
+    for a, how in zip(b, ("mean", "min", "max", "sum", "sum")):
+        f = {"mean": np.mean, "min": np.fmin.reduce, "max": np.fmax.reduce, "sum": np.sum}[how]
+        head = f(a[:m].reshape(-1, g), axis=1)
+        out.append(np.append(head, f(a[m:], axis=0)) if m < len(a) else head)
+    return tuple(out)
+
+
+def _blocks_xy(b, dashed, max_points):
+    """Curve points of blocks b = (x mid, min, max, sum, count): the envelope, (x, min) and (x, max)
+    per block, so every spike stays, at most max_points blocks (one per pixel column is as fine as the
+    eye sees); for a dashed curve the block means, at most max_points (Qt strokes a dashed zigzag ~50x
+    slower than a solid line: ~60 ms for 3000 noisy points)."""
+    xm, lo, hi, sm, cnt = _merge(b, max_points)
+    if dashed:
+        ok = cnt > 0
+        return xm[ok], sm[ok] / cnt[ok]
+    ok = ~np.isnan(lo)
+    xm, lo, hi = xm[ok], lo[ok], hi[ok]
+    return np.repeat(xm, 2), np.column_stack([lo, hi]).ravel()
+
+
+def _points(x, y, positive, dashed, max_points):
+    """Curve points of rows: every valid one, or blocks (see _blocks_xy) when there are more than
+    max_points rows (a solid curve: twice that, as its blocks draw two points)."""
+    if len(y) > (max_points if dashed else 2 * max_points):
+        k = math.ceil(len(y) / max_points)
+        b = _blocks(x, _valid(y, positive), k)
+        bx, by = _blocks_xy(b, dashed, max_points)
+        tail = len(b[0]) * k
+        tx, ty = _finite_xy(x[tail:], y[tail:], positive)
+        if dashed and len(ty):
+            tx, ty = tx[-1:], ty.mean(keepdims=True)
+        return np.concatenate([bx, tx]), np.concatenate([by, ty])
+    return _finite_xy(x, y, positive)
+
+
+class _Envelope:
+    """Blocks of one column over a growing history (see _blocks), extended by the new rows only;
+    at most MAX_BLOCKS blocks (pairs merge as the history grows)."""
+
+    def __init__(self):
+        self.token = None
+
+    def points(self, hist, key, positive, dashed, max_points):
+        n = len(hist)
+        if self.token is not hist.token or self.positive != positive or self.done > n:
+            self.token, self.positive = hist.token, positive
+            self.k = 1 << max(0, math.ceil(math.log2(max(1.0, n / MAX_BLOCKS))))
+            self.done, self.b = 0, tuple(np.zeros(0) for _ in range(5))
+        x, col = hist.column("epoch"), hist.column(key)
+        while True:
+            full = (n - self.done) // self.k * self.k
+            if full:
+                sl = slice(self.done, self.done + full)
+                new = _blocks(x[sl], _valid(col[sl], positive), self.k)
+                self.b = tuple(np.concatenate([a, c]) for a, c in zip(self.b, new))
+                self.done += full
+            if len(self.b[0]) <= MAX_BLOCKS:
+                break
+            p = len(self.b[0]) // 2  # merge pairs; an odd last block is redone at the new size
+            xm, lo, hi, sm, cnt = (a[:2 * p].reshape(p, 2) for a in self.b)
+            self.b = (xm.mean(axis=1), np.fmin.reduce(lo, axis=1), np.fmax.reduce(hi, axis=1),
+                      sm.sum(axis=1), cnt.sum(axis=1))
+            self.done = 2 * p * self.k
+            self.k *= 2
+        bx, by = _blocks_xy(self.b, dashed, max_points)
+        tx, ty = _finite_xy(x[self.done:n], col[self.done:n], positive)
+        if dashed and len(ty):
+            tx, ty = tx[-1:], ty.mean(keepdims=True)  # the unfinished block: one point
+        return np.concatenate([bx, tx]), np.concatenate([by, ty])
 
 
 class _LossAxis(pg.AxisItem):
@@ -64,7 +183,10 @@ class _LossAxis(pg.AxisItem):
 
 
 class LossPlot(QWidget):
-    """Train/test loss per epoch (top) and accuracy (bottom, classification only)."""
+    """Train/test loss per epoch (top) and accuracy (bottom, classification only).
+
+    The plots follow the run (ranges set here); dragging or zooming one stops that
+    until a double-click or a new run."""
 
     epochClicked = Signal(int, int)   # epoch, the iteration at which that epoch's record was taken
 
@@ -73,16 +195,24 @@ class LossPlot(QWidget):
         self._snap = None
         self._key = None
         self._log = False
-        self._history = ()
+        self._history = EpochHistory.from_records(())
         self._epochs = np.zeros(0)
-        self._cols = {k: np.zeros(0) for k in _COLUMNS}
-        self._present = dict.fromkeys(_COLUMNS, False)
+        self._run = None                   # token of the history the per-run state below belongs to
+        self._seen = 0                     # rows of that history scanned for the state below
+        self._present = dict.fromkeys(_CURVES, False)
         self._first_bad = None
+        self._env = {k: _Envelope() for k in _CURVES}
+        self._kind = None
+        self._follow = True                # ranges follow the data (until the user pans or zooms)
+        self._xr = None                    # x range set while following, or None
+        self._yr = None
+        self._setting_range = False
 
         self.readout = QLabel(self)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setWordWrap(True)  # five numbers do not fit a narrow dock on one line
         self.readout.setContentsMargins(6, 2, 6, 2)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.loss_plot = pg.PlotWidget(background="w", axisItems={"left": _LossAxis(orientation="left")})
         self.acc_plot = pg.PlotWidget(background="w")
         for p in (self.loss_plot, self.acc_plot):
@@ -91,8 +221,15 @@ class LossPlot(QWidget):
             p.showGrid(x=True, y=True, alpha=0.25)
             pi = p.getPlotItem()
             for ax in ("left", "bottom"):
-                pi.getAxis(ax).setPen(pg.mkPen(90, 90, 90))
-                pi.getAxis(ax).setTextPen(pg.mkPen(60, 60, 60))
+                a = pi.getAxis(ax)
+                a.setPen(pg.mkPen(90, 90, 90))
+                a.setTextPen(pg.mkPen(60, 60, 60))
+                # ticks, labels and grid lines are redrawn from a pixmap, not replayed, while
+                # the range stays (a repaint of the curves repaints the grid under them)
+                a.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            vb = pi.getViewBox()
+            vb.disableAutoRange()
+            vb.sigRangeChangedManually.connect(self._user_range)
             p.scene().sigMouseMoved.connect(lambda pos, p=p: self._on_move(p, pos))
             p.scene().sigMouseClicked.connect(lambda ev, p=p: self._on_click(p, ev))
         self.loss_plot.setLabel("left", self.tr("loss"))
@@ -101,12 +238,17 @@ class LossPlot(QWidget):
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0, 1, padding=0.02)
         self.acc_plot.setMouseEnabled(x=True, y=False)
-        legend = self.loss_plot.addLegend(offset=(-8, 8))
-        legend.setLabelTextColor((40, 40, 40))
+        self.loss_plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+        self.loss_plot.getViewBox().sigXRangeChanged.connect(self._x_range_changed)
+        self.legend = self.loss_plot.addLegend(offset=(-8, 8))
+        self.legend.setLabelTextColor((40, 40, 40))
         self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(BATCH_COLOR, width=1), name=self.tr("per batch"))
         self.train_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=self.tr("train"))
-        self.test_curve = self.loss_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2, style=Qt.PenStyle.DashLine),
-                                              name=self.tr("test"))
+        # no legend entry while there is no test curve (pyqtgraph marks a hidden item with an icon)
+        self.test_curve = self.loss_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2, style=Qt.PenStyle.DashLine))
+        self.test_curve.opts["name"] = self.tr("test")
+        self.test_curve.hide()
+        self._legend_test = False
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2))
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2, style=Qt.PenStyle.DashLine))
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(120, 120, 120, style=Qt.PenStyle.DotLine))
@@ -120,66 +262,54 @@ class LossPlot(QWidget):
         lay.addWidget(self.loss_plot, 3)
         lay.addWidget(self.acc_plot, 2)
         self.setMinimumSize(240, 200)
+        self._fit_readout()
 
     # ------------------------------------------------------------------ public API
     def set_snapshot(self, snap):
         self._snap = snap
-        h, lh = snap.epoch_history, snap.loss_history
+        h = EpochHistory.from_records(snap.epoch_history)
+        lh = snap.loss_history
         # the last values too: a run restored and retrained can repeat the counts exactly
         key = (snap.iteration, len(h), len(lh), float(lh[-1]) if len(lh) else None,
-               h[-1].get("train_loss") if h else None, snap.kind, self._log)
-        if key == self._key:
+               h[-1].get("train_loss") if len(h) else None, snap.kind, self._log)
+        if key == self._key and h.token is self._history.token:
             return  # the worker re-sends snapshots while paused; nothing to redraw
         self._key = key
-        self._history = snap.epoch_history
-        c = self._update_columns(snap.epoch_history)
-        ep, log = c["epoch"], self._log
-        self._epochs = ep
-        self.train_curve.setData(*_finite_xy(ep, c["train_loss"], log))
-        self.test_curve.setData(*(_finite_xy(ep, c["test_loss"], log) if self._present["test_loss"] else ([], [])))
-        self.test_curve.setVisible(self._present["test_loss"])
-        self.batch_curve.setData(*self._batch_xy(snap, log))
+        self._history = h
+        self._scan(h)
+        self._epochs = h.column("epoch")
         classify = snap.kind == "classification"
-        self.acc_plot.setVisible(classify)
-        self.loss_plot.setLabel("bottom", None if classify else self.tr("epoch"))
-        if classify:
-            self.train_acc.setData(*_finite_xy(ep, c["train_acc"]))
-            self.test_acc.setData(*(_finite_xy(ep, c["test_acc"]) if self._present["test_acc"] else ([], [])))
+        if snap.kind != self._kind:  # only on a change: a label or a hidden panel re-lays the plots out
+            self._kind = snap.kind
+            self.acc_plot.setVisible(classify)
+            self.loss_plot.setLabel("bottom", None if classify else self.tr("epoch"))
+        has_test = self._present["test_loss"]
+        if has_test != self._legend_test:
+            self._legend_test = has_test
+            if has_test:
+                self.legend.addItem(self.test_curve, self.test_curve.opts["name"])
+            else:
+                self.legend.removeItem(self.test_curve)
+        self.test_curve.setVisible(has_test)
+        self._draw_curves()
         if self.cursor.isVisible():
             self._show_readout(int(self.cursor.value()))
         else:
-            self._show_readout(int(ep[-1]) if len(ep) else None)
-
-    def _update_columns(self, h):
-        """History as numpy columns (None -> NaN), extended by the new records only: the
-        history grows by an epoch at a time while snapshots arrive 30 times a second."""
-        c, n = self._cols, len(self._cols["epoch"])
-        # the same run, grown: first and last known records unchanged (a restored checkpoint
-        # retrained with other settings has the same iterations but other losses)
-        continues = 0 < n <= len(h) and all(
-            _same(h[i].get(k), c[k][i]) for i in (0, n - 1) for k in ("iteration", "train_loss", "test_loss"))
-        if not continues:
-            c = self._cols = {k: np.zeros(0) for k in _COLUMNS}
-            self._present = dict.fromkeys(_COLUMNS, False)
-            self._first_bad = None
-            n = 0
-        new = h[n:]
-        if new:
-            for k in _COLUMNS:
-                c[k] = np.concatenate([c[k], _column(new, k)])
-                self._present[k] = self._present[k] or any(r.get(k) is not None for r in new)
-            if self._first_bad is None:
-                for r in new:
-                    if any(r.get(k) is not None and not math.isfinite(r[k]) for k in ("train_loss", "test_loss")):
-                        self._first_bad = r["epoch"]
-                        break
-        return c
+            self._show_readout(int(self._epochs[-1]) if len(self._epochs) else None)
 
     def set_log_scale(self, on):
         self._log = bool(on)
         self.loss_plot.setLogMode(x=False, y=self._log)
+        self._yr = None  # other units: fit again
         if self._snap is not None:
             self.set_snapshot(self._snap)
+
+    def follow(self):
+        """Let the ranges follow the data again (after the user panned or zoomed)."""
+        self._follow = True
+        self._xr = self._yr = None
+        if self._snap is not None:
+            self._draw_curves()
 
     def readout_at(self, epoch):
         """The readout text for one epoch (the nearest recorded one)."""
@@ -191,9 +321,9 @@ class LossPlot(QWidget):
         if tl is not None and not math.isfinite(tl) or vl is not None and not math.isfinite(vl):
             parts.append(self.tr("loss is not a number"))
         else:
-            parts.append(self.tr("train loss {v}").format(v=f"{tl:.4f}"))
+            parts.append(self.tr("train loss {v}").format(v=_num(tl)))
             if vl is not None:
-                parts.append(self.tr("test loss {v}").format(v=f"{vl:.4f}"))
+                parts.append(self.tr("test loss {v}").format(v=_num(vl)))
         ta, va = r.get("train_acc"), r.get("test_acc")
         if ta is not None and math.isfinite(ta):
             parts.append(self.tr("train accuracy {v}").format(v=f"{100 * ta:.1f} %"))
@@ -214,33 +344,163 @@ class LossPlot(QWidget):
         return img
 
     # ------------------------------------------------------------------ internals
+    def _scan(self, h):
+        """Which columns the run has and its first epoch with a non-finite loss, from the new rows only."""
+        n = len(h)
+        if h.token is not self._run or self._seen > n:
+            if self._run is not None and h.token is not self._run and not self._follow:
+                self._follow = True  # a new run: follow it
+            self._run, self._seen = h.token, 0
+            self._present = dict.fromkeys(_CURVES, False)
+            self._first_bad = None
+            self._xr = self._yr = None
+        if n > self._seen:
+            new = slice(self._seen, n)
+            for k in _CURVES:
+                self._present[k] = self._present[k] or bool(h.present(k)[new].any())
+            if self._first_bad is None:
+                bad = np.zeros(n - self._seen, dtype=bool)
+                for k in ("train_loss", "test_loss"):
+                    bad |= h.present(k)[new] & ~np.isfinite(h.column(k)[new])
+                if bad.any():
+                    self._first_bad = int(h.column("epoch")[self._seen + int(np.argmax(bad))])
+            self._seen = n
+
+    def _curve_xy(self, key, positive, view):
+        """Points to draw for one column: every epoch, or blocks when there are many (envelopes;
+        block means for the dashed test curves)."""
+        h = self._history
+        n = len(h)
+        if not self._present[key] or not n:
+            return np.zeros(0), np.zeros(0)
+        dashed = key.startswith("test")
+        px = self.loss_plot.getViewBox().width()
+        max_points = max(50, int(px / DASH_PX)) if dashed else max(200, int(px))
+        ep = self._epochs
+        if view is None:
+            i0, i1 = 0, n
+        else:  # zoomed in: the epochs in view (and one beyond each side, so lines reach the edges)
+            i0 = max(0, int(np.searchsorted(ep, view[0])) - 1)
+            i1 = min(n, int(np.searchsorted(ep, view[1], side="right")) + 1)
+        if i1 - i0 <= RAW_POINTS:
+            return _points(ep[i0:i1], h.column(key)[i0:i1], positive, dashed, max_points)
+        if i0 == 0 and i1 == n:
+            return self._env[key].points(h, key, positive, dashed, max_points)
+        k = math.ceil((i1 - i0) / MAX_BLOCKS)
+        b = _blocks(ep[i0:i1], _valid(h.column(key)[i0:i1], positive), k)
+        bx, by = _blocks_xy(b, dashed, max_points)
+        tail = i0 + len(b[0]) * k
+        tx, ty = _finite_xy(ep[tail:i1], h.column(key)[tail:i1], positive)
+        return np.concatenate([bx, tx]), np.concatenate([by, ty])
+
+    def _draw_curves(self):
+        snap, log = self._snap, self._log
+        view = None
+        if not self._follow:
+            x0, x1 = self.loss_plot.getViewBox().viewRange()[0]
+            view = (x0, x1)
+        xy = {k: self._curve_xy(k, log if k.endswith("loss") else False, view) for k in _CURVES}
+        self.train_curve.setData(*xy["train_loss"])
+        self.test_curve.setData(*xy["test_loss"])
+        bx, by = self._batch_xy(snap, log)
+        self.batch_curve.setData(bx, by)
+        if snap.kind == "classification":
+            self.train_acc.setData(*xy["train_acc"])
+            self.test_acc.setData(*xy["test_acc"])
+        if self._follow:
+            xs = [a for a in (xy["train_loss"][0], xy["test_loss"][0], bx) if len(a)]
+            ys = [a for a in (xy["train_loss"][1], xy["test_loss"][1], by) if len(a)]
+            yext = (min(float(a.min()) for a in ys), max(float(a.max()) for a in ys)) if ys else None
+            if yext is not None and log:  # the view's units on a log axis: log10 of the loss
+                yext = (math.log10(yext[0]), math.log10(yext[1]))
+            self._fit_ranges(max(float(a[-1]) for a in xs) if xs else None, yext)
+
+    def _fit_ranges(self, xmax, yext):
+        """Set the ranges to hold the data, changing them only when the data outgrow them (or fill
+        much less): each change redraws the axes and grid."""
+        xr, yr = self._xr, self._yr
+        if xmax is not None and (xr is None or xmax > xr[1] or xmax < 0.7 * xr[1]):
+            right = max(xmax * (1 + X_HEADROOM), 1e-9)
+            xr = (-X_PAD * right, right)  # a little left of 0, so the 0 tick keeps its label
+        if yext is not None:
+            lo, hi = yext
+            if not self._log:
+                lo = min(lo, 0.0)  # a loss is >= 0: the axis starts at 0, as a reader expects
+            span = hi - lo
+            # room for the lowest tick's label (~9 px: pyqtgraph drops a label that would stick out)
+            share = max(Y_PAD, 9.0 / max(60.0, self.loss_plot.getViewBox().height()))
+            pad = share * span if span > 0 else (0.1 * abs(hi) or 0.1)
+            if yr is None or lo < yr[0] or hi > yr[1] or (yr[1] - yr[0]) > 1.6 * (span + 2 * pad):
+                yr = (lo - pad, hi + pad)
+        if xr == self._xr and yr == self._yr:
+            return
+        self._xr, self._yr = xr, yr
+        self._setting_range = True
+        try:
+            self.loss_plot.getViewBox().setRange(xRange=xr, yRange=yr, padding=0)
+            # now, not when painting (pyqtgraph's default): a transform changed while painting
+            # moves the curves' bounds and so paints both plots a second time
+            for p in (self.loss_plot, self.acc_plot):
+                p.getViewBox().updateMatrix()
+        finally:
+            self._setting_range = False
+
+    def _user_range(self, *args):
+        self._follow = False
+
+    def _x_range_changed(self, *args):
+        # panned or zoomed: show the epochs in the new view at full detail
+        if not self._follow and not self._setting_range and self._snap is not None:
+            self._draw_curves()
+
     def _batch_xy(self, snap, log):
         y = snap.loss_history
         n = len(y)
         if not n:
             return np.zeros(0), np.zeros(0)
-        x = np.arange(1, n + 1, dtype=np.float64) / max(1, snap.iters_per_epoch)
-        if n > MAX_BATCH_POINTS:
-            # block means: a stride would alias the batch-to-batch noise into fake waves
-            k = int(math.ceil(n / MAX_BATCH_POINTS))
-            m = n // k * k
-            # (a block holding a NaN averages to NaN and is dropped like any NaN point)
-            with np.errstate(invalid="ignore", over="ignore"):
-                y = np.asarray(y[:m]).reshape(-1, k).mean(axis=1)
-            x = x[k - 1:m:k]
+        its = getattr(snap, "loss_iterations", None)
+        if its is None or len(its) != n:
+            its = np.arange(1, n + 1, dtype=np.float64)
+        x = np.asarray(its, dtype=np.float64) / max(1, snap.iters_per_epoch)
         return _finite_xy(x, y, log)
 
     def _record_near(self, epoch):
-        if not len(self._epochs):
+        ep = self._epochs
+        n = len(ep)
+        if not n:
             return None
-        i = int(np.argmin(np.abs(self._epochs - float(epoch))))
-        return self._history[i]
+        i = int(np.searchsorted(ep, float(epoch)))
+        if i >= n or (i > 0 and abs(ep[i - 1] - epoch) <= abs(ep[i] - epoch)):
+            i -= 1
+        return self._history[max(0, i)]
 
     def _show_readout(self, epoch):
         text = self.readout_at(epoch) if epoch is not None else self.tr("no epoch finished yet")
         if self._first_bad is not None and "not a number" not in text:
             text += " · " + self.tr("loss is not a number from epoch {e}").format(e=self._first_bad)
-        self.readout.setText(text)
+        if text != self.readout.text():
+            self.readout.setText(text)
+
+    def _fit_readout(self):
+        """The readout's height: what its longest text needs at the current width (fixed, so a new
+        text never re-lays the window out)."""
+        widest = " · ".join([self.tr("epoch {e}").format(e="0000000"),
+                             self.tr("train loss {v}").format(v="0.0000"),
+                             self.tr("test loss {v}").format(v="0.0000"),
+                             self.tr("train accuracy {v}").format(v="100.0 %"),
+                             self.tr("test accuracy {v}").format(v="100.0 %"),
+                             self.tr("loss is not a number from epoch {e}").format(e="0000000")])
+        lab = self.readout
+        text = lab.text()
+        lab.setText(widest)
+        h = lab.heightForWidth(max(50, self.width()))
+        lab.setText(text)
+        lab.setFixedHeight(max(h, lab.sizeHint().height()))
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        if ev.size().width() != ev.oldSize().width():
+            self._fit_readout()
 
     def _epoch_at(self, plot, scene_pos):
         vb = plot.getViewBox()
@@ -260,6 +520,9 @@ class LossPlot(QWidget):
 
     def _on_click(self, plot, ev):
         if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        if ev.double():
+            self.follow()
             return
         r = self._epoch_at(plot, ev.scenePos())
         if r is not None:

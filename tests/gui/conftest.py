@@ -6,6 +6,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path, monkeypatch):
+    """Every test keeps the app's QSettings in its own temporary file, never the user's."""
+    monkeypatch.setenv("NNVIZ_SETTINGS", str(tmp_path / "nnviz-settings.ini"))
+
+
 @pytest.fixture
 def window(qtbot):
     """The main window, shown offscreen, with its first snapshot drawn; closed (worker stopped) afterwards."""

@@ -1,0 +1,625 @@
+"""The classroom features of the main window, in one object the window creates (``window.classroom``):
+
+- lessons: a start page, a Lessons menu, the lesson panel beside the diagram, Save as lesson;
+- session files: File > Open (Ctrl+O), Save (Ctrl+S), Save As, Recent files; refusals in a message;
+- presenter mode (F5), full screen (F11), scale 100-250 %, high contrast, light/dark/system theme,
+  colour palettes; speed +/-; Export (Ctrl+E); the shortcuts dialog (? or F1);
+- languages: View > Language switches live; preferences and the window layout persist (QSettings).
+
+Everything is added to the window's actions registry (``window.actions``) through ``window._action``,
+so the shortcuts dialog lists it and the tests can trigger it.
+"""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+import core
+from core import io as core_io
+from core.errors import NNVizError
+from nnviz import i18n
+from nnviz.classroom import controls as ctl
+from nnviz.classroom import settings as prefs
+from nnviz.classroom import theme
+from nnviz.classroom.lesson_controller import LessonController
+from nnviz.classroom.lesson_panel import LessonPanel
+from nnviz.lessons import SUFFIX as LESSON_SUFFIX
+from nnviz.lessons import LESSON_DIR, list_lessons, load_lesson, localized
+
+SESSION_SUFFIX = core_io.SUFFIX
+
+
+class Classroom(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.current_path = None          # the session file Save writes to
+        self.hidden = set()               # controls hidden now (a lesson's)
+        self.last_error = ""              # the text of the last refusal shown
+        self.message_box = None
+        self.start_page = None
+        self.shortcuts_dialog = None
+        self.export_dialog = None
+        self.save_lesson_dialog = None
+        self._pending_saves = set()
+        self._fullscreen_by_presenter = False
+        self._controls_seen = None
+        self.appearance = theme.Appearance(
+            theme=prefs.value("theme", "system", str) if prefs.value("theme", "system", str) in theme.THEMES
+            else "system",
+            high_contrast=prefs.value("high_contrast", False, bool),
+            scale=100,
+            palette=prefs.value("palette", "playground", str))
+        self.presenter_scale = theme.clamp_scale(prefs.value("presenter_scale", theme.DEFAULT_PRESENTER_SCALE, int))
+        self.presenting = False
+
+        self.controller = LessonController(window)
+        self.lesson_panel = LessonPanel(self.controller, window)
+        self.lesson_panel.closeRequested.connect(self.close_lesson)
+        self.lesson_panel.hide()
+        window.main_splitter.insertWidget(2, self.lesson_panel)
+        window.main_splitter.setStretchFactor(2, 2)
+
+        from nnviz.classroom.export_dialog import Exporter
+        self.exporter = Exporter(window)
+        self.exporter.finished.connect(self._export_finished)
+        self.exporter.failed.connect(self._export_failed)
+
+        self._build_actions()
+        self._build_menus()
+        self._translate_plot_menus()
+        w = window.worker
+        w.saved.connect(self._saved)
+        w.commandFailed.connect(self._command_failed)
+        window.snapshotDrawn.connect(self._snapshot_drawn)
+        hints = QApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._system_scheme_changed)
+        if self.appearance != theme.Appearance():
+            self.apply_appearance()
+
+    # ------------------------------------------------------------------ actions and menus
+    def _build_actions(self):
+        win = self.window
+        A = win._action
+        tr = self.tr
+        for key, text, tip in (("save", tr("Save session"), tr("Save the session (network, optimizer, data, history) "
+                                                              "to its file")),
+                               ("open", tr("Open…"), tr("Open a saved session or a lesson file"))):
+            a = win.actions.get(key)
+            if a is not None:  # the window's own actions; their slots now come here
+                a.setText(text)
+                keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                a.setToolTip(f"{tip} ({keys})" if keys else tip)
+                a.setStatusTip(tip)
+        A("save_as", tr("Save session as…"), self.save_as, "Ctrl+Shift+S",
+          tip=tr("Save the session to a new file"))
+        A("save_lesson", tr("Save as lesson…"), self.save_lesson_dialog_open,
+          tip=tr("Save this state as a lesson, choosing which controls students see"))
+        A("export", tr("Export…"), self.show_export, "Ctrl+E", tip=tr("Save a picture, a drawing or an animation"))
+        A("start_page", tr("Start page…"), self.show_start_page, tip=tr("The lessons, to pick one"))
+        A("close_lesson", tr("Close lesson"), self.close_lesson, tip=tr("Leave the lesson and show every control"))
+        A("lesson_next", tr("Next lesson step"), lambda: self.controller.next(), "Ctrl+.",
+          tip=tr("Run the lesson's next step"))
+        A("lesson_previous", tr("Previous lesson step"), lambda: self.controller.previous(), "Ctrl+,",
+          tip=tr("Back to the lesson's step before"))
+        A("presenter", tr("Presenter mode"), self.set_presenting, "F5", checkable=True,
+          tip=tr("Large type and controls, full screen"))
+        A("fullscreen", tr("Full screen"), self.set_fullscreen, "F11", checkable=True, tip=tr("Fill the screen"))
+        A("high_contrast", tr("High contrast"), self.set_high_contrast, checkable=True,
+          tip=tr("Black and white with strong borders, for a washed-out projector"))
+        A("faster", tr("Faster"), lambda: self.change_speed(+1), "+", tip=tr("Train faster"))
+        A("slower", tr("Slower"), lambda: self.change_speed(-1), "-", tip=tr("Train slower"))
+        A("shortcuts", tr("Keyboard shortcuts"), self.show_shortcuts, "F1", tip=tr("Every key, in a list"))
+        A("about", tr("About nnviz"), self.show_about)
+        acts = win.actions
+        acts["faster"].setShortcuts([QKeySequence("+"), QKeySequence("="), QKeySequence(Qt.Key.Key_Plus | Qt.KeyboardModifier.KeypadModifier)])
+        acts["slower"].setShortcuts([QKeySequence("-"), QKeySequence(Qt.Key.Key_Minus | Qt.KeyboardModifier.KeypadModifier)])
+        acts["shortcuts"].setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        acts["presenter"].setChecked(False)
+        acts["high_contrast"].blockSignals(True)
+        acts["high_contrast"].setChecked(self.appearance.high_contrast)
+        acts["high_contrast"].blockSignals(False)
+
+        # groups: theme, palette, scale, language
+        self.theme_group = QActionGroup(self)
+        for key, text in (("system", tr("Follow the system")), ("light", tr("Light")), ("dark", tr("Dark"))):
+            a = A("theme_" + key, text, lambda _=False, k=key: self.set_theme(k), checkable=True)
+            self.theme_group.addAction(a)
+            a.blockSignals(True)
+            a.setChecked(key == self.appearance.theme)
+            a.blockSignals(False)
+        self.palette_group = QActionGroup(self)
+        for key, text in (("playground", tr("Orange and blue (Playground)")),
+                          ("colorblind", tr("Colour-blind safe (blue and red)")),
+                          ("high_contrast", tr("Strong (dark blue and vermillion)"))):
+            a = A("palette_" + key, text, lambda _=False, k=key: self.set_palette(k), checkable=True)
+            self.palette_group.addAction(a)
+            a.blockSignals(True)
+            a.setChecked(key == self.appearance.palette)
+            a.blockSignals(False)
+        self.scale_group = QActionGroup(self)
+        for pct in theme.SCALES:
+            a = A(f"scale_{pct}", f"{pct} %", lambda _=False, p=pct: self.set_presenter_scale(p), checkable=True)
+            self.scale_group.addAction(a)
+            a.blockSignals(True)
+            a.setChecked(pct == self.presenter_scale)
+            a.blockSignals(False)
+        self.language_group = QActionGroup(self)
+        for lang, name in i18n.LANGUAGES.items():
+            a = A("lang_" + lang, name, lambda _=False, lg=lang: self.set_language(lg), checkable=True)
+            self.language_group.addAction(a)
+            a.blockSignals(True)
+            a.setChecked(lang == i18n.current_language())
+            a.blockSignals(False)
+
+    def _build_menus(self):
+        win = self.window
+        mb = win.menuBar()
+        file_menu = self._menu_with(win.actions.get("open"))
+        acts = win.actions
+        if file_menu is not None:
+            file_menu.clear()
+            file_menu.addAction(acts["open"])
+            self.recent_menu = file_menu.addMenu(self.tr("Recent files"))
+            self.recent_menu.aboutToShow.connect(self._fill_recent)
+            self._fill_recent()
+            file_menu.addSeparator()
+            file_menu.addAction(acts["save"])
+            file_menu.addAction(acts["save_as"])
+            file_menu.addAction(acts["save_lesson"])
+            file_menu.addSeparator()
+            if "import_csv" in acts:
+                file_menu.addAction(acts["import_csv"])
+            file_menu.addAction(acts["export"])
+            file_menu.addSeparator()
+            if "quit" in acts:
+                file_menu.addAction(acts["quit"])
+        training = self._menu_with(acts.get("play"))
+        if training is not None:
+            training.addSeparator()
+            training.addAction(acts["faster"])
+            training.addAction(acts["slower"])
+        view = self._menu_with(acts.get("log_scale")) or mb.addMenu(self.tr("&View"))
+        view.addSeparator()
+        view.addAction(acts["presenter"])
+        self.scale_menu = view.addMenu(self.tr("Presenter scale"))
+        for pct in theme.SCALES:
+            self.scale_menu.addAction(acts[f"scale_{pct}"])
+        view.addAction(acts["fullscreen"])
+        view.addAction(acts["high_contrast"])
+        self.theme_menu = view.addMenu(self.tr("Theme"))
+        for k in ("system", "light", "dark"):
+            self.theme_menu.addAction(acts["theme_" + k])
+        self.palette_menu = view.addMenu(self.tr("Colours"))
+        for k in ("playground", "colorblind", "high_contrast"):
+            self.palette_menu.addAction(acts["palette_" + k])
+        self.language_menu = view.addMenu(self.tr("Language"))
+        for lang in i18n.LANGUAGES:
+            self.language_menu.addAction(acts["lang_" + lang])
+        # Lessons, before Help
+        self.lessons_menu = mb.addMenu(self.tr("&Lessons"))
+        self.lessons_menu.aboutToShow.connect(self._fill_lessons_menu)
+        self._fill_lessons_menu()
+        self.help_menu = mb.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(acts["shortcuts"])
+        self.help_menu.addAction(acts["start_page"])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(acts["about"])
+
+    def _translate_plot_menus(self):
+        """pyqtgraph's own context-menu entries, in the window's language."""
+        try:
+            import pyqtgraph as pg
+        except ImportError:  # pragma: no cover
+            return
+        for pw in self.window.findChildren(pg.PlotWidget):
+            for a in getattr(pw.scene(), "contextMenu", []) or []:
+                if a.text().startswith("Export"):
+                    a.setText(self.tr("Export…"))
+
+    def _menu_with(self, action):
+        if action is None:
+            return None
+        for w in action.associatedObjects():
+            if type(w).__name__ == "QMenu":
+                return w
+        return None
+
+    def _fill_lessons_menu(self):
+        m = self.lessons_menu
+        m.clear()
+        m.addAction(self.window.actions["start_page"])
+        m.addSeparator()
+        lang = i18n.current_language()
+        self.lesson_actions = {}
+        try:
+            infos = list_lessons()
+        except Exception:  # noqa: BLE001
+            infos = []
+        for n, info in enumerate(infos, start=1):
+            a = m.addAction(f"{n}. {localized(info.title, lang)}")
+            a.setData(info.id)
+            a.triggered.connect(lambda _=False, i=info.id: self.open_lesson(i))
+            self.lesson_actions[info.id] = a
+        m.addSeparator()
+        m.addAction(self.window.actions["lesson_next"])
+        m.addAction(self.window.actions["lesson_previous"])
+        m.addAction(self.window.actions["close_lesson"])
+        m.addSeparator()
+        m.addAction(self.window.actions["save_lesson"])
+        self.window.actions["close_lesson"].setEnabled(self.controller.active)
+        self.window.actions["lesson_next"].setEnabled(self.controller.active)
+        self.window.actions["lesson_previous"].setEnabled(self.controller.active)
+
+    def _fill_recent(self):
+        m = self.recent_menu
+        m.clear()
+        files = prefs.recent_files()
+        for p in files:
+            a = m.addAction(os.path.basename(p))
+            a.setToolTip(p)
+            a.setStatusTip(p)
+            a.triggered.connect(lambda _=False, path=p: self.open_path(path))
+        if not files:
+            a = m.addAction(self.tr("(none yet)"))
+            a.setEnabled(False)
+        else:
+            m.addSeparator()
+            m.addAction(self.tr("Clear the list"), self._clear_recent)
+
+    def _clear_recent(self):
+        prefs.clear_recent_files()
+        self._fill_recent()
+
+    # ------------------------------------------------------------------ lessons
+    def open_lesson(self, lesson_id_or_path):
+        """Open a lesson by id (assets/lessons) or from a lesson file. True when it opened; a lesson
+        that cannot be read is refused with a message and nothing changes."""
+        try:
+            lesson = load_lesson(lesson_id_or_path)
+        except NNVizError as e:
+            self.refuse(self.tr("Cannot open this lesson"), str(e))
+            return False
+        self.window.pause()
+        self.controller.open(lesson, self.tr("lesson opened: {}").format(localized(lesson.title, i18n.current_language())))
+        self.set_hidden(lesson.hidden_controls)
+        self.current_path = None
+        self.lesson_panel.show()
+        self.fit_lesson_panel()
+        self._fill_lessons_menu()
+        if self.start_page is not None:
+            self.start_page.close()
+        if lesson.path is not None and os.path.dirname(os.path.abspath(lesson.path)) != os.path.abspath(LESSON_DIR):
+            prefs.add_recent_file(lesson.path)
+        return True
+
+    def fit_lesson_panel(self, force=False):
+        """Room for the lesson panel beside the diagram (the data column gives it up first)."""
+        sp = self.window.main_splitter
+        sizes = sp.sizes()
+        if not self.lesson_panel.isVisible() or len(sizes) < 4:
+            return
+        k = self.appearance.scale / 100.0
+        want = int(300 * k)
+        if sizes[2] >= want and not force:
+            return
+        total = sum(sizes)
+        left = max(sp.widget(0).minimumSizeHint().width(), sp.widget(0).minimumWidth(), int(total * 0.12))
+        rest = total - left
+        lesson = min(want, int(rest * 0.34))
+        diagram = int((rest - lesson) * 0.55)
+        sp.setSizes([left, diagram, lesson, rest - lesson - diagram])
+
+    def close_lesson(self):
+        self.controller.close()
+        self.set_hidden(())
+        self.lesson_panel.hide()
+        self._fill_lessons_menu()
+
+    def set_hidden(self, hidden):
+        self.hidden = ctl.apply_hidden(self.window, hidden)
+        self._controls_seen = list(getattr(self.window.diagram, "_controls", []))
+
+    def allowed(self, name):
+        """False while a lesson hides control ``name`` (the window then ignores what would change it)."""
+        return name not in self.hidden
+
+    def _snapshot_drawn(self):
+        # the diagram rebuilds its per-layer buttons when the architecture changes: hide them again
+        if self.hidden:
+            now = list(getattr(self.window.diagram, "_controls", []))
+            if now != self._controls_seen:
+                self.set_hidden(self.hidden)
+
+    def show_start_page(self):
+        from nnviz.classroom.start_page import StartPage
+        if self.start_page is None:
+            self.start_page = StartPage(self.window, prefs.value("show_start_page", True, bool))
+            self.start_page.lessonChosen.connect(self.open_lesson)
+            self.start_page.show_check.toggled.connect(lambda on: prefs.set_value("show_start_page", bool(on)))
+        self.start_page.show()
+        self.start_page.raise_()
+        return self.start_page
+
+    def first_launch(self):
+        """Called by the app after the window is shown: the start page, unless the teacher turned it off."""
+        if prefs.value("show_start_page", True, bool):
+            QTimer.singleShot(0, self.show_start_page)
+
+    def save_lesson_dialog_open(self):
+        from nnviz.classroom.save_lesson import SaveLessonDialog
+        self.save_lesson_dialog = SaveLessonDialog(self.window, self)
+        self.save_lesson_dialog.open()
+        return self.save_lesson_dialog
+
+    # ------------------------------------------------------------------ session files
+    def open_dialog(self):
+        if not self.allowed("open"):
+            return
+        start = os.path.dirname(self.current_path) if self.current_path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a session or a lesson"), start,
+            self.tr("nnviz sessions and lessons (*{} *{});;nnviz sessions (*{});;Lessons (*{});;All files (*)").format(
+                SESSION_SUFFIX, LESSON_SUFFIX, SESSION_SUFFIX, LESSON_SUFFIX))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path):
+        """Open a session file (.nnviz) or a lesson (.json). A file that cannot be read is refused with a
+        message; the session on screen, and the file, stay as they were. True when it opened."""
+        path = os.fspath(path)
+        if path.lower().endswith(LESSON_SUFFIX):
+            return self.open_lesson(path)
+        try:
+            session = core.load_session(path)  # read and checked here; the worker gets the result
+        except NNVizError as e:
+            self.refuse(self.tr("Cannot open this file"), str(e))
+            return False
+        if self.controller.active:
+            self.controller.close()
+            self.lesson_panel.hide()
+        self.set_hidden(())
+        self.window.pause()
+        self.window.worker.load_lesson_session(session, None, self.tr("opened {}").format(path))
+        self.current_path = os.path.abspath(path)
+        prefs.add_recent_file(path)
+        self._fill_lessons_menu()
+        return True
+
+    def save(self):
+        if not self.allowed("save"):
+            return
+        if self.current_path and self.current_path.endswith(SESSION_SUFFIX):
+            self.save_to(self.current_path)
+        else:
+            self.save_as()
+
+    def save_as(self):
+        if not self.allowed("save"):
+            return
+        start = self.current_path or "session" + SESSION_SUFFIX
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session"), start,
+                                              self.tr("nnviz sessions (*{})").format(SESSION_SUFFIX))
+        if path:
+            if not path.endswith(SESSION_SUFFIX):
+                path += SESSION_SUFFIX
+            self.save_to(path)
+
+    def save_to(self, path):
+        """Ask the worker to write the session to ``path`` (``saved`` or a refusal follows)."""
+        self._pending_saves.add(os.path.abspath(path))
+        self.window.worker.save(path)
+
+    def _saved(self, path):
+        if os.path.abspath(path) in self._pending_saves:
+            self._pending_saves.discard(os.path.abspath(path))
+            self.current_path = os.path.abspath(path)
+            prefs.add_recent_file(path)
+            self.window.statusBar().showMessage(self.tr("Saved {}").format(path), 8000)
+
+    def _command_failed(self, text):
+        if self._pending_saves:
+            self._pending_saves.clear()
+            self.refuse(self.tr("Cannot save"), text)
+
+    def refuse(self, title, text):
+        """A message that does not block: the window (and training) keep running behind it."""
+        self.last_error = text
+        if self.message_box is not None:
+            self.message_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.message_box = box
+        self.window.statusBar().showMessage(text, 12000)
+
+    # ------------------------------------------------------------------ appearance
+    def apply_appearance(self, old=None):
+        theme.apply_appearance(QApplication.instance(), self.window, self.appearance, old)
+        for dlg in (self.start_page, self.shortcuts_dialog, self.export_dialog):
+            if dlg is not None:
+                theme.scale_widget_sheets(dlg, self.appearance.scale, theme.is_dark(self.appearance),
+                                          self.appearance.high_contrast)
+
+    def _set_appearance(self, **kw):
+        old = self.appearance
+        self.appearance = old.with_(**kw)
+        if self.appearance != old:
+            self.apply_appearance(old)
+
+    def set_theme(self, name):
+        if name not in theme.THEMES:
+            raise ValueError(name)
+        prefs.set_value("theme", name)
+        self._set_appearance(theme=name)
+        a = self.window.actions.get("theme_" + name)
+        if a is not None and not a.isChecked():
+            a.setChecked(True)
+
+    def _system_scheme_changed(self, *_):
+        if self.appearance.theme == "system":
+            self.apply_appearance(self.appearance.with_(theme="light"))
+
+    def set_palette(self, name):
+        prefs.set_value("palette", name)
+        self._set_appearance(palette=name)
+        a = self.window.actions.get("palette_" + name)
+        if a is not None and not a.isChecked():
+            a.setChecked(True)
+
+    def set_high_contrast(self, on):
+        prefs.set_value("high_contrast", bool(on))
+        self._set_appearance(high_contrast=bool(on))
+        a = self.window.actions["high_contrast"]
+        if a.isChecked() != bool(on):
+            a.blockSignals(True)
+            a.setChecked(bool(on))
+            a.blockSignals(False)
+
+    def set_presenter_scale(self, pct):
+        """The presenter scale (100-250 %); choosing one turns presenter mode on."""
+        pct = theme.clamp_scale(pct)
+        self.presenter_scale = pct
+        prefs.set_value("presenter_scale", pct)
+        a = self.window.actions.get(f"scale_{pct}")
+        if a is not None and not a.isChecked():
+            a.setChecked(True)
+        if self.presenting:
+            self._set_appearance(scale=pct)
+            QTimer.singleShot(0, lambda: self.fit_lesson_panel(force=True))
+        else:
+            self.set_presenting(True)
+
+    def set_presenting(self, on):
+        on = bool(on)
+        a = self.window.actions["presenter"]
+        if a.isChecked() != on:
+            a.blockSignals(True)
+            a.setChecked(on)
+            a.blockSignals(False)
+        self.presenting = on
+        self._set_appearance(scale=self.presenter_scale if on else 100)
+        QTimer.singleShot(0, lambda: self.fit_lesson_panel(force=True))
+        if on and not self.window.isFullScreen():
+            self._fullscreen_by_presenter = True
+            self.set_fullscreen(True)
+        elif not on and self._fullscreen_by_presenter:
+            self._fullscreen_by_presenter = False
+            self.set_fullscreen(False)
+
+    def set_fullscreen(self, on):
+        on = bool(on)
+        win = self.window
+        a = win.actions["fullscreen"]
+        if a.isChecked() != on:
+            a.blockSignals(True)
+            a.setChecked(on)
+            a.blockSignals(False)
+        if on:
+            win.showFullScreen()
+        else:
+            self._fullscreen_by_presenter = False
+            win.showNormal()
+
+    def change_speed(self, delta):
+        if not self.allowed("speed"):
+            return
+        s = self.window.speed_slider
+        s.setValue(max(s.minimum(), min(s.maximum(), s.value() + int(delta))))
+
+    # ------------------------------------------------------------------ language
+    def set_language(self, lang):
+        """Switch the whole UI to ``lang`` now: the training, the lesson and the layout stay."""
+        old = i18n.current_language()
+        if lang == old:
+            return
+        i18n.set_language(lang)
+        for own in (self.lesson_panel, self.start_page, self.shortcuts_dialog, self.export_dialog,
+                    self.save_lesson_dialog):
+            if own is not None:
+                own.retranslate_ui()  # now, not when Qt's LanguageChange event comes round
+        i18n.retranslate_tree(self.window, old, lang)
+        for dlg in (self.start_page, self.shortcuts_dialog, self.export_dialog, self.save_lesson_dialog):
+            if dlg is not None:
+                i18n.retranslate_tree(dlg, old, lang)
+        prefs.set_value("language", lang)
+        a = self.window.actions.get("lang_" + lang)
+        if a is not None and not a.isChecked():
+            a.setChecked(True)
+        self._fill_lessons_menu()
+        self._fill_recent()
+        theme.relayout_diagram(self.window)
+        win = self.window
+        if hasattr(win, "_spec_shown"):
+            win._spec_shown = None       # the panels re-show the spec (their texts too)
+        if hasattr(win, "_shown_running"):
+            win._shown_running = None    # Play/Pause text again
+        if hasattr(win, "_show_speed"):
+            win._show_speed(win.speed_slider.value())
+        win.worker.request_snapshot()
+
+    # ------------------------------------------------------------------ dialogs
+    def show_shortcuts(self):
+        from nnviz.classroom.shortcuts import ShortcutsDialog
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.window)
+            theme.scale_widget_sheets(self.shortcuts_dialog, self.appearance.scale, theme.is_dark(self.appearance),
+                                      self.appearance.high_contrast)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        return self.shortcuts_dialog
+
+    def show_export(self):
+        from nnviz.classroom.export_dialog import ExportDialog
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self.window, self.exporter)
+        self.export_dialog.show()
+        self.export_dialog.raise_()
+        return self.export_dialog
+
+    def _export_finished(self, path, frames):
+        self.window.statusBar().showMessage(self.tr("Exported {} ({} frames)").format(path, frames), 10000)
+
+    def _export_failed(self, text):
+        self.refuse(self.tr("Export failed"), text)
+
+    def show_about(self):
+        from nnviz import __version__
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About nnviz"),
+                          self.tr("nnviz {}: watch a neural network learn.").format(__version__),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.open()
+        self.message_box = box
+
+    # ------------------------------------------------------------------ window layout
+    def restore_state(self):
+        """Window geometry, toolbars/docks and splitters as the teacher left them (the app calls this)."""
+        s = prefs.settings()
+        geo = s.value("window/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.window.restoreGeometry(geo)
+        st = s.value("window/state")
+        if isinstance(st, QByteArray) and not st.isEmpty():
+            self.window.restoreState(st)
+        for name in ("main_splitter", "right_splitter"):
+            sp = getattr(self.window, name, None)
+            v = s.value(f"window/{name}")
+            if sp is not None and isinstance(v, QByteArray) and not v.isEmpty():
+                sp.restoreState(v)
+        self.lesson_panel.setVisible(self.controller.active)
+
+    def save_state(self):
+        s = prefs.settings()
+        if self.window.isFullScreen():
+            return  # keep the normal layout for next time
+        s.setValue("window/geometry", self.window.saveGeometry())
+        s.setValue("window/state", self.window.saveState())
+        for name in ("main_splitter", "right_splitter"):
+            sp = getattr(self.window, name, None)
+            if sp is not None:
+                s.setValue(f"window/{name}", sp.saveState())
+        s.sync()

@@ -1,0 +1,343 @@
+"""The lesson panel beside the diagram: the lesson's text, its scripted steps with their notes,
+"predict, then reveal" questions, the numbers of the worked example and the runs side by side."""
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+
+from nnviz import i18n
+from nnviz.classroom.numbers import forward_numbers
+from nnviz.lessons import localized
+
+
+def _label(wrap=True, selectable=True):
+    lab = QLabel()
+    lab.setWordWrap(wrap)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return lab
+
+
+def _titled_box():
+    """A framed box whose title wraps (a QGroupBox title does not, and would widen the panel)."""
+    box = QFrame()
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    v = QVBoxLayout(box)
+    title = QLabel()
+    title.setWordWrap(True)
+    f = QFont()
+    f.setBold(True)
+    title.setFont(f)
+    v.addWidget(title)
+    return box, v, title
+
+
+class LessonPanel(QWidget):
+    """Shows the controller's lesson; its buttons drive the controller."""
+
+    closeRequested = Signal()
+
+    def __init__(self, controller, window, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lessonPanel")
+        self.controller = controller
+        self.window_ = window
+        self.retranslate_ui = self._retranslate  # marks this widget as translating itself
+
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.closeRequested.emit)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.restart_button = QToolButton()
+        self.restart_button.setAutoRaise(True)
+
+        self.text_view = QTextBrowser()
+        self.text_view.setOpenExternalLinks(False)
+        self.text_view.setFrameShape(QFrame.Shape.StyledPanel)
+
+        # the step: its note, the prediction question, the buttons
+        self.step_title = QLabel()
+        bf = QFont()  # only the weight: the size follows the application's (presenter scale)
+        bf.setBold(True)
+        self.step_title.setFont(bf)
+        self.note_label = _label()
+        self.predict_box = QFrame()
+        self.predict_box.setObjectName("predictBox")
+        self.predict_box.setFrameShape(QFrame.Shape.StyledPanel)
+        pv = QVBoxLayout(self.predict_box)
+        self.predict_title = QLabel()
+        self.predict_title.setFont(bf)
+        self.question_label = _label()
+        self.reveal_button = QPushButton()
+        self.answer_label = _label()
+        pv.addWidget(self.predict_title)
+        pv.addWidget(self.question_label)
+        pv.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        pv.addWidget(self.answer_label)
+
+        self.prev_button = QPushButton()
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # top to bottom when the panel is narrow
+        row.addWidget(self.prev_button, 1)
+        row.addWidget(self.next_button, 1)
+        self.buttons_row = row
+
+        self.numbers_box, nv, self.numbers_title = _titled_box()
+        self.numbers_label = _label()
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.numbers_label.setFont(mono)
+        nv.addWidget(self.numbers_label)
+
+        self.runs_box, rv, self.runs_title = _titled_box()
+        self.runs_label = QLabel()
+        self.runs_label.setTextFormat(Qt.TextFormat.RichText)
+        self.runs_label.setWordWrap(True)
+        rv.addWidget(self.runs_label)
+        self.runs_plot = None
+
+        steps = QWidget()
+        sv = QVBoxLayout(steps)
+        sv.setContentsMargins(0, 4, 0, 0)
+        sv.addWidget(self.step_title)
+        sv.addWidget(self.note_label)
+        sv.addWidget(self.predict_box)
+        sv.addLayout(row)
+        sv.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignRight)
+        sv.addWidget(self.numbers_box)
+        sv.addWidget(self.runs_box)
+        sv.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(steps)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.text_view)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.addLayout(head)
+        lay.addWidget(self.progress_label)
+        lay.addWidget(split, 1)
+        self.setMinimumWidth(280)
+
+        self.next_button.clicked.connect(controller.next)
+        self.prev_button.clicked.connect(controller.previous)
+        self.reveal_button.clicked.connect(controller.reveal)
+        self.restart_button.clicked.connect(controller.restart)
+        controller.changed.connect(self.refresh)
+        window.snapshotDrawn.connect(self._snapshot_drawn)
+        self._shown_lesson = None
+        self._title_font()
+        self._retranslate()
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif ev.type() == QEvent.Type.FontChange:
+            self._title_font()
+            self._arrange_buttons()
+        super().changeEvent(ev)
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        self._arrange_buttons()
+
+    def _arrange_buttons(self):
+        need = self.prev_button.sizeHint().width() + self.next_button.sizeHint().width() + 24
+        room = self.scroll.viewport().width()
+        want = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+        if self.buttons_row.direction() != want:
+            self.buttons_row.setDirection(want)
+
+    def _title_font(self):
+        f = QFont(self.font())
+        f.setBold(True)
+        f.setPointSizeF(self.font().pointSizeF() * 1.25)
+        self.title_label.setFont(f)
+
+    def _retranslate(self):
+        self.close_button.setToolTip(self.tr("Close the lesson"))
+        self.predict_title.setText(self.tr("Predict first"))
+        self.reveal_button.setText(self.tr("Reveal the answer"))
+        self.reveal_button.setToolTip(self.tr("Show the answer and run this step"))
+        self.prev_button.setText(self.tr("◀ Previous"))
+        self.prev_button.setToolTip(self.tr("Back to the step before (the lesson is replayed to it)"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Run the next step and show its note"))
+        self.restart_button.setText(self.tr("↺ Restart lesson"))
+        self.restart_button.setToolTip(self.tr("Back to the start of the lesson"))
+        self.numbers_title.setText(self.tr("The numbers of the example"))
+        self.runs_title.setText(self.tr("Runs side by side"))
+        self._shown_lesson = None
+        self.refresh()
+
+    # ------------------------------------------------------------------ showing the state
+    def lang(self):
+        return i18n.current_language()
+
+    def refresh(self):
+        c = self.controller
+        lesson = c.lesson
+        if lesson is None:
+            self.title_label.setText(self.tr("No lesson open"))
+            self.progress_label.setText("")
+            self.text_view.setPlainText("")
+            self._shown_lesson = None
+            for w in (self.prev_button, self.next_button, self.restart_button):
+                w.setEnabled(False)
+            self.predict_box.hide()
+            self.numbers_box.hide()
+            self.runs_box.hide()
+            self.step_title.setText("")
+            self.note_label.setText("")
+            return
+        lang = self.lang()
+        key = (lesson.id, id(lesson), lang)
+        if self._shown_lesson != key:
+            self._shown_lesson = key
+            self.title_label.setText(localized(lesson.title, lang))
+            paragraphs = localized(lesson.text, lang).split("\n\n")
+            self.text_view.setHtml("".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs))
+        n = len(lesson.steps)
+        order = self._lesson_number(lesson)
+        if order:
+            self.progress_label.setText(self.tr("Lesson {n} · step {k} of {total}").format(n=order, k=c.index, total=n))
+        else:
+            self.progress_label.setText(self.tr("Step {k} of {total}").format(k=c.index, total=n))
+        step = c.current_step()
+        if c.index == 0:
+            self.step_title.setText(self.tr("Ready"))
+            self.note_label.setText(self.tr("Read the text above, then press Next to run the first step."))
+        else:
+            self.step_title.setText(self.tr("Step {k}").format(k=c.index))
+            self.note_label.setText(localized(step.note, lang))
+        upcoming = c.next_step()
+        if c.asking and upcoming is not None and upcoming.predict:
+            self.predict_box.show()
+            self.question_label.setText(localized(upcoming.predict["question"], lang))
+            self.reveal_button.show()
+            self.answer_label.hide()
+        elif c.revealed and step is not None and step.predict:
+            self.predict_box.show()
+            self.question_label.setText(localized(step.predict["question"], lang))
+            self.reveal_button.hide()
+            self.answer_label.setText(localized(step.predict["answer"], lang))
+            self.answer_label.show()
+        else:
+            self.predict_box.hide()
+        self.prev_button.setEnabled(c.index > 0 or c.asking)
+        self.next_button.setEnabled(c.index < n)
+        self.next_button.setText(self.tr("Reveal ▶") if c.asking else self.tr("Next ▶"))
+        self.restart_button.setEnabled(c.index > 0 or c.asking)
+        if c.index >= n:
+            self.next_button.setToolTip(self.tr("The lesson is finished"))
+        self._show_numbers(self.window_.drawn_snapshot)
+        self._show_runs()
+
+    def _lesson_number(self, lesson):
+        from nnviz.lessons import list_lessons
+        try:
+            ids = [i.id for i in list_lessons()]
+        except Exception:  # noqa: BLE001
+            return 0
+        return ids.index(lesson.id) + 1 if lesson.id in ids and lesson.path is not None else 0
+
+    def _snapshot_drawn(self):
+        if self.controller.lesson is not None and self.isVisible():
+            self._show_numbers(self.window_.drawn_snapshot)
+            self._show_runs()
+
+    def _show_numbers(self, snap):
+        lesson = self.controller.lesson
+        lines = []
+        if lesson is not None and snap is not None:
+            targets = lesson.targets if (lesson.targets is not None and lesson.dataset is not None
+                                         and len(snap.y_train) == len(lesson.targets)) else None
+            lines = forward_numbers(snap, targets, tr=self.tr)
+        if lines:
+            self.numbers_label.setText("\n".join(lines))
+            self.numbers_box.show()
+        else:
+            self.numbers_label.setText("")
+            self.numbers_box.hide()
+
+    def numbers_text(self):
+        return self.numbers_label.text()
+
+    def _show_runs(self):
+        c = self.controller
+        runs = list(c.runs)
+        cur = c.current_run()
+        if not runs:
+            self.runs_box.hide()
+            return
+        if cur and runs and (cur["label"], cur["epoch"], cur["loss"]) == (runs[-1]["label"], runs[-1]["epoch"],
+                                                                         runs[-1]["loss"]):
+            cur = None  # the run just recorded, until the next one's first frame
+        rows = runs + ([dict(cur, current=True)] if cur else [])
+        parts = [r["label"].split(" · ") for r in rows]
+        if len(rows) > 1 and len({len(p) for p in parts}) == 1:  # name a run by what differs
+            keep = [k for k in range(len(parts[0])) if len({p[k] for p in parts}) > 1] or [0]
+            rows = [dict(r, label=" · ".join(p[k] for k in keep)) for r, p in zip(rows, parts)]
+        head = (f"<tr><th align='left'>{html.escape(self.tr('run'))}</th>"
+                f"<th align='right'>{html.escape(self.tr('epochs'))}</th>"
+                f"<th align='right'>{html.escape(self.tr('loss'))}</th>"
+                f"<th align='right'>{html.escape(self.tr('accuracy'))}</th></tr>")
+        body = []
+        for r in rows:
+            loss = "—" if r.get("loss") is None else f"{r['loss']:.4f}"
+            acc = "—" if r.get("acc") is None else f"{100 * r['acc']:.1f} %"
+            label = html.escape(r["label"]) + (f" <i>({html.escape(self.tr('now'))})</i>" if r.get("current") else "")
+            body.append(f"<tr><td>{label}</td><td align='right'>{r['epoch']}</td>"
+                        f"<td align='right'>{loss}</td><td align='right'>{acc}</td></tr>")
+        self.runs_label.setText(f"<table cellspacing='0' cellpadding='3'>{head}{''.join(body)}</table>")
+        self._plot_runs(rows)
+        self.runs_box.show()
+
+    def _plot_runs(self, rows):
+        import pyqtgraph as pg
+
+        from nnviz import colors
+        if self.runs_plot is None:
+            self.runs_plot = pg.PlotWidget(background=self.palette().color(self.backgroundRole()))
+            self.runs_plot.setMenuEnabled(False)
+            self.runs_plot.hideButtons()
+            self.runs_plot.setMinimumHeight(140)
+            self.runs_plot.setLabel("left", self.tr("loss"))
+            self.runs_plot.setLabel("bottom", self.tr("epoch"))
+            self.runs_box.layout().addWidget(self.runs_plot)
+        self.runs_plot.clear()
+        pal = colors.class_colors(max(3, len(rows)))
+        for k, r in enumerate(rows):
+            pts = [(e, v) for e, v in r["history"] if v is not None and np.isfinite(v)]
+            if not pts:
+                continue
+            e, v = zip(*pts)
+            c = pal[k % len(pal)]
+            self.runs_plot.plot(e, v, pen=pg.mkPen((int(c[0]), int(c[1]), int(c[2])), width=3 if r.get("current") else 2))
