@@ -272,6 +272,16 @@ def main(argv=None):
 
         return main_gui([sys.argv[0] if sys.argv else "nnviz"], timing=a.timing,
                         exit_after_paint=a.exit_after_paint, lang=a.lang)
+    app = None  # noqa: F841 - the QApplication must outlive the command
+    if a.lang:  # the subcommands' pictures speak the chosen language too
+        from nnviz import i18n, render
+
+        if a.command == "demo" and getattr(a, "show", False):
+            from PySide6.QtWidgets import QApplication
+            app = QApplication.instance() or QApplication(["nnviz-demo"])
+        else:
+            app = render.application()
+        i18n.set_language(a.lang)
     try:
         from core.errors import NNVizError
 
