@@ -19,7 +19,7 @@ def gradient_check(net, x, t, eps=1e-4):
     evaluation is rounded at ~1e-16 |L|, which leaves ~1e-12 |L| of noise in a difference
     quotient, so an entry whose true gradient is ~0 (a dead unit) must not read as an error.
     The parameters are left exactly as they were."""
-    xp, be = net.xp, net.backend
+    be = net.backend
     dt = net.spec["dtype"]
     x = be.asarray(np.asarray(to_numpy(x)), dt)
     t = be.asarray(np.asarray(to_numpy(t)), dt)

@@ -16,7 +16,6 @@ import zipfile
 
 import numpy as np
 
-from .backend import to_numpy
 from .errors import FileFormatError, NNVizError
 
 FORMAT = "nnviz-session"

@@ -309,7 +309,6 @@ class DemoRunner:
         elif name == "scrub":
             worker.scrub(args["iteration"])
         elif name == "gradient_check":
-            got = []
             dlg = w.stepthrough.gradcheck_dialog
             w.stepthrough.run_gradient_check()
             self._wait(lambda: dlg.result is not None, what, (dlg.resultShown,))

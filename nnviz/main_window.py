@@ -12,10 +12,9 @@ import time
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QScrollArea, QSlider, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget)
 
-from core import io as core_io
 from core.features import FEATURES
 from nnviz.classroom import Classroom
 from nnviz.classroom.messages import translate_message

@@ -31,7 +31,6 @@ import numpy as np
 
 from core import datasets as ds_mod
 from core import decision_grid
-from core.backend import to_numpy
 
 GRID_RESOLUTION = 100     # Playground's output heatmap
 THUMB_RESOLUTION = 24     # per-neuron thumbnails (Playground draws 10x10; a little finer reads better)

@@ -113,7 +113,6 @@ class StepThrough(QObject):
         self.window = window
         self.shown_seq = -1
         self.shown_snapshot = None
-        w = window.worker
         self.inspector = Inspector()
         self.inspector.set_diagram(window.diagram)
         self.graph = ComputationGraphView()

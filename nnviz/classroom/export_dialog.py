@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import os
-import tempfile
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 import core
 from core.errors import NNVizError
 from nnviz import export
+from nnviz.classroom.session_copy import SessionCopy
 
 VIEWS = ("window", "diagram", "boundary", "loss")
 MAX_FRAMES = 2000
@@ -212,7 +211,7 @@ class Exporter(QObject):
         self.last_error = ""
         self.last_frames = 0
         self.progress = None
-        self._pending = None
+        self._copy = None
 
     # --- pictures
     def export_png(self, path, target="window", scale=1.0):
@@ -229,46 +228,11 @@ class Exporter(QObject):
                          size=(800, 600), fps=10, progress=True):
         """Start an animation export; ``finished``/``failed`` say how it ended (asynchronous: the
         worker first writes a copy of the session)."""
-        fd, tmp = tempfile.mkstemp(suffix=core.io.SUFFIX, prefix=".nnviz-export-copy-")
-        os.close(fd)
-        self._pending = dict(path=path, source=source, first=int(first), last=int(last), every=int(every),
-                             view=view, size=size, fps=int(fps), progress=progress, tmp=tmp)
-        w = self.window.worker
-        w.saved.connect(self._copy_saved)
-        w.commandFailed.connect(self._copy_failed)
-        w.save(tmp)
-
-    def _disconnect(self):
-        w = self.window.worker
-        for sig, slot in ((w.saved, self._copy_saved), (w.commandFailed, self._copy_failed)):
-            try:
-                sig.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-
-    def _copy_failed(self, text):
-        job = self._pending
-        if job is None:
-            return
-        self._disconnect()
-        self._pending = None
-        _unlink(job["tmp"])
-        self._fail(text)
-
-    def _copy_saved(self, path):
-        job = self._pending
-        if job is None or os.path.abspath(path) != os.path.abspath(job["tmp"]):
-            return
-        self._disconnect()
-        self._pending = None
-        try:
-            session = core.load_session(job["tmp"])
-        except NNVizError as e:
-            self._fail(str(e))
-            return
-        finally:
-            _unlink(job["tmp"])
-        self.run_animation(session, **{k: v for k, v in job.items() if k != "tmp"})
+        job = dict(path=path, source=source, first=int(first), last=int(last), every=int(every),
+                   view=view, size=size, fps=int(fps), progress=progress)
+        self._copy = SessionCopy(self.window.worker, lambda session: self.run_animation(session, **job),
+                                 self._fail, self)
+        self._copy.start()
 
     def run_animation(self, session, path, source="iterations", first=0, last=30, every=1, view="diagram",
                       size=(800, 600), fps=10, progress=True):
@@ -336,11 +300,6 @@ def stages_per_iteration(session):
     return len(net.layers) * 2 + 2 + len(net.params)
 
 
-def _unlink(p):
-    try:
-        os.unlink(p)
-    except OSError:
-        pass
 
 
 # ---------------------------------------------------------------- the dialog

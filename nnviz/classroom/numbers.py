@@ -83,7 +83,7 @@ def forward_numbers(snap, targets=None, sample=0, tr=lambda s: s):
     with np.errstate(all="ignore"):
         for layer in net.layers:
             kind = type(layer).__name__
-            h_in, h = h, np.asarray(layer.forward(h), dtype=np.float64)
+            h = np.asarray(layer.forward(h), dtype=np.float64)
             if kind in ("Affine", "MatMul"):
                 dense += 1
                 formula = "xW{k} + b{k}" if kind == "Affine" else "xW{k}"
@@ -94,7 +94,6 @@ def forward_numbers(snap, targets=None, sample=0, tr=lambda s: s):
                 name = kind.lower()
                 lines.append(tr("Layer {k}: z{k} = {f}(a{k}) = {v}").format(k=dense, f=name, v=vec(h)))
         scores = h
-        out_name = snap.spec["network"].get("output", "identity")
         loss_name = snap.spec["network"].get("loss", "mse")
         if loss_name == "cross_entropy":
             y = stable_softmax(scores)

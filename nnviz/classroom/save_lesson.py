@@ -6,15 +6,14 @@ and hands it to ``nnviz.lessons.save_lesson``: the live session is never touched
 from __future__ import annotations
 
 import os
-import tempfile
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
                                QGroupBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout)
 
-import core
 from core.errors import NNVizError
 from nnviz import i18n
+from nnviz.classroom.session_copy import SessionCopy
 from nnviz.classroom import controls as ctl
 from nnviz.lessons import SUFFIX, localized, save_lesson
 
@@ -59,7 +58,7 @@ class SaveLessonDialog(QDialog):
         lay.addWidget(self.buttons)
         self.last_error = ""
         self.saved_path = None
-        self._pending = None
+        self._copy = None
         self._prefill()
         self._retranslate()
 
@@ -107,41 +106,14 @@ class SaveLessonDialog(QDialog):
         ``saved_path`` is set when it is written; a failure shows a message and keeps the dialog open."""
         title = self.title_edit.text().strip() or self.tr("Lesson")
         text = self.text_edit.toPlainText().strip() or title
-        fd, tmp = tempfile.mkstemp(suffix=core.io.SUFFIX, prefix=".nnviz-lesson-copy-")
-        os.close(fd)
-        self._pending = (os.path.abspath(path), tmp, title, text, self.hidden_controls())
-        w = self.window_.worker
-        w.saved.connect(self._copy_saved)
-        w.commandFailed.connect(self._copy_failed)
-        w.save(tmp)
+        job = (os.path.abspath(path), title, text, self.hidden_controls())
+        self._copy = SessionCopy(self.window_.worker, lambda session: self._write(session, *job), self._error, self)
+        self._copy.start()
 
-    def _disconnect(self):
-        w = self.window_.worker
-        for sig, slot in ((w.saved, self._copy_saved), (w.commandFailed, self._copy_failed)):
-            try:
-                sig.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-
-    def _copy_failed(self, text):
-        if self._pending is None:
-            return
-        tmp = self._pending[1]
-        self._pending = None
-        self._disconnect()
-        _unlink(tmp)
-        self._error(text)
-
-    def _copy_saved(self, saved):
-        if self._pending is None or os.path.abspath(saved) != os.path.abspath(self._pending[1]):
-            return
-        path, tmp, title, text, hidden = self._pending
-        self._pending = None
-        self._disconnect()
+    def _write(self, session, path, title, text, hidden):
         lang = i18n.current_language()
         lesson = self.classroom.controller.lesson
         try:
-            session = core.load_session(tmp)
             titles = {lang: title}
             texts = {lang: text}
             if lesson is not None:  # keep the other language of a lesson being re-saved
@@ -153,8 +125,6 @@ class SaveLessonDialog(QDialog):
         except NNVizError as e:
             self._error(str(e))
             return
-        finally:
-            _unlink(tmp)
         self.saved_path = path
         self.window_.statusBar().showMessage(self.tr("Lesson saved: {}").format(path), 8000)
         from nnviz.classroom import settings as prefs
@@ -167,10 +137,3 @@ class SaveLessonDialog(QDialog):
                           QMessageBox.StandardButton.Ok, self)
         box.open()
         self.message_box = box
-
-
-def _unlink(p):
-    try:
-        os.unlink(p)
-    except OSError:
-        pass

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.features import FEATURES
 from nnviz import colors
+from nnviz.views.offscreen import render_at
 
 _FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂",
                    "sin_x1": "sin x₁", "sin_x2": "sin x₂"}
@@ -109,13 +110,7 @@ class BoundaryView(QWidget):
         return self.image.image
 
     def render_to_image(self, width, height):
-        old = self.size()
-        self.resize(int(width), int(height))
-        self.layout().activate()
-        img = self.grab().toImage()
-        self.resize(old)
-        self.layout().activate()
-        return img
+        return render_at(self, width, height)
 
     # ------------------------------------------------------------------ drawing
     def _update_bounds(self, snap):

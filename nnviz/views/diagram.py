@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsLineItem, QGra
 from core.features import FEATURES
 from core.layers import HIDDEN_ACTIVATIONS
 from nnviz import colors
+from nnviz.views.offscreen import render_at
 
 MAX_HIDDEN_LAYERS = 6
 MAX_NEURONS = 64
@@ -566,15 +567,7 @@ class NetworkDiagram(QWidget):
 
     def render_to_image(self, width, height):
         """The diagram laid out at width x height, as a QImage (the buttons included)."""
-        old = self.size()
-        self.resize(int(width), int(height))
-        self.layout().activate()
-        self._on_resize()
-        img = self.grab().toImage()
-        self.resize(old)
-        self.layout().activate()
-        self._on_resize()
-        return img
+        return render_at(self, width, height, relayout=self._on_resize)
 
     # ------------------------------------------------------------------ building
     def _arch_key(self, snap):

@@ -30,6 +30,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.snapshot import EpochHistory
+from nnviz.views.offscreen import render_at
 
 TRAIN_COLOR = (0x00, 0x72, 0xB2)   # Okabe-Ito blue
 TEST_COLOR = (0xD5, 0x5E, 0x00)    # Okabe-Ito vermillion
@@ -335,13 +336,7 @@ class LossPlot(QWidget):
         return self.readout.text()
 
     def render_to_image(self, width, height):
-        old = self.size()
-        self.resize(int(width), int(height))
-        self.layout().activate()
-        img = self.grab().toImage()
-        self.resize(old)
-        self.layout().activate()
-        return img
+        return render_at(self, width, height)
 
     # ------------------------------------------------------------------ internals
     def _scan(self, h):

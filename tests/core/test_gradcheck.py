@@ -1,6 +1,5 @@
 """Backprop against central differences for every activation x loss, with and without bias."""
 import numpy as np
-import pytest
 from hypothesis import assume, given, settings, strategies as st
 
 import core

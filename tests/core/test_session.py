@@ -32,7 +32,7 @@ def test_stage_stepping_equals_step_bitwise(backend, optimizer):
     a, b = core.Session.from_spec(spec), core.Session.from_spec(spec)
     for i in range(25):  # crosses epoch boundaries (10 iterations each)
         a.step()
-        events = list(b.micro_steps())
+        list(b.micro_steps())
         assert same(params(a), params(b)), f"diverged at iteration {i}"
     assert a.loss_history == b.loss_history
     assert a.epoch_history == b.epoch_history
@@ -121,7 +121,6 @@ def test_running_accuracy_counts_the_batches():
     s = core.Session.from_spec(SPEC)
     correct = 0
     for _ in range(10):
-        xb_rows = None
         ev = list(s.micro_steps())
         loss = ev[3]
         correct += int(np.sum(np.argmax(loss.probs, 1) == np.argmax(loss.targets, 1)))
