@@ -133,7 +133,8 @@ class Network:
     # --- the book's API ---
     def predict(self, x):
         """Output-layer scores before the loss (logits for softmax/sigmoid losses), as the book."""
-        x = self._in(x)
+        if self._convert:  # host data to the device; tested inline: this runs every step
+            x = self._in(x)
         for layer in self.layers:
             x = layer.forward(x)
         return x
@@ -144,7 +145,7 @@ class Network:
 
     def forward(self, x, t):
         score = self.predict(x)
-        loss = self.loss_layer.forward(score, self._in(t))
+        loss = self.loss_layer.forward(score, self._in(t) if self._convert else t)
         return loss + self.penalty() if self.reg and self.reg_rate else loss
 
     def backward(self, dout=1.0):

@@ -29,8 +29,9 @@ class Optimizer:
 
     def update(self, params, grads):
         self.begin_step()
-        for i in range(len(params)):
-            self.update_param(i, params[i], grads[i])
+        up = self.update_param
+        for i, p in enumerate(params):
+            up(i, p, grads[i])
 
     def begin_step(self):
         self.t += 1

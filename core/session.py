@@ -171,12 +171,11 @@ class Session:
         if self.dataset.kind == "classification":
             xp = self.xp
             if size > 1:
-                self._count_correct = lambda score, lab: xp.sum(xp.astype(xp.argmax(score, axis=1) == lab, xp.int64))
+                self._count_correct = lambda score, lab: xp.count_nonzero(xp.argmax(score, axis=1) == lab)
             else:
                 # score is a logit for bce, a probability for sigmoid+mse, else in [-1, 1]
                 thr = 0.5 if (out == "sigmoid" and self.spec["network"]["loss"] == "mse") else 0.0
-                self._count_correct = lambda score, lab: xp.sum(xp.astype((score[:, 0] > thr) == (lab > 0),
-                                                                          xp.int64))
+                self._count_correct = lambda score, lab: xp.count_nonzero((score[:, 0] > thr) == (lab > 0))
 
     # --- training settings that change without a restart ---
     def _make_optimizer(self):
