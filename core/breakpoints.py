@@ -10,7 +10,7 @@ saturated; ``Watch`` reports a condition once when it starts, so Continue contin
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -41,6 +41,27 @@ class Hit:
     edge: tuple | None   # (i, j): the weight W[i, j] from input unit i to unit j
     value: float         # the bad value, the norm, the loss ratio or the fraction
     message: str         # what happened, likely causes, what to try
+    parts: tuple = field(default=(), compare=False, repr=False)  # ((template, kwargs), ...) that make message
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for; no Qt here
+    """Marks a message template for the GUI's translation files; returns it unchanged."""
+    return text
+
+
+def _p(template, **kw):
+    return (template, kw)
+
+
+def _hit(kind, stage, layer, unit, edge, value, *parts):
+    return Hit(kind, stage, layer, unit, edge, value, "".join(t.format(**kw) for t, kw in parts), tuple(parts))
+
+
+def hit_text(hit, tr=lambda s: s):
+    """``hit.message`` with each template passed through ``tr`` (the GUI's translation) before the numbers go in."""
+    if not hit.parts:
+        return hit.message
+    return "".join(tr(t).format(**kw) for t, kw in hit.parts)
 
 
 # ---------------------------------------------------------------- advice
@@ -48,25 +69,18 @@ class Hit:
 _LOWER_LR = "lower the learning rate (try a tenth)"
 _CLIP = "turn on gradient clipping (max_grad, e.g. 5)"
 _ADVICE = {
-    "forward": ("A weighted sum overflowed because the weights have grown huge. Usually the learning "
-                "rate is too high: every update overshoots and the weights grow step after step (the loss "
-                f"curve climbs or jumps first). Try: {_LOWER_LR}, {_CLIP}, add L2 regularisation, or Reset."),
-    "input": ("The input data itself holds NaN/inf: check the data set (a CSV cell that is empty or not "
-              "a number), or the feature transforms."),
-    "SoftmaxWithLoss": ("Cross-entropy takes the log of the probability given to the true class; scores "
-                        "so far apart that this probability is 0 give log 0 = -inf. The scores exploded: "
-                        f"{_LOWER_LR}, {_CLIP}, or Reset."),
-    "SigmoidWithLoss": ("Binary cross-entropy takes log y and log(1 - y); a sigmoid output of exactly 0 or "
-                        f"1 gives log 0 = -inf. The scores exploded: {_LOWER_LR}, {_CLIP}, or Reset."),
-    "MSELoss": ("The squared error overflowed: an output beyond about 1e154 squared exceeds the largest "
-                "float (1.8e308). With squared error the gradient grows with the error, so a too-high "
-                f"learning rate makes the outputs explode: {_LOWER_LR}, {_CLIP}, or Reset."),
-    "backward": ("The gradient exploded on its way back: every layer multiplies it by its weights (and "
-                 "f'(z)), so with large weights it grows layer by layer. Try: " + _CLIP +
-                 f", {_LOWER_LR}, or smaller initial weights (xavier/he)."),
-    "update": ("The update w - lr x dL/dw overflowed: learning rate x gradient is too large for the "
-               f"numbers to hold. Try: {_LOWER_LR}, {_CLIP}."),
+    "forward": QT_TRANSLATE_NOOP("Breakpoints", " A weighted sum overflowed because the weights have grown huge. Usually the learning rate is too high: every update overshoots and the weights grow step after step (the loss curve climbs or jumps first). Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), add L2 regularisation, or Reset."),
+    "input": QT_TRANSLATE_NOOP("Breakpoints", " The input data itself holds NaN/inf: check the data set (a CSV cell that is empty or not a number), or the feature transforms."),
+    "SoftmaxWithLoss": QT_TRANSLATE_NOOP("Breakpoints", " Cross-entropy takes the log of the probability given to the true class; scores so far apart that this probability is 0 give log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset."),
+    "SigmoidWithLoss": QT_TRANSLATE_NOOP("Breakpoints", " Binary cross-entropy takes log y and log(1 - y); a sigmoid output of exactly 0 or 1 gives log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset."),
+    "MSELoss": QT_TRANSLATE_NOOP("Breakpoints", " The squared error overflowed: an output beyond about 1e154 squared exceeds the largest float (1.8e308). With squared error the gradient grows with the error, so a too-high learning rate makes the outputs explode: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset."),
+    "backward": QT_TRANSLATE_NOOP("Breakpoints", " The gradient exploded on its way back: every layer multiplies it by its weights (and f'(z)), so with large weights it grows layer by layer. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth), or smaller initial weights (xavier/he)."),
+    "update": QT_TRANSLATE_NOOP("Breakpoints", " The update w - lr x dL/dw overflowed: learning rate x gradient is too large for the numbers to hold. Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5)."),
 }
+
+
+def _advice(key, default="forward"):
+    return _p(_ADVICE.get(key, _ADVICE[default]))
 
 
 def _f(v):
@@ -87,35 +101,38 @@ def _forward_hit(ev):
     x, out = np.asarray(ev.x), np.asarray(ev.out)
     if ev.layer == 0 and _first_bad(x) is not None:
         n, i = _first_bad(x)
-        return Hit("nan", "forward", 0, i, None, float(x[n, i]),
-                   f"Iteration {ev.iteration}: input feature {i + 1} of sample {n + 1} is {x[n, i]}. "
-                   + _ADVICE["input"])
+        return _hit("nan", "forward", 0, i, None, float(x[n, i]),
+                    _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: input feature {i} of sample {n} is {v}."),
+                       it=ev.iteration, i=i + 1, n=n + 1, v=x[n, i]), _advice("input"))
     pos = _first_bad(out)
     if pos is None:
         return None
     n, j = pos
-    edge, detail = None, ""
+    edge, detail = None, _p("")
     W = ev.params.get("W")
     if W is not None:
         terms = x[n] * W[:, j]
         bad = _first_bad(terms)
         i = bad[0] if bad is not None else int(np.argmax(np.abs(terms)))
         edge = (i, j)
-        detail = (f" The largest term is w{i + 1}·a{i + 1} = {_f(W[i, j])} × {_f(x[n, i])}"
-                  f" (edge {i + 1} → {j + 1}).")
+        detail = _p(QT_TRANSLATE_NOOP("Breakpoints", " The largest term is w{i}·a{i} = {w} × {a} (edge {i} → {j})."),
+                    i=i + 1, j=j + 1, w=_f(W[i, j]), a=_f(x[n, i]))
     else:
-        detail = f" Its input z was {_f(x[n, j])}."
-    return Hit("nan", "forward", ev.layer, j, edge, float(out[n, j]),
-               f"Iteration {ev.iteration}, forward: unit {j + 1} of layer {ev.layer + 1} ({ev.name}) "
-               f"became {out[n, j]} for sample {n + 1}.{detail} " + _ADVICE["forward"])
+        detail = _p(QT_TRANSLATE_NOOP("Breakpoints", " Its input z was {z}."), z=_f(x[n, j]))
+    return _hit("nan", "forward", ev.layer, j, edge, float(out[n, j]),
+                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, forward: unit {j} of layer {l} ({name}) became {v} "
+                                                    "for sample {n}."),
+                   it=ev.iteration, j=j + 1, l=ev.layer + 1, name=ev.name, v=out[n, j], n=n + 1),
+                detail, _advice("forward"))
 
 
 def _loss_hit(ev, n_layers):
     scores = np.asarray(ev.scores)
     unit = int(np.unravel_index(np.argmax(np.abs(np.nan_to_num(scores, nan=np.inf))), scores.shape)[1])
-    return Hit("nan", "loss", n_layers, unit, None, float(ev.value),
-               f"Iteration {ev.iteration}: the loss ({ev.name}) became {ev.value}; the largest score is "
-               f"output {unit + 1}. " + _ADVICE.get(ev.name, _ADVICE["forward"]))
+    return _hit("nan", "loss", n_layers, unit, None, float(ev.value),
+                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: the loss ({name}) became {v}; the largest score is "
+                                                    "output {u}."),
+                   it=ev.iteration, name=ev.name, v=ev.value, u=unit + 1), _advice(ev.name))
 
 
 def _backward_hit(ev):
@@ -124,18 +141,23 @@ def _backward_hit(ev):
         pos = None if g is None else _first_bad(np.asarray(g))
         if pos is not None:
             edge, unit = (pos, pos[1]) if len(pos) == 2 else (None, pos[0])
-            where = (f"dL/dW[{pos[0]}, {pos[1]}] (edge {pos[0] + 1} → {pos[1] + 1})" if edge
-                     else f"dL/db of unit {unit + 1}")
-            return Hit("nan", "backward", ev.layer, unit, edge, float(g[pos]),
-                       f"Iteration {ev.iteration}, backward: {where} of layer {ev.layer + 1} ({ev.name}) "
-                       f"became {g[pos]}. " + _ADVICE["backward"])
+            where = (_p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, backward: dL/dW[{i0}, {j0}] (edge {i} → {j}) of "
+                                                         "layer {l} ({name}) became {v}."),
+                        i0=pos[0], j0=pos[1], i=pos[0] + 1, j=pos[1] + 1, it=ev.iteration, l=ev.layer + 1,
+                        name=ev.name, v=g[pos]) if edge
+                     else _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, backward: dL/db of unit {u} of layer {l} "
+                                                              "({name}) became {v}."),
+                             u=unit + 1, it=ev.iteration, l=ev.layer + 1, name=ev.name, v=g[pos]))
+            return _hit("nan", "backward", ev.layer, unit, edge, float(g[pos]), where, _advice("backward"))
     pos = _first_bad(np.asarray(ev.dx))
     if pos is None:
         return None
     n, i = pos
-    return Hit("nan", "backward", ev.layer, i, None, float(ev.dx[n, i]),
-               f"Iteration {ev.iteration}, backward: dL/dx of input {i + 1} of layer {ev.layer + 1} "
-               f"({ev.name}) became {ev.dx[n, i]} for sample {n + 1}. " + _ADVICE["backward"])
+    return _hit("nan", "backward", ev.layer, i, None, float(ev.dx[n, i]),
+                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, backward: dL/dx of input {i} of layer {l} ({name}) "
+                                                    "became {v} for sample {n}."),
+                   it=ev.iteration, i=i + 1, l=ev.layer + 1, name=ev.name, v=ev.dx[n, i], n=n + 1),
+                _advice("backward"))
 
 
 def _update_hit(ev):
@@ -144,10 +166,12 @@ def _update_hit(ev):
         return None
     edge, unit = (pos, pos[1]) if len(pos) == 2 else (None, pos[0])
     where = f"{ev.name}[{', '.join(map(str, pos))}]"
-    return Hit("nan", "update", ev.layer, unit, edge, float(ev.after[pos]),
-               f"Iteration {ev.iteration}, update: {where} of layer {ev.layer + 1} became {ev.after[pos]} "
-               f"(it was {_f(ev.before[pos])}, dL/dw = {_f(ev.grad[pos])}, lr = {ev.lr:g}). "
-               + _ADVICE["update"])
+    return _hit("nan", "update", ev.layer, unit, edge, float(ev.after[pos]),
+                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, update: {where} of layer {l} became {v} "
+                                                    "(it was {w}, dL/dw = {g}, lr = {lr})."),
+                   it=ev.iteration, where=where, l=ev.layer + 1, v=ev.after[pos], w=_f(ev.before[pos]),
+                   g=_f(ev.grad[pos]), lr=f"{ev.lr:g}"),
+                _advice("update"))
 
 
 def _nan_in_events(events):
@@ -173,20 +197,23 @@ def hit_from_error(err, events=()):
     if hit is not None:
         return hit
     stage, layer = getattr(err, "stage", None) or "loss", getattr(err, "layer", None)
-    unit, detail = None, ""
+    unit, detail = None, _p("")
     fwd = [ev for ev in events if ev.stage == "forward"]
     if stage == "loss" and fwd:
         out = np.asarray(fwd[-1].out)
         n, unit = (int(i) for i in np.unravel_index(np.argmax(np.abs(out)), out.shape))
-        detail = f" The largest score is output {unit + 1} of sample {n + 1}: {_f(out[n, unit])}."
+        detail = _p(QT_TRANSLATE_NOOP("Breakpoints", " The largest score is output {u} of sample {n}: {v}."),
+                    u=unit + 1, n=n + 1, v=_f(out[n, unit]))
         layer = len(fwd)
     name = getattr(err, "name", None) or "?"
-    what = {"loss": f"the loss ({name}) became NaN/inf although every layer output was finite.",
-            "forward": f"the output of layer {(layer or 0) + 1} ({name}) became NaN/inf.",
-            "update": f"the parameter {name} holds NaN/inf after an update."}.get(stage, str(err))
-    it = f"Iteration {events[0].iteration}: " if events else ""
-    advice = _ADVICE.get(name if stage == "loss" else stage, _ADVICE["forward"])
-    return Hit("nan", stage, layer, unit, None, float("nan"), f"{it}{what}{detail} {advice}")
+    what = {"loss": QT_TRANSLATE_NOOP("Breakpoints", "the loss ({name}) became NaN/inf although every layer output "
+                                                     "was finite."),
+            "forward": QT_TRANSLATE_NOOP("Breakpoints", "the output of layer {l} ({name}) became NaN/inf."),
+            "update": QT_TRANSLATE_NOOP("Breakpoints", "the parameter {name} holds NaN/inf after an update.")}.get(stage)
+    what = _p(what, name=name, l=(layer or 0) + 1) if what else _p("{e}", e=str(err))
+    it = (_p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: "), it=events[0].iteration) if events else _p(""))
+    return _hit("nan", stage, layer, unit, None, float("nan"), it, what, detail,
+                _advice(name if stage == "loss" else stage))
 
 
 # ---------------------------------------------------------------- the other conditions
@@ -195,9 +222,12 @@ def _grad_hit(grads, bp, iteration):
     norm = math.sqrt(sum(float(np.sum(np.square(g))) for g in grads))
     if bp.grad_norm is None or not norm > bp.grad_norm:
         return None
-    return Hit("grad_norm", "backward", None, None, None, norm,
-               f"Iteration {iteration}: the gradient norm is {_f(norm)}, above {bp.grad_norm:g}. Gradients "
-               f"this large make big jumps and can explode into NaN. Try: {_CLIP}, {_LOWER_LR}.")
+    return _hit("grad_norm", "backward", None, None, None, norm,
+                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: the gradient norm is {v}, above {limit}. Gradients "
+                                                    "this large make big jumps and can explode into NaN. Try: turn on "
+                                                    "gradient clipping (max_grad, e.g. 5), lower the learning rate "
+                                                    "(try a tenth)."),
+                   it=iteration, v=_f(norm), limit=f"{bp.grad_norm:g}"))
 
 
 def _loss_rise_hit(history, bp, iteration):
@@ -207,11 +237,14 @@ def _loss_rise_hit(history, bp, iteration):
     recent, before = float(np.mean(history[-w:])), float(np.mean(history[-2 * w:-w]))
     if not (math.isfinite(recent) and math.isfinite(before) and before > 0 and recent > bp.loss_rise * before):
         return None
-    return Hit("loss_rise", "loss", None, None, None, recent / before,
-               f"Iteration {iteration}: the mean loss of the last {w} iterations ({_f(recent)}) is "
-               f"{recent / before:.3g}× the {w} before ({_f(before)}). Training is diverging: the learning "
-               f"rate is probably too high (each step overshoots the minimum), or a setting just changed. "
-               f"Try: {_LOWER_LR}; with momentum or Adam, a smaller step; or {_CLIP}.")
+    return _hit("loss_rise", "loss", None, None, None, recent / before,
+                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: the mean loss of the last {w} iterations ({recent}) "
+                                                    "is {ratio}× the {w} before ({before}). Training is diverging: the "
+                                                    "learning rate is probably too high (each step overshoots the "
+                                                    "minimum), or a setting just changed. Try: lower the learning rate "
+                                                    "(try a tenth); with momentum or Adam, a smaller step; or turn on "
+                                                    "gradient clipping (max_grad, e.g. 5)."),
+                   it=iteration, w=w, recent=_f(recent), ratio=f"{recent / before:.3g}", before=_f(before)))
 
 
 def _dead_relu_hit(li, out, bp, iteration):
@@ -222,11 +255,14 @@ def _dead_relu_hit(li, out, bp, iteration):
     if not frac > bp.dead_relu:
         return None
     unit = int(np.argmax(dead))
-    return Hit("dead_relu", "forward", li, unit, None, frac,
-               f"Iteration {iteration}: {int(dead.sum())} of {dead.size} ReLU units of layer {li + 1} output 0 "
-               f"for every sample of the batch (first: unit {unit + 1}). Their gradient is 0, so they no longer "
-               f"learn and rarely recover. Causes: a too-high learning rate drove their weights or biases "
-               f"negative, or a bad initialisation. Try: {_LOWER_LR}, He initialisation, or leaky_relu / elu.")
+    return _hit("dead_relu", "forward", li, unit, None, frac,
+                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: {k} of {n} ReLU units of layer {l} output 0 for "
+                                                    "every sample of the batch (first: unit {u}). Their gradient is 0, "
+                                                    "so they no longer learn and rarely recover. Causes: a too-high "
+                                                    "learning rate drove their weights or biases negative, or a bad "
+                                                    "initialisation. Try: lower the learning rate (try a tenth), He "
+                                                    "initialisation, or leaky_relu / elu."),
+                   it=iteration, k=int(dead.sum()), n=dead.size, l=li + 1, u=unit + 1))
 
 
 def _saturated_hit(li, name, out, bp, iteration):
@@ -238,12 +274,15 @@ def _saturated_hit(li, name, out, bp, iteration):
     if not frac > bp.saturated:
         return None
     unit = int(np.argmax(units))
-    return Hit("saturated", "forward", li, unit, None, frac,
-               f"Iteration {iteration}: {int(units.sum())} of {units.size} {name.lower()} units of layer {li + 1} "
-               f"are saturated (output pinned near its limit for most of the batch; first: unit {unit + 1}). "
-               f"There f'(z) is almost 0, so almost no gradient flows back through them and learning stalls. "
-               f"Causes: large weights or inputs (too-large initial weights, a high learning rate, unscaled "
-               f"features). Try: smaller initial weights (xavier), {_LOWER_LR}, normalised inputs, or ReLU.")
+    return _hit("saturated", "forward", li, unit, None, frac,
+                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: {k} of {n} {name} units of layer {l} are saturated "
+                                                    "(output pinned near its limit for most of the batch; first: unit "
+                                                    "{u}). There f'(z) is almost 0, so almost no gradient flows back "
+                                                    "through them and learning stalls. Causes: large weights or inputs "
+                                                    "(too-large initial weights, a high learning rate, unscaled "
+                                                    "features). Try: smaller initial weights (xavier), lower the "
+                                                    "learning rate (try a tenth), normalised inputs, or ReLU."),
+                   it=iteration, k=int(units.sum()), n=units.size, name=name.lower(), l=li + 1, u=unit + 1))
 
 
 def _activation_hits(pairs, bp, iteration):
@@ -321,9 +360,10 @@ def _nan_in_state(net, it):
             li, name = net.owners[i]
             edge, unit = (pos, pos[1]) if len(pos) == 2 else (None, pos[0])
             what = "dL/d" + name if stage == "backward" else name
-            return Hit("nan", stage, li, unit, edge, float(a[pos]),
-                       f"Iteration {it}: {what}[{', '.join(map(str, pos))}] of layer {li + 1} became {a[pos]}. "
-                       + _ADVICE[stage])
+            return _hit("nan", stage, li, unit, edge, float(a[pos]),
+                        _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: {what} of layer {l} became {v}."),
+                           it=it, what=f"{what}[{', '.join(map(str, pos))}]", l=li + 1, v=a[pos]),
+                        _advice(stage))
     return None
 
 

@@ -13,11 +13,25 @@ from dataclasses import dataclass
 import numpy as np
 
 MAX_TERMS = 8
+CONTEXT = "InspectorText"
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for extraction into the translation files; returns it unchanged (no Qt here)."""
+    return text
+
+
+def _same(text):
+    return text
+
+
+# phrases the views look for in the lines (as translated with the same ``tr``)
+SCORE_NOTE = QT_TRANSLATE_NOOP("InspectorText", "z is a score: the loss layer turns the scores into the network's answer")
 _FN = {"Sigmoid": "sigmoid", "Tanh": "tanh", "ReLU": "relu", "LeakyReLU": "leaky_relu", "ELU": "elu",
        "Identity": "identity", "Softmax": "softmax"}
 _DERIV = {"Sigmoid": "a(1 − a)", "Tanh": "1 − a²", "ReLU": "1 if z > 0 else 0", "Identity": "1",
           "LeakyReLU": "1 if z > 0 else α", "ELU": "1 if z > 0 else a + α",
-          "Softmax": "a(1 − a) (the diagonal of its Jacobian)"}
+          "Softmax": "a(1 − a)"}
 _LOSS_LABEL = {"SoftmaxWithLoss": "Softmax-with-Loss", "SigmoidWithLoss": "Sigmoid-with-Loss",
                "MSELoss": "MSE-Loss"}
 
@@ -74,7 +88,7 @@ def _fn(name):
 
 # ---------------------------------------------------------------- one node
 
-def node_forward(ev_forward_linear, ev_forward_act, unit, sample=0):
+def node_forward(ev_forward_linear, ev_forward_act, unit, sample=0, tr=_same):
     """How unit ``unit`` (0-based) of a dense layer computed its output for one sample.
 
     ``ev_forward_linear``: the ForwardLayer of the Affine/MatMul; ``ev_forward_act``: the
@@ -91,10 +105,11 @@ def node_forward(ev_forward_linear, ev_forward_act, unit, sample=0):
     z = float(np.asarray(lin.out)[n, unit])
     lines = [f"z = {sym} = {val} = {num(z)}"]
     if cut:
-        lines.append(f"(the {MAX_TERMS} largest of {terms.size} terms; z sums all of them)")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "(the {k} largest of {n} terms; z sums all of them)"))
+                     .format(k=MAX_TERMS, n=terms.size))
     act = ev_forward_act
     if act is None:
-        lines.append("z is a score: the loss layer turns the scores into the network's answer")
+        lines.append(tr(SCORE_NOTE))
     else:
         a = float(np.asarray(act.out)[n, unit])
         f = _fn(act.name)
@@ -105,7 +120,7 @@ def node_forward(ev_forward_linear, ev_forward_act, unit, sample=0):
     return lines
 
 
-def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, sample=0):
+def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, sample=0, tr=_same):
     """The chain rule at unit ``unit`` for one sample: dL/da, dL/dz, then each weight's
     dL/dw. ``ev_backward_act`` is None when the unit feeds the loss layer directly."""
     lin_b, lin_f, n = ev_backward_linear, ev_forward_linear, sample
@@ -119,16 +134,21 @@ def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, 
         lines.append(f"dL/da = {num(da)}")
         if act.derivative is not None:
             d = float(np.asarray(act.derivative)[n, unit])
-            lines.append(f"f'(z) = {_DERIV.get(act.name, 'f′(z)')} = {num(d)}")
+            deriv = _DERIV.get(act.name, "f′(z)")
+            if act.name == "Softmax":
+                deriv += " " + tr(QT_TRANSLATE_NOOP("InspectorText", "(the diagonal of its Jacobian)"))
+            lines.append(f"f'(z) = {deriv} = {num(d)}")
             lines.append(f"dL/dz = dL/da × f'(z) = {_factor(da)} × {_factor(d)} = {num(dz)}")
         else:
             lines.append(f"dL/dz = {num(dz)}")
     else:
         dz = float(np.asarray(lin_b.dout)[n, unit])
-        lines.append(f"dL/dz = {num(dz)} (from the loss layer)")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "dL/dz = {v} (from the loss layer)")).format(v=num(dz)))
     if batch > 1:
-        lines.append(f"for sample {n + 1}; the layer's gradients add these up over the {batch} samples "
-                     f"of the batch")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "for sample {n}; the layer's gradients add these up "
+                                                           "over the {batch} samples of the batch"))
+                     .format(n=n + 1, batch=batch))
+    summed = tr(QT_TRANSLATE_NOOP("InspectorText", ";  summed over the batch: {v}"))
     gW = np.asarray(lin_b.grads["W"])[:, unit]
     dout = np.asarray(lin_b.dout)[:, unit]
     idx, cut = _pick(x[n] * dz)
@@ -136,15 +156,16 @@ def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, 
         own = float(x[n, i] * dz)
         line = f"dL/dw{i + 1} = a{i + 1} × dL/dz = {_factor(x[n, i])} × {_factor(dz)} = {num(own)}"
         if batch > 1:
-            line += f";  summed over the batch: {num(gW[i])}"
+            line += summed.format(v=num(gW[i]))
         elif not math.isclose(float(gW[i]), float(x[:, i] @ dout), rel_tol=1e-12, abs_tol=1e-300):
-            line += f";  with regularisation: {num(gW[i])}"
+            line += tr(QT_TRANSLATE_NOOP("InspectorText", ";  with regularisation: {v}")).format(v=num(gW[i]))
         lines.append(line)
     if cut:
-        lines.append(f"… (the {MAX_TERMS} largest of {x.shape[1]} weights)")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "… (the {k} largest of {n} weights)"))
+                     .format(k=MAX_TERMS, n=x.shape[1]))
     if "b" in lin_b.grads:
         gb = float(np.asarray(lin_b.grads["b"])[unit])
-        lines.append(f"dL/db = dL/dz = {num(dz)}" + (f";  summed over the batch: {num(gb)}" if batch > 1 else ""))
+        lines.append(f"dL/db = dL/dz = {num(dz)}" + (summed.format(v=num(gb)) if batch > 1 else ""))
     return lines
 
 
@@ -154,7 +175,7 @@ def _pretty(formula):
     return formula.replace("<-", "←").replace(" * ", " × ").replace("*", "×").replace(" - ", " − ")
 
 
-def param_update(ev_update, i=None, j=None):
+def param_update(ev_update, i=None, j=None, tr=_same):
     """How the update changed one parameter: W[i, j], or b[j] (or b[i]). With no index,
     every element up to MAX_TERMS."""
     ev = ev_update
@@ -169,17 +190,18 @@ def param_update(ev_update, i=None, j=None):
         lines.append(f"{ev.optimizer}: {_pretty(ev.formula)}")
     for p in pos[:MAX_TERMS]:
         label = f"{ev.name}[{', '.join(map(str, p))}]"
-        where = (f" (input {p[0] + 1} → unit {p[1] + 1})" if len(p) == 2 else f" (unit {p[0] + 1})")
+        where = (tr(QT_TRANSLATE_NOOP("InspectorText", " (input {i} → unit {j})")).format(i=p[0] + 1, j=p[1] + 1)
+                 if len(p) == 2 else tr(QT_TRANSLATE_NOOP("InspectorText", " (unit {j})")).format(j=p[0] + 1))
         w0, w1, g = float(before[p]), float(after[p]), float(grad[p])
         lines.append(f"{label}{where}")
         if ev.optimizer == "sgd":
             lines.append(f"w ← w − lr × dL/dw = {num(w0)} − {num(ev.lr)} × {_factor(g)} = {num(w1)}")
         else:
-            lr_name = "lr_t (bias-corrected)" if ev.optimizer == "adam" else "lr"
+            lr_name = tr(QT_TRANSLATE_NOOP("InspectorText", "lr_t (bias-corrected)")) if ev.optimizer == "adam" else "lr"
             lines.append(f"dL/dw = {num(g)}, {lr_name} = {num(ev.lr)}")
             lines.append(f"w: {num(w0)} → {num(w1)} (Δ = {num(w1 - w0)})")
     if len(pos) > MAX_TERMS:
-        lines.append(f"… ({len(pos) - MAX_TERMS} more)")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "… ({n} more)")).format(n=len(pos) - MAX_TERMS))
     return lines
 
 
@@ -218,7 +240,7 @@ def _per_sample_loss(name, s, t):
     return 0.5 * ((s - t) ** 2).sum(axis=-1), None
 
 
-def loss_text(ev_loss, sample=0):
+def loss_text(ev_loss, sample=0, tr=_same):
     """The loss for one sample: scores, the network's answer, target, loss; then the batch's L."""
     ev, n = ev_loss, sample
     s, y, t = (np.asarray(a, dtype=np.float64) for a in (ev.scores, ev.probs, ev.targets))
@@ -226,28 +248,32 @@ def loss_text(ev_loss, sample=0):
     batch = s.shape[0]
     lines = [f"{_LOSS_LABEL.get(ev.name, ev.name)}: {_pretty(ev.formula)}"]
     if ev.name == "MSELoss":
-        lines.append(f"output y = {vec(y[n])}")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "output y = {v}")).format(v=vec(y[n])))
     else:
         f = "softmax" if ev.name == "SoftmaxWithLoss" else "sigmoid"
-        lines.append(f"scores s = {vec(s[n])}")
-        lines.append(f"probabilities y = {f}(s) = {vec(y[n])}")
-    lines.append(f"target t = {vec(t[n])}")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "scores s = {v}")).format(v=vec(s[n])))
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "probabilities y = {f}(s) = {v}")).format(f=f, v=vec(y[n])))
+    lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "target t = {v}")).format(v=vec(t[n])))
+    loss_is = tr(QT_TRANSLATE_NOOP("InspectorText", "loss = {v}"))
     if ev.name == "SoftmaxWithLoss" and np.count_nonzero(t[n]) == 1:
         k = int(np.argmax(t[n]))
-        lines.append(f"loss = −Σ t log y = −log y{k + 1} = −log({num(y[n, k])}) = {num(per[n])}")
+        lines.append(loss_is.format(v=f"−Σ t log y = −log y{k + 1} = −log({num(y[n, k])}) = {num(per[n])}"))
     elif ev.name == "SoftmaxWithLoss":
-        lines.append(f"loss = −Σ t log y = {num(per[n])}")
+        lines.append(loss_is.format(v=f"−Σ t log y = {num(per[n])}"))
     elif ev.name == "SigmoidWithLoss":
-        lines.append(f"loss = −Σ [t log y + (1 − t) log(1 − y)] = {num(per[n])}")
+        lines.append(loss_is.format(v=f"−Σ [t log y + (1 − t) log(1 − y)] = {num(per[n])}"))
     else:
-        lines.append(f"0.5 (y − t)² per output = {vec(0.5 * (s[n] - t[n]) ** 2)}")
-        lines.append(f"loss = Σ 0.5 (y − t)² = {num(per[n])}")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "0.5 (y − t)² per output = {v}"))
+                     .format(v=vec(0.5 * (s[n] - t[n]) ** 2)))
+        lines.append(loss_is.format(v=f"Σ 0.5 (y − t)² = {num(per[n])}"))
     data = float(per.mean())
     if batch > 1:
-        lines.append(f"L = mean over the {batch} samples of the batch = {num(data)}")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "L = mean over the {n} samples of the batch = {v}"))
+                     .format(n=batch, v=num(data)))
     penalty = float(ev.value) - data
     if abs(penalty) > 1e-12 * max(1.0, abs(data)):
-        lines.append(f"L = {num(data)} + regularisation penalty {num(penalty)} = {num(ev.value)}")
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "L = {data} + regularisation penalty {p} = {v}"))
+                     .format(data=num(data), p=num(penalty), v=num(ev.value)))
     elif batch == 1:
         lines.append(f"L = {num(ev.value)}")
     return lines

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QScrollArea, QSlider, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget)
@@ -18,6 +18,16 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QPushBu
 from core.features import FEATURES
 from nnviz.classroom import Classroom
 from nnviz.classroom.messages import translate_message
+from nnviz.worker import render_parts
+
+
+def error_text(snap):
+    """The snapshot's error (bad numbers, a breakpoint hit) in the window's language: the worker keeps it in
+    English, with its translatable parts in ``error_info["parts"]``."""
+    parts = (snap.error_info or {}).get("parts")
+    if not parts:
+        return snap.error
+    return render_parts(parts, lambda t: QCoreApplication.translate("Breakpoints", t))
 from nnviz.panels import DataPanel, TrainPanel
 from nnviz.stepthrough_ui import StepThrough
 from nnviz.views.boundary import BoundaryView
@@ -494,7 +504,7 @@ class MainWindow(QMainWindow):
             play.setText(self.tr("Pause") if snap.running else self.tr("Play"))
             play.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if snap.running else QStyle.SP_MediaPlay))
         if snap.error:
-            self._show_panel(snap.error, "numeric")
+            self._show_panel(error_text(snap), "numeric")
         elif self._panel_kind == "numeric" or (self._panel_kind == "refusal" and snap.running):
             self._hide_panel()  # the bad numbers are gone (reset, new settings) or training resumed
         if snap.spec != self._spec_shown:

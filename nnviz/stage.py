@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnviz.inspector_text import QT_TRANSLATE_NOOP, _same
+
 LINEAR = ("Affine", "MatMul")
 _LOSS_NAME = {"cross_entropy": "SoftmaxWithLoss", "bce": "SigmoidWithLoss", "mse": "MSELoss"}
 STAGE_WORDS = {"forward": "forward", "loss": "loss", "backward": "backward", "update": "update"}
@@ -78,21 +80,24 @@ class StageView:
     def stage_name(self):
         return self.current.stage if self.current is not None else ""
 
-    def describe_current(self):
+    def describe_current(self, tr=_same):
         """'forward through layer 2 (Affine)', 'the loss', 'backward through ...', 'update of W1'."""
         ev = self.current
         if ev is None:
             return ""
         if ev.stage == "forward":
-            return f"forward through layer {ev.layer + 1} ({ev.name})"
+            return tr(QT_TRANSLATE_NOOP("InspectorText", "forward through layer {l} ({name})")).format(
+                l=ev.layer + 1, name=ev.name)
         if ev.stage == "loss":
-            return f"the loss ({ev.name})"
+            return tr(QT_TRANSLATE_NOOP("InspectorText", "the loss ({name})")).format(name=ev.name)
         if ev.stage == "backward":
             if ev.layer >= self.n_layers:
-                return f"backward from the loss ({ev.name})"
-            return f"backward through layer {ev.layer + 1} ({ev.name})"
+                return tr(QT_TRANSLATE_NOOP("InspectorText", "backward from the loss ({name})")).format(name=ev.name)
+            return tr(QT_TRANSLATE_NOOP("InspectorText", "backward through layer {l} ({name})")).format(
+                l=ev.layer + 1, name=ev.name)
         d = self.dense_of.get(ev.layer, 0)
-        return f"update of {ev.name}{d + 1} (layer {ev.layer + 1}, {ev.optimizer})"
+        return tr(QT_TRANSLATE_NOOP("InspectorText", "update of {name}{d} (layer {l}, {opt})")).format(
+            name=ev.name, d=d + 1, l=ev.layer + 1, opt=ev.optimizer)
 
     # ---------------------------------------------------------------- the traced sample's values
     def forward_source(self, layer):

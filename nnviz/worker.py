@@ -41,7 +41,7 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
 
 import numpy as np
 
@@ -123,16 +123,75 @@ def fit_spec_to_data(spec, ds):
     return spec
 
 
-def numeric_error_text(e, lr=None):
-    """The message the window shows when a value turned NaN/inf: where (layer, stage) and what to try."""
+# An error text in parts the GUI translates (error_info["parts"]): ((template, kwargs), ...); a kwarg
+# may itself be a list of parts, joined by ", ". Templates are marked for the "Breakpoints" context.
+_STAGE_WORDS = {"forward": QT_TRANSLATE_NOOP("Breakpoints", "forward stage"),
+                "loss": QT_TRANSLATE_NOOP("Breakpoints", "loss stage"),
+                "backward": QT_TRANSLATE_NOOP("Breakpoints", "backward stage"),
+                "update": QT_TRANSLATE_NOOP("Breakpoints", "update stage")}
+_KIND_WORDS = {"nan": QT_TRANSLATE_NOOP("Breakpoints", "Bad numbers"),
+               "grad_norm": QT_TRANSLATE_NOOP("Breakpoints", "Gradient norm breakpoint"),
+               "loss_rise": QT_TRANSLATE_NOOP("Breakpoints", "Loss rise breakpoint"),
+               "dead_relu": QT_TRANSLATE_NOOP("Breakpoints", "Dead ReLU breakpoint"),
+               "saturated": QT_TRANSLATE_NOOP("Breakpoints", "Saturation breakpoint")}
+_NUMERIC_WHAT = {"update": QT_TRANSLATE_NOOP("Breakpoints", "the parameter {name} holds NaN/inf after an update"),
+                 "forward": QT_TRANSLATE_NOOP("Breakpoints", "the output of layer {l} ({name}) became NaN/inf in the "
+                                                             "forward pass"),
+                 "loss": QT_TRANSLATE_NOOP("Breakpoints", "the loss ({name}) became NaN/inf although every layer "
+                                                          "output was finite")}
+
+
+def render_parts(parts, tr=lambda s: s):
+    """The text of error parts, each template passed through ``tr`` before its values go in."""
+    def value(v):
+        return ", ".join(render_parts([p], tr) for p in v) if isinstance(v, list) else v
+    return "".join(tr(t).format(**{k: value(v) for k, v in kw.items()}) if t else "" for t, kw in parts)
+
+
+def _where_parts(layer, name, stage, kind=None):
     where = []
-    if e.layer is not None:
-        where.append(f"layer {e.layer + 1}" + (f" ({e.name})" if e.name else ""))
-    if e.stage:
-        where.append(f"{e.stage} stage")
-    head = "Bad numbers at " + ", ".join(where) + ". " if where else ""
-    tail = f" (learning rate now {lr:g})" if lr is not None else ""
-    return f"{head}{e}{tail}"
+    if layer is not None:
+        where.append((QT_TRANSLATE_NOOP("Breakpoints", "layer {l} ({name})"), {"l": layer + 1, "name": name})
+                     if name else (QT_TRANSLATE_NOOP("Breakpoints", "layer {l}"), {"l": layer + 1}))
+    if stage:
+        where.append((_STAGE_WORDS.get(stage, stage + " stage"), {}))
+    if kind is None:
+        return [(QT_TRANSLATE_NOOP("Breakpoints", "Bad numbers at {where}. "), {"where": where})] if where else []
+    k = (_KIND_WORDS.get(kind, QT_TRANSLATE_NOOP("Breakpoints", "Breakpoint")), {})
+    if where:
+        return [(QT_TRANSLATE_NOOP("Breakpoints", "{kind} at {where}. "), {"kind": [k], "where": where})]
+    return [("{kind}. ", {"kind": [k]})]   # nothing to translate but the kind
+
+
+def _lr_part(lr):
+    return [(QT_TRANSLATE_NOOP("Breakpoints", " (learning rate now {lr})"), {"lr": f"{lr:g}"})] if lr is not None else []
+
+
+def numeric_error_parts(e, lr=None):
+    """``numeric_error_text`` as translatable parts (see ``render_parts``)."""
+    import re
+    body = [("{e}", {"e": str(e)})]
+    m = re.fullmatch(r"Training stopped( at iteration (\d+)| in epoch (\d+))?: (.+?)\. The weights have grown too "
+                     r"large or the learning rate is too high: lower the learning rate, turn on gradient clipping, "
+                     r"or press Reset\.", str(e), re.DOTALL)
+    what = _NUMERIC_WHAT.get(e.stage)
+    if m and what and what.format(name=e.name, l=(e.layer or 0) + 1) == m.group(4):
+        if m.group(2):
+            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped at iteration {it}: "), {"it": m.group(2)})
+        elif m.group(3):
+            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped in epoch {ep}: "), {"ep": m.group(3)})
+        else:
+            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped: "), {})
+        body = [start, (what, {"name": e.name, "l": (e.layer or 0) + 1}),
+                (QT_TRANSLATE_NOOP("Breakpoints", ". The weights have grown too large or the learning rate is too "
+                                                  "high: lower the learning rate, turn on gradient clipping, or press "
+                                                  "Reset."), {})]
+    return _where_parts(e.layer, e.name, e.stage) + body + _lr_part(lr)
+
+
+def numeric_error_text(e, lr=None, tr=lambda s: s):
+    """The message the window shows when a value turned NaN/inf: where (layer, stage) and what to try."""
+    return render_parts(numeric_error_parts(e, lr), tr)
 
 
 class TrainingWorker(QObject):
@@ -514,8 +573,9 @@ class TrainingWorker(QObject):
             entry = None
         if entry is None or not entry.events:
             self.stepper.cursor = None
-            self._error = numeric_error_text(e, s.spec["train"]["lr"])
-            self._error_info = {"stage": e.stage, "layer": e.layer, "name": e.name}
+            parts = numeric_error_parts(e, s.spec["train"]["lr"])
+            self._error = render_parts(parts)
+            self._error_info = {"stage": e.stage, "layer": e.layer, "name": e.name, "parts": parts}
         self._force_emit()  # at once: the GUI must show it now
 
     def _pause_on_hit(self, hit, iteration):
@@ -529,6 +589,7 @@ class TrainingWorker(QObject):
             traceback.print_exc()
             self.stepper.cursor = None
             self._error, self._error_info = hit.message, hit_info(hit, iteration)
+            self._error_info["parts"] = list(hit.parts) or [("{e}", {"e": hit.message})]
         self._force_emit()
 
     def _force_emit(self):
@@ -625,16 +686,10 @@ class TrainingWorker(QObject):
         if hit.layer is not None:
             info["name"] = names.get(hit.layer) or (type(self.session.network.loss_layer).__name__
                                                     if hit.layer >= n_layers else "")
-        where = []
-        if hit.layer is not None:
-            where.append(f"layer {hit.layer + 1}" + (f" ({info['name']})" if info["name"] else ""))
-        if hit.stage:
-            where.append(f"{hit.stage} stage")
-        kind = {"nan": "Bad numbers", "grad_norm": "Gradient norm breakpoint", "loss_rise": "Loss rise breakpoint",
-                "dead_relu": "Dead ReLU breakpoint", "saturated": "Saturation breakpoint"}.get(hit.kind, "Breakpoint")
-        head = f"{kind} at " + ", ".join(where) + ". " if where else f"{kind}. "
-        tail = f" (learning rate now {self.session.spec['train']['lr']:g})"
-        return head + hit.message + tail, info
+        parts = (_where_parts(hit.layer, info["name"], hit.stage, hit.kind)
+                 + (list(hit.parts) or [("{e}", {"e": hit.message})]) + _lr_part(self.session.spec["train"]["lr"]))
+        info["parts"] = parts
+        return render_parts(parts), info
 
     # ------------------------------------------------------------------ commands, on the worker thread
     def _apply(self, cmd):

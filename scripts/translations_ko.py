@@ -529,3 +529,159 @@ KO.update({
 KO.update({
     "Export...": "내보내기…",   # pyqtgraph's plot menu
 })
+
+# ---------------------------------------------------------------- the step-through inspector (nnviz/inspector_text.py,
+# nnviz/stage.py, the inspector and the stage overlay): prose only, the formulas stay as they are
+KO.update({
+    "z is a score: the loss layer turns the scores into the network's answer":
+        "z는 점수입니다: 손실 층이 점수를 신경망의 답으로 바꿉니다",
+    "(the {k} largest of {n} terms; z sums all of them)": "(항 {n}개 중 큰 {k}개; z는 모든 항의 합입니다)",
+    "(the diagonal of its Jacobian)": "(야코비 행렬의 대각 성분)",
+    "dL/dz = {v} (from the loss layer)": "dL/dz = {v} (손실 층에서 옴)",
+    "for sample {n}; the layer's gradients add these up over the {batch} samples of the batch":
+        "표본 {n}의 값; 층의 기울기는 배치의 표본 {batch}개에 대해 이 값들을 더합니다",
+    ";  summed over the batch: {v}": ";  배치 전체의 합: {v}",
+    ";  with regularisation: {v}": ";  정규화 포함: {v}",
+    "… (the {k} largest of {n} weights)": "… (가중치 {n}개 중 큰 {k}개)",
+    " (input {i} → unit {j})": " (입력 {i} → 뉴런 {j})",
+    " (unit {j})": " (뉴런 {j})",
+    "lr_t (bias-corrected)": "lr_t (편향 보정)",
+    "… ({n} more)": "… (그 밖에 {n}개)",
+    "output y = {v}": "출력 y = {v}",
+    "scores s = {v}": "점수 s = {v}",
+    "probabilities y = {f}(s) = {v}": "확률 y = {f}(s) = {v}",
+    "target t = {v}": "정답 t = {v}",
+    "loss = {v}": "손실 = {v}",
+    "0.5 (y − t)² per output = {v}": "출력별 0.5 (y − t)² = {v}",
+    "L = mean over the {n} samples of the batch = {v}": "L = 배치의 표본 {n}개에 대한 평균 = {v}",
+    "L = {data} + regularisation penalty {p} = {v}": "L = {data} + 정규화 벌점 {p} = {v}",
+    "forward through layer {l} ({name})": "층 {l} ({name}) 순전파",
+    "the loss ({name})": "손실 ({name})",
+    "backward from the loss ({name})": "손실 ({name})에서 역전파",
+    "backward through layer {l} ({name})": "층 {l} ({name}) 역전파",
+    "update of {name}{d} (layer {l}, {opt})": "{name}{d} 갱신 (층 {l}, {opt})",
+    "scores s": "점수 s",
+    "y (the network's answer)": "y (신경망의 답)",
+    "target t": "정답 t",
+    "dL/dz (from above)": "dL/dz (위에서 옴)",
+    "dL/ds (the scores)": "dL/ds (점수)",
+    "{name} before": "갱신 전 {name}",
+    "{name} after": "갱신 후 {name}",
+    "loss: NaN/inf": "손실: NaN/inf",
+    "… ({n} more incoming weights)": "… (들어오는 가중치 {n}개 더)",
+})
+
+# ---------------------------------------------------------------- the red panel: bad numbers and breakpoint hits
+# (core/breakpoints.py Hit parts, nnviz/worker.py numeric_error_parts)
+KO.update({
+    " A weighted sum overflowed because the weights have grown huge. Usually the learning rate is too high: every "
+    "update overshoots and the weights grow step after step (the loss curve climbs or jumps first). Try: lower the "
+    "learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), add L2 regularisation, or Reset.":
+        " 가중치가 너무 커져서 가중합이 넘쳤습니다. 대개 학습률이 너무 높아서입니다: 갱신할 때마다 지나쳐서 가중치가 "
+        "단계마다 커집니다 (그 전에 손실 곡선이 오르거나 튑니다). 해 볼 것: 학습률 낮추기 (10분의 1로), 기울기 클리핑 "
+        "켜기 (max_grad, 예: 5), L2 정규화 추가, 또는 초기화.",
+    " The input data itself holds NaN/inf: check the data set (a CSV cell that is empty or not a number), or the "
+    "feature transforms.":
+        " 입력 데이터 자체에 NaN/inf가 있습니다: 데이터 세트 (비어 있거나 숫자가 아닌 CSV 칸)나 특성 변환을 확인하세요.",
+    " Cross-entropy takes the log of the probability given to the true class; scores so far apart that this "
+    "probability is 0 give log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on "
+    "gradient clipping (max_grad, e.g. 5), or Reset.":
+        " 교차 엔트로피는 정답 클래스의 확률에 log를 취합니다; 점수 차가 너무 커서 이 확률이 0이면 log 0 = -inf가 "
+        "됩니다. 점수가 폭주했습니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.",
+    " Binary cross-entropy takes log y and log(1 - y); a sigmoid output of exactly 0 or 1 gives log 0 = -inf. The "
+    "scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.":
+        " 이진 교차 엔트로피는 log y와 log(1 - y)를 씁니다; 시그모이드 출력이 정확히 0이나 1이면 log 0 = -inf가 "
+        "됩니다. 점수가 폭주했습니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.",
+    " The squared error overflowed: an output beyond about 1e154 squared exceeds the largest float (1.8e308). With "
+    "squared error the gradient grows with the error, so a too-high learning rate makes the outputs explode: lower "
+    "the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.":
+        " 제곱 오차가 넘쳤습니다: 약 1e154보다 큰 출력을 제곱하면 가장 큰 부동소수점 수 (1.8e308)를 넘습니다. 제곱 "
+        "오차에서는 기울기가 오차와 함께 커지므로, 학습률이 너무 높으면 출력이 폭주합니다: 학습률 낮추기 (10분의 1로), "
+        "기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.",
+    " The gradient exploded on its way back: every layer multiplies it by its weights (and f'(z)), so with large "
+    "weights it grows layer by layer. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate "
+    "(try a tenth), or smaller initial weights (xavier/he).":
+        " 기울기가 역전파 도중 폭주했습니다: 층마다 가중치 (와 f'(z))를 곱하므로, 가중치가 크면 층을 지날 때마다 "
+        "커집니다. 해 볼 것: 기울기 클리핑 켜기 (max_grad, 예: 5), 학습률 낮추기 (10분의 1로), 또는 더 작은 초기 "
+        "가중치 (xavier/he).",
+    " The update w - lr x dL/dw overflowed: learning rate x gradient is too large for the numbers to hold. Try: "
+    "lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5).":
+        " 갱신 w - lr x dL/dw가 넘쳤습니다: 학습률 x 기울기가 수로 나타낼 수 없을 만큼 큽니다. 해 볼 것: 학습률 "
+        "낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5).",
+    "Iteration {it}: input feature {i} of sample {n} is {v}.": "반복 {it}: 표본 {n}의 입력 특성 {i}이(가) {v}입니다.",
+    " The largest term is w{i}·a{i} = {w} × {a} (edge {i} → {j}).":
+        " 가장 큰 항은 w{i}·a{i} = {w} × {a} (연결 {i} → {j})입니다.",
+    " Its input z was {z}.": " 입력 z는 {z}였습니다.",
+    "Iteration {it}, forward: unit {j} of layer {l} ({name}) became {v} for sample {n}.":
+        "반복 {it}, 순전파: 층 {l} ({name})의 뉴런 {j}이(가) 표본 {n}에서 {v}이(가) 되었습니다.",
+    "Iteration {it}: the loss ({name}) became {v}; the largest score is output {u}.":
+        "반복 {it}: 손실 ({name})이 {v}이(가) 되었습니다; 가장 큰 점수는 출력 {u}입니다.",
+    "Iteration {it}, backward: dL/dW[{i0}, {j0}] (edge {i} → {j}) of layer {l} ({name}) became {v}.":
+        "반복 {it}, 역전파: 층 {l} ({name})의 dL/dW[{i0}, {j0}] (연결 {i} → {j})이(가) {v}이(가) 되었습니다.",
+    "Iteration {it}, backward: dL/db of unit {u} of layer {l} ({name}) became {v}.":
+        "반복 {it}, 역전파: 층 {l} ({name}) 뉴런 {u}의 dL/db가 {v}이(가) 되었습니다.",
+    "Iteration {it}, backward: dL/dx of input {i} of layer {l} ({name}) became {v} for sample {n}.":
+        "반복 {it}, 역전파: 층 {l} ({name}) 입력 {i}의 dL/dx가 표본 {n}에서 {v}이(가) 되었습니다.",
+    "Iteration {it}, update: {where} of layer {l} became {v} (it was {w}, dL/dw = {g}, lr = {lr}).":
+        "반복 {it}, 갱신: 층 {l}의 {where}이(가) {v}이(가) 되었습니다 (이전 값 {w}, dL/dw = {g}, lr = {lr}).",
+    " The largest score is output {u} of sample {n}: {v}.": " 가장 큰 점수는 표본 {n}의 출력 {u}: {v}입니다.",
+    "the loss ({name}) became NaN/inf although every layer output was finite.":
+        "모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다.",
+    "the output of layer {l} ({name}) became NaN/inf.": "층 {l} ({name})의 출력이 NaN/inf가 되었습니다.",
+    "the parameter {name} holds NaN/inf after an update.": "갱신 후 매개변수 {name}에 NaN/inf가 있습니다.",
+    "Iteration {it}: ": "반복 {it}: ",
+    "Iteration {it}: the gradient norm is {v}, above {limit}. Gradients this large make big jumps and can explode "
+    "into NaN. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth).":
+        "반복 {it}: 기울기 노름이 {v}로 {limit}보다 큽니다. 이렇게 큰 기울기는 크게 건너뛰게 하고 NaN으로 폭주할 수 "
+        "있습니다. 해 볼 것: 기울기 클리핑 켜기 (max_grad, 예: 5), 학습률 낮추기 (10분의 1로).",
+    "Iteration {it}: the mean loss of the last {w} iterations ({recent}) is {ratio}× the {w} before ({before}). "
+    "Training is diverging: the learning rate is probably too high (each step overshoots the minimum), or a setting "
+    "just changed. Try: lower the learning rate (try a tenth); with momentum or Adam, a smaller step; or turn on "
+    "gradient clipping (max_grad, e.g. 5).":
+        "반복 {it}: 최근 {w}번 반복의 평균 손실 ({recent})이 그 전 {w}번 ({before})의 {ratio}배입니다. 학습이 발산하고 "
+        "있습니다: 학습률이 너무 높거나 (단계마다 최솟값을 지나침), 설정이 방금 바뀌었습니다. 해 볼 것: 학습률 낮추기 "
+        "(10분의 1로); 모멘텀이나 Adam이면 더 작은 보폭; 또는 기울기 클리핑 켜기 (max_grad, 예: 5).",
+    "Iteration {it}: {k} of {n} ReLU units of layer {l} output 0 for every sample of the batch (first: unit {u}). "
+    "Their gradient is 0, so they no longer learn and rarely recover. Causes: a too-high learning rate drove their "
+    "weights or biases negative, or a bad initialisation. Try: lower the learning rate (try a tenth), He "
+    "initialisation, or leaky_relu / elu.":
+        "반복 {it}: 층 {l}의 ReLU 뉴런 {n}개 중 {k}개가 배치의 모든 표본에서 0을 출력합니다 (첫 번째: 뉴런 {u}). "
+        "기울기가 0이라 더는 학습하지 않고 거의 회복되지 않습니다. 원인: 너무 높은 학습률이 가중치나 편향을 음수로 "
+        "만들었거나, 초기화가 나빴습니다. 해 볼 것: 학습률 낮추기 (10분의 1로), He 초기화, 또는 leaky_relu / elu.",
+    "Iteration {it}: {k} of {n} {name} units of layer {l} are saturated (output pinned near its limit for most of "
+    "the batch; first: unit {u}). There f'(z) is almost 0, so almost no gradient flows back through them and "
+    "learning stalls. Causes: large weights or inputs (too-large initial weights, a high learning rate, unscaled "
+    "features). Try: smaller initial weights (xavier), lower the learning rate (try a tenth), normalised inputs, "
+    "or ReLU.":
+        "반복 {it}: 층 {l}의 {name} 뉴런 {n}개 중 {k}개가 포화되었습니다 (배치 대부분에서 출력이 한계 가까이에 "
+        "고정됨; 첫 번째: 뉴런 {u}). 그곳에서는 f'(z)가 거의 0이라 기울기가 거의 역전파되지 않고 학습이 멈춥니다. "
+        "원인: 큰 가중치나 입력 (너무 큰 초기 가중치, 높은 학습률, 스케일을 맞추지 않은 특성). 해 볼 것: 더 작은 초기 "
+        "가중치 (xavier), 학습률 낮추기 (10분의 1로), 정규화된 입력, 또는 ReLU.",
+    "Iteration {it}: {what} of layer {l} became {v}.": "반복 {it}: 층 {l}의 {what}이(가) {v}이(가) 되었습니다.",
+    "forward stage": "순전파 단계",
+    "loss stage": "손실 단계",
+    "backward stage": "역전파 단계",
+    "update stage": "갱신 단계",
+    "Bad numbers": "잘못된 수",
+    "Gradient norm breakpoint": "기울기 노름 중단점",
+    "Loss rise breakpoint": "손실 상승 중단점",
+    "Dead ReLU breakpoint": "죽은 ReLU 중단점",
+    "Saturation breakpoint": "포화 중단점",
+    "Breakpoint": "중단점",
+    "the parameter {name} holds NaN/inf after an update": "갱신 후 매개변수 {name}에 NaN/inf가 있습니다",
+    "the output of layer {l} ({name}) became NaN/inf in the forward pass":
+        "순전파에서 층 {l} ({name})의 출력이 NaN/inf가 되었습니다",
+    "the loss ({name}) became NaN/inf although every layer output was finite":
+        "모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다",
+    "layer {l} ({name})": "층 {l} ({name})",
+    "layer {l}": "층 {l}",
+    "Bad numbers at {where}. ": "잘못된 수: {where}. ",
+    "{kind} at {where}. ": "{kind} — 위치: {where}. ",
+    " (learning rate now {lr})": " (현재 학습률 {lr})",
+    "Training stopped at iteration {it}: ": "반복 {it}에서 학습이 멈췄습니다: ",
+    "Training stopped in epoch {ep}: ": "에폭 {ep}에서 학습이 멈췄습니다: ",
+    "Training stopped: ": "학습이 멈췄습니다: ",
+    ". The weights have grown too large or the learning rate is too high: lower the learning rate, turn on gradient "
+    "clipping, or press Reset.":
+        ". 가중치가 너무 커졌거나 학습률이 너무 높습니다: 학습률을 낮추거나, 기울기 클리핑을 켜거나, 초기화를 누르세요.",
+})

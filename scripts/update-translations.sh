@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${VENV:-.venv}/bin
-mapfile -t SOURCES < <(find nnviz -name '*.py' | sort)
+mapfile -t SOURCES < <(find nnviz core -name '*.py' | sort)
 for lang in ko; do
   "$BIN/pyside6-lupdate" -no-obsolete "${SOURCES[@]}" -ts "assets/i18n/nnviz_${lang}.ts"
   "$BIN/python" scripts/fill-translations.py "$lang" ${STRICT:+--strict}

@@ -189,78 +189,78 @@
             <translation>진한 색 (짙은 파랑과 주홍)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="34" />
             <source>Whole window</source>
             <translation>창 전체</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="34" />
             <source>Network diagram</source>
             <translation>신경망 다이어그램</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="34" />
             <source>Decision boundary</source>
             <translation>결정 경계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="36" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
             <source>Loss and accuracy</source>
             <translation>손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="36" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
             <source>Lesson panel</source>
             <translation>수업 패널</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="191" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="190" />
             <source>Iteration {i} · forward: {name} (layer {k})</source>
             <translation>반복 {i} · 순전파: {name} ({k}층)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="193" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="192" />
             <source>Iteration {i} · loss {v}</source>
             <translation>반복 {i} · 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="195" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="194" />
             <source>Iteration {i} · backward: {name}</source>
             <translation>반복 {i} · 역전파: {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="197" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="196" />
             <source>Iteration {i} · update {p} of layer {k}</source>
             <translation>반복 {i} · {k}층 {p} 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="198" />
-            <location filename="../../nnviz/classroom/export_dialog.py" line="288" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="197" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="252" />
             <source>Iteration {i}</source>
             <translation>반복 {i}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="292" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="256" />
             <source>Writing the animation…</source>
             <translation>애니메이션을 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="292" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="256" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="293" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="257" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="307" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="271" />
             <source>Frame {k} of {n}</source>
             <translation>프레임 {k}/{n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="313" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="277" />
             <source>Export cancelled; nothing was written.</source>
             <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
         </message>
@@ -280,42 +280,42 @@
             <translation>{k}층: z{k} = {f}(a{k}) = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/numbers.py" line="102" />
+            <location filename="../../nnviz/classroom/numbers.py" line="101" />
             <source>Softmax computed naively, exp(a) / Σ exp(a): {v}</source>
             <translation>소프트맥스를 식 그대로 계산, exp(a) / Σ exp(a): {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/numbers.py" line="103" />
+            <location filename="../../nnviz/classroom/numbers.py" line="102" />
             <source>Softmax computed stably, exp(a − max a) / Σ exp(a − max a): {v}</source>
             <translation>소프트맥스를 안정적으로 계산, exp(a − max a) / Σ exp(a − max a): {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/numbers.py" line="108" />
+            <location filename="../../nnviz/classroom/numbers.py" line="107" />
             <source>Output y = {v}</source>
             <translation>출력 y = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/numbers.py" line="111" />
+            <location filename="../../nnviz/classroom/numbers.py" line="110" />
             <source>Target t = {v}</source>
             <translation>정답 t = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/numbers.py" line="118" />
+            <location filename="../../nnviz/classroom/numbers.py" line="117" />
             <source>Error per output ½(t − y)² = {v}</source>
             <translation>출력별 오차 ½(t − y)² = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/numbers.py" line="119" />
+            <location filename="../../nnviz/classroom/numbers.py" line="118" />
             <source>Loss E = {v}</source>
             <translation>손실 E = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/numbers.py" line="120" />
+            <location filename="../../nnviz/classroom/numbers.py" line="119" />
             <source>Weights (x @ W: W[i, j] joins input i to neuron j):</source>
             <translation>가중치 (x @ W: W[i, j]는 입력 i와 뉴런 j를 잇습니다):</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/numbers.py" line="127" />
+            <location filename="../../nnviz/classroom/numbers.py" line="126" />
             <source>after {n} update(s)</source>
             <translation>갱신 {n}번 후</translation>
         </message>
@@ -480,52 +480,52 @@
             <translation>버튼</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="141" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="140" />
             <source>Step back</source>
             <translation>한 단계 뒤로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="142" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="141" />
             <source>Back one stage (across iterations too)</source>
             <translation>한 단계 뒤로 (반복을 넘어서도)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="143" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="142" />
             <source>Step stage</source>
             <translation>단계 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="144" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="143" />
             <source>One stage: forward through a layer, the loss, backward, an update</source>
             <translation>한 단계: 한 층의 순전파, 손실, 역전파, 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="145" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="144" />
             <source>Auto-play stages</source>
             <translation>단계 자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="146" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="145" />
             <source>Run the stages in slow motion until paused</source>
             <translation>일시 정지할 때까지 단계를 천천히 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="147" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="146" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="148" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="147" />
             <source>Numerical against backprop gradients on the current batch</source>
             <translation>현재 배치에서 수치 미분과 역전파 기울기를 비교합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="149" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="148" />
             <source>Breakpoints…</source>
             <translation>중단점…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="150" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="149" />
             <source>When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units</source>
             <translation>멈출 조건: NaN/inf, 기울기 노름, 손실 증가, 죽은 뉴런이나 포화된 뉴런</translation>
         </message>
@@ -533,39 +533,282 @@
     <context>
         <name>BoundaryView</name>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="66" />
+            <location filename="../../nnviz/views/boundary.py" line="67" />
             <source>network output is not a number</source>
             <translation>신경망 출력이 숫자가 아닙니다 (NaN)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="182" />
+            <location filename="../../nnviz/views/boundary.py" line="177" />
             <source>no input plane to draw (the data has more than two inputs)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 셋 이상입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="187" />
+            <location filename="../../nnviz/views/boundary.py" line="182" />
             <source>network output</source>
             <translation>신경망 출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="227" />
+            <location filename="../../nnviz/views/boundary.py" line="222" />
             <source>input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="243" />
+            <location filename="../../nnviz/views/boundary.py" line="238" />
             <source>neuron {u} of hidden layer {h} ({act})</source>
             <translation>은닉층 {h}의 뉴런 {u} ({act})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="249" />
+            <location filename="../../nnviz/views/boundary.py" line="244" />
             <source>output neuron {u}</source>
             <translation>출력 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="256" />
+            <location filename="../../nnviz/views/boundary.py" line="251" />
             <source>output neuron {u}: probability of class {c}</source>
             <translation>출력 뉴런 {u}: 클래스 {c}일 확률</translation>
+        </message>
+    </context>
+    <context>
+        <name>Breakpoints</name>
+        <message>
+            <location filename="../../core/breakpoints.py" line="72" />
+            <source> A weighted sum overflowed because the weights have grown huge. Usually the learning rate is too high: every update overshoots and the weights grow step after step (the loss curve climbs or jumps first). Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), add L2 regularisation, or Reset.</source>
+            <translation> 가중치가 너무 커져서 가중합이 넘쳤습니다. 대개 학습률이 너무 높아서입니다: 갱신할 때마다 지나쳐서 가중치가 단계마다 커집니다 (그 전에 손실 곡선이 오르거나 튑니다). 해 볼 것: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), L2 정규화 추가, 또는 초기화.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="73" />
+            <source> The input data itself holds NaN/inf: check the data set (a CSV cell that is empty or not a number), or the feature transforms.</source>
+            <translation> 입력 데이터 자체에 NaN/inf가 있습니다: 데이터 세트 (비어 있거나 숫자가 아닌 CSV 칸)나 특성 변환을 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="74" />
+            <source> Cross-entropy takes the log of the probability given to the true class; scores so far apart that this probability is 0 give log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
+            <translation> 교차 엔트로피는 정답 클래스의 확률에 log를 취합니다; 점수 차가 너무 커서 이 확률이 0이면 log 0 = -inf가 됩니다. 점수가 폭주했습니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="75" />
+            <source> Binary cross-entropy takes log y and log(1 - y); a sigmoid output of exactly 0 or 1 gives log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
+            <translation> 이진 교차 엔트로피는 log y와 log(1 - y)를 씁니다; 시그모이드 출력이 정확히 0이나 1이면 log 0 = -inf가 됩니다. 점수가 폭주했습니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="76" />
+            <source> The squared error overflowed: an output beyond about 1e154 squared exceeds the largest float (1.8e308). With squared error the gradient grows with the error, so a too-high learning rate makes the outputs explode: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
+            <translation> 제곱 오차가 넘쳤습니다: 약 1e154보다 큰 출력을 제곱하면 가장 큰 부동소수점 수 (1.8e308)를 넘습니다. 제곱 오차에서는 기울기가 오차와 함께 커지므로, 학습률이 너무 높으면 출력이 폭주합니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="77" />
+            <source> The gradient exploded on its way back: every layer multiplies it by its weights (and f'(z)), so with large weights it grows layer by layer. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth), or smaller initial weights (xavier/he).</source>
+            <translation> 기울기가 역전파 도중 폭주했습니다: 층마다 가중치 (와 f'(z))를 곱하므로, 가중치가 크면 층을 지날 때마다 커집니다. 해 볼 것: 기울기 클리핑 켜기 (max_grad, 예: 5), 학습률 낮추기 (10분의 1로), 또는 더 작은 초기 가중치 (xavier/he).</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="78" />
+            <source> The update w - lr x dL/dw overflowed: learning rate x gradient is too large for the numbers to hold. Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5).</source>
+            <translation> 갱신 w - lr x dL/dw가 넘쳤습니다: 학습률 x 기울기가 수로 나타낼 수 없을 만큼 큽니다. 해 볼 것: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5).</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="105" />
+            <source>Iteration {it}: input feature {i} of sample {n} is {v}.</source>
+            <translation>반복 {it}: 표본 {n}의 입력 특성 {i}이(가) {v}입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="118" />
+            <source> The largest term is w{i}·a{i} = {w} × {a} (edge {i} → {j}).</source>
+            <translation> 가장 큰 항은 w{i}·a{i} = {w} × {a} (연결 {i} → {j})입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="121" />
+            <source> Its input z was {z}.</source>
+            <translation> 입력 z는 {z}였습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="123" />
+            <source>Iteration {it}, forward: unit {j} of layer {l} ({name}) became {v} for sample {n}.</source>
+            <translation>반복 {it}, 순전파: 층 {l} ({name})의 뉴런 {j}이(가) 표본 {n}에서 {v}이(가) 되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="133" />
+            <source>Iteration {it}: the loss ({name}) became {v}; the largest score is output {u}.</source>
+            <translation>반복 {it}: 손실 ({name})이 {v}이(가) 되었습니다; 가장 큰 점수는 출력 {u}입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="144" />
+            <source>Iteration {it}, backward: dL/dW[{i0}, {j0}] (edge {i} → {j}) of layer {l} ({name}) became {v}.</source>
+            <translation>반복 {it}, 역전파: 층 {l} ({name})의 dL/dW[{i0}, {j0}] (연결 {i} → {j})이(가) {v}이(가) 되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="148" />
+            <source>Iteration {it}, backward: dL/db of unit {u} of layer {l} ({name}) became {v}.</source>
+            <translation>반복 {it}, 역전파: 층 {l} ({name}) 뉴런 {u}의 dL/db가 {v}이(가) 되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="157" />
+            <source>Iteration {it}, backward: dL/dx of input {i} of layer {l} ({name}) became {v} for sample {n}.</source>
+            <translation>반복 {it}, 역전파: 층 {l} ({name}) 입력 {i}의 dL/dx가 표본 {n}에서 {v}이(가) 되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="170" />
+            <source>Iteration {it}, update: {where} of layer {l} became {v} (it was {w}, dL/dw = {g}, lr = {lr}).</source>
+            <translation>반복 {it}, 갱신: 층 {l}의 {where}이(가) {v}이(가) 되었습니다 (이전 값 {w}, dL/dw = {g}, lr = {lr}).</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="205" />
+            <source> The largest score is output {u} of sample {n}: {v}.</source>
+            <translation> 가장 큰 점수는 표본 {n}의 출력 {u}: {v}입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="209" />
+            <source>the loss ({name}) became NaN/inf although every layer output was finite.</source>
+            <translation>모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="211" />
+            <source>the output of layer {l} ({name}) became NaN/inf.</source>
+            <translation>층 {l} ({name})의 출력이 NaN/inf가 되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="212" />
+            <source>the parameter {name} holds NaN/inf after an update.</source>
+            <translation>갱신 후 매개변수 {name}에 NaN/inf가 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="214" />
+            <source>Iteration {it}: </source>
+            <translation>반복 {it}: </translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="226" />
+            <source>Iteration {it}: the gradient norm is {v}, above {limit}. Gradients this large make big jumps and can explode into NaN. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth).</source>
+            <translation>반복 {it}: 기울기 노름이 {v}로 {limit}보다 큽니다. 이렇게 큰 기울기는 크게 건너뛰게 하고 NaN으로 폭주할 수 있습니다. 해 볼 것: 기울기 클리핑 켜기 (max_grad, 예: 5), 학습률 낮추기 (10분의 1로).</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="241" />
+            <source>Iteration {it}: the mean loss of the last {w} iterations ({recent}) is {ratio}× the {w} before ({before}). Training is diverging: the learning rate is probably too high (each step overshoots the minimum), or a setting just changed. Try: lower the learning rate (try a tenth); with momentum or Adam, a smaller step; or turn on gradient clipping (max_grad, e.g. 5).</source>
+            <translation>반복 {it}: 최근 {w}번 반복의 평균 손실 ({recent})이 그 전 {w}번 ({before})의 {ratio}배입니다. 학습이 발산하고 있습니다: 학습률이 너무 높거나 (단계마다 최솟값을 지나침), 설정이 방금 바뀌었습니다. 해 볼 것: 학습률 낮추기 (10분의 1로); 모멘텀이나 Adam이면 더 작은 보폭; 또는 기울기 클리핑 켜기 (max_grad, 예: 5).</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="259" />
+            <source>Iteration {it}: {k} of {n} ReLU units of layer {l} output 0 for every sample of the batch (first: unit {u}). Their gradient is 0, so they no longer learn and rarely recover. Causes: a too-high learning rate drove their weights or biases negative, or a bad initialisation. Try: lower the learning rate (try a tenth), He initialisation, or leaky_relu / elu.</source>
+            <translation>반복 {it}: 층 {l}의 ReLU 뉴런 {n}개 중 {k}개가 배치의 모든 표본에서 0을 출력합니다 (첫 번째: 뉴런 {u}). 기울기가 0이라 더는 학습하지 않고 거의 회복되지 않습니다. 원인: 너무 높은 학습률이 가중치나 편향을 음수로 만들었거나, 초기화가 나빴습니다. 해 볼 것: 학습률 낮추기 (10분의 1로), He 초기화, 또는 leaky_relu / elu.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="278" />
+            <source>Iteration {it}: {k} of {n} {name} units of layer {l} are saturated (output pinned near its limit for most of the batch; first: unit {u}). There f'(z) is almost 0, so almost no gradient flows back through them and learning stalls. Causes: large weights or inputs (too-large initial weights, a high learning rate, unscaled features). Try: smaller initial weights (xavier), lower the learning rate (try a tenth), normalised inputs, or ReLU.</source>
+            <translation>반복 {it}: 층 {l}의 {name} 뉴런 {n}개 중 {k}개가 포화되었습니다 (배치 대부분에서 출력이 한계 가까이에 고정됨; 첫 번째: 뉴런 {u}). 그곳에서는 f'(z)가 거의 0이라 기울기가 거의 역전파되지 않고 학습이 멈춥니다. 원인: 큰 가중치나 입력 (너무 큰 초기 가중치, 높은 학습률, 스케일을 맞추지 않은 특성). 해 볼 것: 더 작은 초기 가중치 (xavier), 학습률 낮추기 (10분의 1로), 정규화된 입력, 또는 ReLU.</translation>
+        </message>
+        <message>
+            <location filename="../../core/breakpoints.py" line="364" />
+            <source>Iteration {it}: {what} of layer {l} became {v}.</source>
+            <translation>반복 {it}: 층 {l}의 {what}이(가) {v}이(가) 되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="128" />
+            <source>forward stage</source>
+            <translation>순전파 단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="129" />
+            <source>loss stage</source>
+            <translation>손실 단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="130" />
+            <source>backward stage</source>
+            <translation>역전파 단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="131" />
+            <source>update stage</source>
+            <translation>갱신 단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="132" />
+            <source>Bad numbers</source>
+            <translation>잘못된 수</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="133" />
+            <source>Gradient norm breakpoint</source>
+            <translation>기울기 노름 중단점</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="134" />
+            <source>Loss rise breakpoint</source>
+            <translation>손실 상승 중단점</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="135" />
+            <source>Dead ReLU breakpoint</source>
+            <translation>죽은 ReLU 중단점</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="136" />
+            <source>Saturation breakpoint</source>
+            <translation>포화 중단점</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="137" />
+            <source>the parameter {name} holds NaN/inf after an update</source>
+            <translation>갱신 후 매개변수 {name}에 NaN/inf가 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="138" />
+            <source>the output of layer {l} ({name}) became NaN/inf in the forward pass</source>
+            <translation>순전파에서 층 {l} ({name})의 출력이 NaN/inf가 되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="140" />
+            <source>the loss ({name}) became NaN/inf although every layer output was finite</source>
+            <translation>모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="154" />
+            <source>layer {l} ({name})</source>
+            <translation>층 {l} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="155" />
+            <source>layer {l}</source>
+            <translation>층 {l}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="159" />
+            <source>Bad numbers at {where}. </source>
+            <translation>잘못된 수: {where}. </translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="160" />
+            <source>Breakpoint</source>
+            <translation>중단점</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="162" />
+            <source>{kind} at {where}. </source>
+            <translation>{kind} — 위치: {where}. </translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="167" />
+            <source> (learning rate now {lr})</source>
+            <translation> (현재 학습률 {lr})</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="180" />
+            <source>Training stopped at iteration {it}: </source>
+            <translation>반복 {it}에서 학습이 멈췄습니다: </translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="182" />
+            <source>Training stopped in epoch {ep}: </source>
+            <translation>에폭 {ep}에서 학습이 멈췄습니다: </translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="184" />
+            <source>Training stopped: </source>
+            <translation>학습이 멈췄습니다: </translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/worker.py" line="186" />
+            <source>. The weights have grown too large or the learning rate is too high: lower the learning rate, turn on gradient clipping, or press Reset.</source>
+            <translation>. 가중치가 너무 커졌거나 학습률이 너무 높습니다: 학습률을 낮추거나, 기울기 클리핑을 켜거나, 초기화를 누르세요.</translation>
         </message>
     </context>
     <context>
@@ -975,148 +1218,148 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="427" />
-            <location filename="../../nnviz/classroom/export_dialog.py" line="494" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="386" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="453" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="428" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="387" />
             <source>What to write</source>
             <translation>내보낼 형식</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="429" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="388" />
             <source>Picture (PNG)</source>
             <translation>그림 (PNG)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="430" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="389" />
             <source>Vector drawing of the network diagram (SVG)</source>
             <translation>신경망 다이어그램의 벡터 도면 (SVG)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="431" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="390" />
             <source>Animation (GIF)</source>
             <translation>애니메이션 (GIF)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="432" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="391" />
             <source>Video (MP4)</source>
             <translation>동영상 (MP4)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="434" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="393" />
             <source>MP4 needs the video encoder: pip install imageio-ffmpeg</source>
             <translation>MP4에는 동영상 인코더가 필요합니다: pip install imageio-ffmpeg</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="435" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="394" />
             <source>Picture</source>
             <translation>그림</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="436" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="395" />
             <source>Show</source>
             <translation>대상</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="437" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="396" />
             <source>Scale</source>
             <translation>배율</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="438" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="397" />
             <source>Animation</source>
             <translation>애니메이션</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="439" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="398" />
             <source>Frames of</source>
             <translation>프레임 내용</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="439" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="398" />
             <source>From iteration</source>
             <translation>시작 반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="439" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="398" />
             <source>To iteration</source>
             <translation>끝 반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="440" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="399" />
             <source>Every</source>
             <translation>간격</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="440" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="399" />
             <source>View</source>
             <translation>화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="440" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="399" />
             <source>Width (px)</source>
             <translation>너비 (px)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="441" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="400" />
             <source>Frames per second</source>
             <translation>초당 프레임 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="443" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="402" />
             <source>Height (px)</source>
             <translation>높이 (px)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="444" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="403" />
             <source> iterations</source>
             <translation> 반복마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="447" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="406" />
             <source>a range of iterations, trained again from the start</source>
             <translation>반복 구간 (처음부터 다시 학습)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="448" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="407" />
             <source>the next iteration, stage by stage</source>
             <translation>다음 반복을 단계별로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="451" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="410" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="452" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="411" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="492" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="451" />
             <source>PNG pictures (*.png)</source>
             <translation>PNG 그림 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="492" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="451" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG 도면 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="493" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="452" />
             <source>GIF animations (*.gif)</source>
             <translation>GIF 애니메이션 (*.gif)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="493" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="452" />
             <source>MP4 videos (*.mp4)</source>
             <translation>MP4 동영상 (*.mp4)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="520" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="479" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
@@ -1228,155 +1471,328 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="189" />
+            <location filename="../../nnviz/views/inspector.py" line="195" />
             <source>Press → (Step stage) to run the next iteration stage by stage: forward through each layer, the loss, backward, the update.</source>
             <translation>→ (단계 실행)를 누르면 다음 반복을 단계별로 실행합니다: 층마다 순전파, 손실, 역전파, 갱신.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="191" />
+            <location filename="../../nnviz/views/inspector.py" line="197" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="192" />
+            <location filename="../../nnviz/views/inspector.py" line="198" />
             <source>Click a neuron in the network to see how it computes its value.</source>
             <translation>신경망의 뉴런을 클릭하면 그 값을 어떻게 계산하는지 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="193" />
+            <location filename="../../nnviz/views/inspector.py" line="199" />
             <source>Layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="206" />
+            <location filename="../../nnviz/views/inspector.py" line="212" />
             <source>Iteration {it} · stage {k} of {n}: {what}</source>
             <translation>반복 {it} · 단계 {k}/{n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="209" />
+            <location filename="../../nnviz/views/inspector.py" line="215" />
             <source>sample {s} of the batch</source>
             <translation>배치의 샘플 {s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="210" />
+            <location filename="../../nnviz/views/inspector.py" line="216" />
             <source>not in this batch</source>
             <translation>이 배치에 없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="211" />
+            <location filename="../../nnviz/views/inspector.py" line="217" />
             <source>traced point #{r} ({where})</source>
             <translation>추적하는 점 #{r} ({where})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="223" />
+            <location filename="../../nnviz/views/inspector.py" line="229" />
             <source>Input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="225" />
+            <location filename="../../nnviz/views/inspector.py" line="231" />
             <source>Output neuron {u}</source>
             <translation>출력 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="226" />
+            <location filename="../../nnviz/views/inspector.py" line="232" />
             <source>Neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="235" />
+            <location filename="../../nnviz/views/inspector.py" line="241" />
             <source>(no neuron selected: click one in the network; showing neuron 1 of the stage's layer)</source>
             <translation>(선택한 뉴런 없음: 신경망에서 하나를 클릭하세요. 지금 단계 층의 뉴런 1을 보여 줍니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="247" />
+            <location filename="../../nnviz/views/inspector.py" line="253" />
             <source>this neuron is not in the network shown</source>
             <translation>이 뉴런은 보이는 신경망에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="253" />
+            <location filename="../../nnviz/views/inspector.py" line="259" />
             <source>not reached yet</source>
             <translation>아직 도달하지 않음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="259" />
-            <location filename="../../nnviz/views/inspector.py" line="261" />
+            <location filename="../../nnviz/views/inspector.py" line="265" />
+            <location filename="../../nnviz/views/inspector.py" line="267" />
             <source>this input is not used by the network</source>
             <translation>신경망이 이 입력을 쓰지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="266" />
+            <location filename="../../nnviz/views/inspector.py" line="272" />
             <source>not reached yet: the forward pass has not come to this layer</source>
             <translation>아직 도달하지 않음: 순전파가 이 층에 오지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="271" />
+            <location filename="../../nnviz/views/inspector.py" line="277" />
             <source>Forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="275" />
+            <location filename="../../nnviz/views/inspector.py" line="281" />
             <source>(a = f(z) comes at the next stage)</source>
             <translation>(a = f(z)는 다음 단계에서 계산합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="279" />
+            <location filename="../../nnviz/views/inspector.py" line="285" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="285" />
+            <location filename="../../nnviz/views/inspector.py" line="291" />
             <source>Backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="291" />
+            <location filename="../../nnviz/views/inspector.py" line="297" />
             <source>Update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="311" />
+            <location filename="../../nnviz/views/inspector.py" line="317" />
             <source>the traced point is not in this batch: gradients exist for the batch's points only</source>
             <translation>추적하는 점이 이 배치에 없습니다: 기울기는 배치에 든 점에만 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="363" />
+            <location filename="../../nnviz/views/inspector.py" line="343" />
+            <source>… ({n} more incoming weights)</source>
+            <translation>… (들어오는 가중치 {n}개 더)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/inspector.py" line="369" />
             <source>Layer {l}: {name} (forward)</source>
             <translation>{l}층: {name} (순전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="373" />
+            <location filename="../../nnviz/views/inspector.py" line="379" />
             <source>The loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="380" />
+            <location filename="../../nnviz/views/inspector.py" line="388" />
             <source>Backward from the loss ({name})</source>
             <translation>손실에서 시작하는 역전파 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="381" />
+            <location filename="../../nnviz/views/inspector.py" line="389" />
             <source>dL/d(scores) = what the loss layer sends back, per sample</source>
             <translation>dL/d(점수) = 손실 계층이 샘플마다 되돌려 보내는 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="383" />
+            <location filename="../../nnviz/views/inspector.py" line="391" />
             <source>Layer {l}: {name} (backward)</source>
             <translation>{l}층: {name} (역전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="385" />
+            <location filename="../../nnviz/views/inspector.py" line="393" />
             <source>dL/dz = dL/da × f'(z), element by element</source>
             <translation>dL/dz = dL/da × f'(z), 원소별 곱</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="387" />
+            <location filename="../../nnviz/views/inspector.py" line="395" />
             <source>dL/dW = xᵀ × dL/dz;  dL/db = Σ over the batch of dL/dz;  dL/dx = dL/dz × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/dz;  dL/db = 배치에 대한 dL/dz의 합 Σ;  dL/dx = dL/dz × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="404" />
+            <location filename="../../nnviz/views/inspector.py" line="414" />
             <source>Update of {name}{d} (layer {l})</source>
             <translation>{name}{d} 갱신 ({l}층)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorText</name>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="29" />
+            <source>z is a score: the loss layer turns the scores into the network's answer</source>
+            <translation>z는 점수입니다: 손실 층이 점수를 신경망의 답으로 바꿉니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="108" />
+            <source>(the {k} largest of {n} terms; z sums all of them)</source>
+            <translation>(항 {n}개 중 큰 {k}개; z는 모든 항의 합입니다)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="139" />
+            <source>(the diagonal of its Jacobian)</source>
+            <translation>(야코비 행렬의 대각 성분)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="146" />
+            <source>dL/dz = {v} (from the loss layer)</source>
+            <translation>dL/dz = {v} (손실 층에서 옴)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="148" />
+            <source>for sample {n}; the layer's gradients add these up over the {batch} samples of the batch</source>
+            <translation>표본 {n}의 값; 층의 기울기는 배치의 표본 {batch}개에 대해 이 값들을 더합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="151" />
+            <source>;  summed over the batch: {v}</source>
+            <translation>;  배치 전체의 합: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="161" />
+            <source>;  with regularisation: {v}</source>
+            <translation>;  정규화 포함: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="164" />
+            <source>… (the {k} largest of {n} weights)</source>
+            <translation>… (가중치 {n}개 중 큰 {k}개)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="193" />
+            <source> (input {i} → unit {j})</source>
+            <translation> (입력 {i} → 뉴런 {j})</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="194" />
+            <source> (unit {j})</source>
+            <translation> (뉴런 {j})</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="200" />
+            <source>lr_t (bias-corrected)</source>
+            <translation>lr_t (편향 보정)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="204" />
+            <source>… ({n} more)</source>
+            <translation>… (그 밖에 {n}개)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="251" />
+            <source>output y = {v}</source>
+            <translation>출력 y = {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="254" />
+            <source>scores s = {v}</source>
+            <translation>점수 s = {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="255" />
+            <source>probabilities y = {f}(s) = {v}</source>
+            <translation>확률 y = {f}(s) = {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="256" />
+            <source>target t = {v}</source>
+            <translation>정답 t = {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="257" />
+            <source>loss = {v}</source>
+            <translation>손실 = {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="266" />
+            <source>0.5 (y − t)² per output = {v}</source>
+            <translation>출력별 0.5 (y − t)² = {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="271" />
+            <source>L = mean over the {n} samples of the batch = {v}</source>
+            <translation>L = 배치의 표본 {n}개에 대한 평균 = {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/inspector_text.py" line="275" />
+            <source>L = {data} + regularisation penalty {p} = {v}</source>
+            <translation>L = {data} + 정규화 벌점 {p} = {v}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stage.py" line="89" />
+            <source>forward through layer {l} ({name})</source>
+            <translation>층 {l} ({name}) 순전파</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stage.py" line="92" />
+            <source>the loss ({name})</source>
+            <translation>손실 ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stage.py" line="95" />
+            <source>backward from the loss ({name})</source>
+            <translation>손실 ({name})에서 역전파</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stage.py" line="96" />
+            <source>backward through layer {l} ({name})</source>
+            <translation>층 {l} ({name}) 역전파</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stage.py" line="99" />
+            <source>update of {name}{d} (layer {l}, {opt})</source>
+            <translation>{name}{d} 갱신 (층 {l}, {opt})</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/inspector.py" line="381" />
+            <source>scores s</source>
+            <translation>점수 s</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/inspector.py" line="382" />
+            <source>y (the network's answer)</source>
+            <translation>y (신경망의 답)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/inspector.py" line="383" />
+            <source>target t</source>
+            <translation>정답 t</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/inspector.py" line="399" />
+            <source>dL/dz (from above)</source>
+            <translation>dL/dz (위에서 옴)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/inspector.py" line="406" />
+            <source>dL/ds (the scores)</source>
+            <translation>dL/ds (점수)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/inspector.py" line="417" />
+            <source>{name} before</source>
+            <translation>갱신 전 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/inspector.py" line="418" />
+            <source>{name} after</source>
+            <translation>갱신 후 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/stage_overlay.py" line="419" />
+            <source>loss: NaN/inf</source>
+            <translation>손실: NaN/inf</translation>
         </message>
     </context>
     <context>
@@ -1504,80 +1920,80 @@
     <context>
         <name>LossPlot</name>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="235" />
+            <location filename="../../nnviz/views/loss_plot.py" line="236" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="236" />
+            <location filename="../../nnviz/views/loss_plot.py" line="237" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="237" />
-            <location filename="../../nnviz/views/loss_plot.py" line="285" />
+            <location filename="../../nnviz/views/loss_plot.py" line="238" />
+            <location filename="../../nnviz/views/loss_plot.py" line="286" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="245" />
+            <location filename="../../nnviz/views/loss_plot.py" line="246" />
             <source>per batch</source>
             <translation>배치마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="246" />
+            <location filename="../../nnviz/views/loss_plot.py" line="247" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="249" />
+            <location filename="../../nnviz/views/loss_plot.py" line="250" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="318" />
-            <location filename="../../nnviz/views/loss_plot.py" line="478" />
+            <location filename="../../nnviz/views/loss_plot.py" line="319" />
+            <location filename="../../nnviz/views/loss_plot.py" line="473" />
             <source>no epoch finished yet</source>
             <translation>아직 끝난 에폭이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="319" />
-            <location filename="../../nnviz/views/loss_plot.py" line="487" />
+            <location filename="../../nnviz/views/loss_plot.py" line="320" />
+            <location filename="../../nnviz/views/loss_plot.py" line="482" />
             <source>epoch {e}</source>
             <translation>에폭 {e}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="322" />
+            <location filename="../../nnviz/views/loss_plot.py" line="323" />
             <source>loss is not a number</source>
             <translation>손실이 숫자가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="324" />
-            <location filename="../../nnviz/views/loss_plot.py" line="488" />
+            <location filename="../../nnviz/views/loss_plot.py" line="325" />
+            <location filename="../../nnviz/views/loss_plot.py" line="483" />
             <source>train loss {v}</source>
             <translation>훈련 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="326" />
-            <location filename="../../nnviz/views/loss_plot.py" line="489" />
+            <location filename="../../nnviz/views/loss_plot.py" line="327" />
+            <location filename="../../nnviz/views/loss_plot.py" line="484" />
             <source>test loss {v}</source>
             <translation>테스트 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="329" />
-            <location filename="../../nnviz/views/loss_plot.py" line="490" />
+            <location filename="../../nnviz/views/loss_plot.py" line="330" />
+            <location filename="../../nnviz/views/loss_plot.py" line="485" />
             <source>train accuracy {v}</source>
             <translation>훈련 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="331" />
-            <location filename="../../nnviz/views/loss_plot.py" line="491" />
+            <location filename="../../nnviz/views/loss_plot.py" line="332" />
+            <location filename="../../nnviz/views/loss_plot.py" line="486" />
             <source>test accuracy {v}</source>
             <translation>테스트 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="480" />
-            <location filename="../../nnviz/views/loss_plot.py" line="492" />
+            <location filename="../../nnviz/views/loss_plot.py" line="475" />
+            <location filename="../../nnviz/views/loss_plot.py" line="487" />
             <source>loss is not a number from epoch {e}</source>
             <translation>에폭 {e}부터 손실이 숫자가 아닙니다</translation>
         </message>
@@ -1585,329 +2001,329 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../nnviz/main_window.py" line="70" />
+            <location filename="../../nnviz/main_window.py" line="79" />
             <source>nnviz — watch a neural network learn</source>
             <translation>nnviz — 신경망이 학습하는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="128" />
+            <location filename="../../nnviz/main_window.py" line="137" />
             <source>Lower learning rate ÷10 and reset</source>
             <translation>학습률 ÷10 후 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="129" />
-            <location filename="../../nnviz/main_window.py" line="213" />
+            <location filename="../../nnviz/main_window.py" line="138" />
+            <location filename="../../nnviz/main_window.py" line="222" />
             <source>Reset</source>
             <translation>초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="130" />
+            <location filename="../../nnviz/main_window.py" line="139" />
             <source>Dismiss</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="144" />
+            <location filename="../../nnviz/main_window.py" line="153" />
             <source>  Output</source>
             <translation>  출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="158" />
+            <location filename="../../nnviz/main_window.py" line="167" />
             <source>  Loss and accuracy</source>
             <translation>  손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="214" />
+            <location filename="../../nnviz/main_window.py" line="223" />
             <source>New network with the initial weights</source>
             <translation>초기 가중치로 신경망을 처음부터 다시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="215" />
-            <location filename="../../nnviz/main_window.py" line="495" />
+            <location filename="../../nnviz/main_window.py" line="224" />
+            <location filename="../../nnviz/main_window.py" line="504" />
             <source>Play</source>
             <translation>재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="216" />
+            <location filename="../../nnviz/main_window.py" line="225" />
             <source>Play / pause training</source>
             <translation>학습 재생 / 일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="217" />
+            <location filename="../../nnviz/main_window.py" line="226" />
             <source>Step</source>
             <translation>한 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="218" />
+            <location filename="../../nnviz/main_window.py" line="227" />
             <source>One minibatch</source>
             <translation>미니배치 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="219" />
+            <location filename="../../nnviz/main_window.py" line="228" />
             <source>Step epoch</source>
             <translation>한 에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="220" />
+            <location filename="../../nnviz/main_window.py" line="229" />
             <source>One epoch</source>
             <translation>에폭 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="221" />
+            <location filename="../../nnviz/main_window.py" line="230" />
             <source>Open session…</source>
             <translation>세션 열기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="223" />
+            <location filename="../../nnviz/main_window.py" line="232" />
             <source>Save session…</source>
             <translation>세션 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="225" />
+            <location filename="../../nnviz/main_window.py" line="234" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="226" />
+            <location filename="../../nnviz/main_window.py" line="235" />
             <source>Quit</source>
             <translation>종료</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="227" />
+            <location filename="../../nnviz/main_window.py" line="236" />
             <source>Show test data</source>
             <translation>테스트 데이터 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="228" />
+            <location filename="../../nnviz/main_window.py" line="237" />
             <source>Draw the test points (outlined) on the boundary</source>
             <translation>테스트 점을 (테두리로) 결정 경계 위에 그립니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="229" />
+            <location filename="../../nnviz/main_window.py" line="238" />
             <source>Discretize output</source>
             <translation>출력 이산화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="230" />
+            <location filename="../../nnviz/main_window.py" line="239" />
             <source>Paint each region in its winning class only</source>
             <translation>각 영역을 가장 확률이 높은 클래스 색으로만 칠합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="231" />
+            <location filename="../../nnviz/main_window.py" line="240" />
             <source>Log scale</source>
             <translation>로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="232" />
+            <location filename="../../nnviz/main_window.py" line="241" />
             <source>Loss on a logarithmic axis</source>
             <translation>손실을 로그 축으로 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="236" />
+            <location filename="../../nnviz/main_window.py" line="245" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="243" />
+            <location filename="../../nnviz/main_window.py" line="252" />
             <source> Speed </source>
             <translation> 속도 </translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="247" />
+            <location filename="../../nnviz/main_window.py" line="256" />
             <source>Steps per second, up to as fast as possible</source>
             <translation>초당 단계 수 (최대: 가능한 한 빠르게)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="255" />
+            <location filename="../../nnviz/main_window.py" line="264" />
             <source>Epoch &lt;b&gt;0 000 000&lt;/b&gt;</source>
             <translation>에폭 &lt;b&gt;0 000 000&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="270" />
+            <location filename="../../nnviz/main_window.py" line="279" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="275" />
+            <location filename="../../nnviz/main_window.py" line="284" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="278" />
+            <location filename="../../nnviz/main_window.py" line="287" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="286" />
+            <location filename="../../nnviz/main_window.py" line="295" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="286" />
+            <location filename="../../nnviz/main_window.py" line="295" />
             <source>epoch 0000000</source>
             <translation>에폭 0000000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="287" />
+            <location filename="../../nnviz/main_window.py" line="296" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="287" />
+            <location filename="../../nnviz/main_window.py" line="296" />
             <source>iteration 000000000</source>
             <translation>반복 000000000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="288" />
+            <location filename="../../nnviz/main_window.py" line="297" />
             <source>training loss</source>
             <translation>훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="288" />
+            <location filename="../../nnviz/main_window.py" line="297" />
             <source>train loss 0.00000</source>
             <translation>훈련 손실 0.00000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="289" />
+            <location filename="../../nnviz/main_window.py" line="298" />
             <source>test loss</source>
             <translation>테스트 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="289" />
+            <location filename="../../nnviz/main_window.py" line="298" />
             <source>test loss 0.00000</source>
             <translation>테스트 손실 0.00000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="290" />
+            <location filename="../../nnviz/main_window.py" line="299" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="290" />
+            <location filename="../../nnviz/main_window.py" line="299" />
             <source>train accuracy 100.0 %</source>
             <translation>훈련 정확도 100.0 %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="291" />
+            <location filename="../../nnviz/main_window.py" line="300" />
             <source>steps per second</source>
             <translation>초당 단계 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="291" />
+            <location filename="../../nnviz/main_window.py" line="300" />
             <source>000,000 steps/s</source>
             <translation>초당 000,000단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="352" />
+            <location filename="../../nnviz/main_window.py" line="361" />
             <source>as fast as possible</source>
             <translation>가능한 한 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="352" />
+            <location filename="../../nnviz/main_window.py" line="361" />
             <source>{} steps/s</source>
             <translation>초당 {}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="362" />
+            <location filename="../../nnviz/main_window.py" line="371" />
             <source>the network changed</source>
             <translation>신경망이 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="367" />
+            <location filename="../../nnviz/main_window.py" line="376" />
             <source>the number of hidden layers changed ({})</source>
             <translation>은닉층 수가 바뀌었습니다 ({})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="369" />
+            <location filename="../../nnviz/main_window.py" line="378" />
             <source>the number of neurons changed ({})</source>
             <translation>뉴런 수가 바뀌었습니다 ({})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="372" />
+            <location filename="../../nnviz/main_window.py" line="381" />
             <source>the activation of hidden layer {} changed to {}</source>
             <translation>은닉층 {}의 활성화 함수가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="382" />
+            <location filename="../../nnviz/main_window.py" line="391" />
             <source>At least one input feature must stay on.</source>
             <translation>입력 특성은 적어도 하나는 켜 두어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="385" />
+            <location filename="../../nnviz/main_window.py" line="394" />
             <source>the input {} was turned off</source>
             <translation>입력 {}을(를) 껐습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="388" />
+            <location filename="../../nnviz/main_window.py" line="397" />
             <source>the input {} was turned on</source>
             <translation>입력 {}을(를) 켰습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="495" />
+            <location filename="../../nnviz/main_window.py" line="504" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="511" />
+            <location filename="../../nnviz/main_window.py" line="520" />
             <source>Not done: {}</source>
             <translation>실행하지 않았습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="525" />
+            <location filename="../../nnviz/main_window.py" line="534" />
             <source>Epoch &lt;b&gt;{:,}&lt;/b&gt;</source>
             <translation>에폭 &lt;b&gt;{:,}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="531" />
+            <location filename="../../nnviz/main_window.py" line="540" />
             <source>epoch 0</source>
             <translation>에폭 0</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="531" />
+            <location filename="../../nnviz/main_window.py" line="540" />
             <source>iteration 0</source>
             <translation>반복 0</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="534" />
+            <location filename="../../nnviz/main_window.py" line="543" />
             <source>epoch {}</source>
             <translation>에폭 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="535" />
+            <location filename="../../nnviz/main_window.py" line="544" />
             <source>iteration {}</source>
             <translation>반복 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="536" />
+            <location filename="../../nnviz/main_window.py" line="545" />
             <source>train loss {}</source>
             <translation>훈련 손실 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="537" />
+            <location filename="../../nnviz/main_window.py" line="546" />
             <source>test loss {}</source>
             <translation>테스트 손실 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="539" />
+            <location filename="../../nnviz/main_window.py" line="548" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="539" />
+            <location filename="../../nnviz/main_window.py" line="548" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="540" />
+            <location filename="../../nnviz/main_window.py" line="549" />
             <source>{} accuracy {}</source>
             <translation>{} 정확도 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="542" />
+            <location filename="../../nnviz/main_window.py" line="551" />
             <source>{:,.0f} steps/s</source>
             <translation>초당 {:,.0f}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="542" />
+            <location filename="../../nnviz/main_window.py" line="551" />
             <source>paused</source>
             <translation>일시 정지됨</translation>
         </message>
@@ -1998,128 +2414,128 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="461" />
+            <location filename="../../nnviz/views/diagram.py" line="462" />
             <source>+ layer</source>
             <translation>+ 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="462" />
+            <location filename="../../nnviz/views/diagram.py" line="463" />
             <source>add a hidden layer before the output</source>
             <translation>출력층 앞에 은닉층 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="464" />
+            <location filename="../../nnviz/views/diagram.py" line="465" />
             <source>− layer</source>
             <translation>− 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="465" />
+            <location filename="../../nnviz/views/diagram.py" line="466" />
             <source>remove the last hidden layer</source>
             <translation>마지막 은닉층 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="493" />
+            <location filename="../../nnviz/views/diagram.py" line="494" />
             <source>new weight</source>
             <translation>새 가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="711" />
+            <location filename="../../nnviz/views/diagram.py" line="704" />
             <source>{n} inputs</source>
             <translation>입력 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="711" />
+            <location filename="../../nnviz/views/diagram.py" line="704" />
             <source>features</source>
             <translation>특성</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="713" />
+            <location filename="../../nnviz/views/diagram.py" line="706" />
             <source>{n} neurons</source>
             <translation>뉴런 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="713" />
+            <location filename="../../nnviz/views/diagram.py" line="706" />
             <source>1 neuron</source>
             <translation>뉴런 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="715" />
+            <location filename="../../nnviz/views/diagram.py" line="708" />
             <source>output</source>
             <translation>출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="737" />
+            <location filename="../../nnviz/views/diagram.py" line="730" />
             <source>{n} hidden layers</source>
             <translation>은닉층 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="738" />
+            <location filename="../../nnviz/views/diagram.py" line="731" />
             <source>1 hidden layer</source>
             <translation>은닉층 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="777" />
+            <location filename="../../nnviz/views/diagram.py" line="770" />
             <source>colour scale ±{s}</source>
             <translation>색 눈금 ±{s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="779" />
+            <location filename="../../nnviz/views/diagram.py" line="772" />
             <source>showing {shown} of {total} edges (near-zero weights hidden)</source>
             <translation>연결 {total}개 중 {shown}개 표시 (0에 가까운 가중치는 숨김)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="782" />
+            <location filename="../../nnviz/views/diagram.py" line="775" />
             <source>showing the {shown} strongest of {total} edges</source>
             <translation>연결 {total}개 중 가장 강한 {shown}개 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="785" />
+            <location filename="../../nnviz/views/diagram.py" line="778" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1035" />
-            <location filename="../../nnviz/views/diagram.py" line="1061" />
+            <location filename="../../nnviz/views/diagram.py" line="1028" />
+            <location filename="../../nnviz/views/diagram.py" line="1054" />
             <source>not a number</source>
             <translation>숫자가 아님</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1038" />
+            <location filename="../../nnviz/views/diagram.py" line="1031" />
             <source>gradient {g}</source>
             <translation>기울기 {g}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1039" />
+            <location filename="../../nnviz/views/diagram.py" line="1032" />
             <source>click to edit</source>
             <translation>클릭해서 수정</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1052" />
+            <location filename="../../nnviz/views/diagram.py" line="1045" />
             <source>click to turn off</source>
             <translation>클릭해서 끄기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1052" />
+            <location filename="../../nnviz/views/diagram.py" line="1045" />
             <source>click to use</source>
             <translation>클릭해서 사용</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1055" />
+            <location filename="../../nnviz/views/diagram.py" line="1048" />
             <source>neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1056" />
+            <location filename="../../nnviz/views/diagram.py" line="1049" />
             <source>output {name}</source>
             <translation>출력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1060" />
+            <location filename="../../nnviz/views/diagram.py" line="1053" />
             <source>bias {b}</source>
             <translation>편향 {b}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="1124" />
+            <location filename="../../nnviz/views/diagram.py" line="1117" />
             <source>“{t}” is not a number; type e.g. -0.5</source>
             <translation>“{t}”은(는) 숫자가 아닙니다. 예: -0.5</translation>
         </message>
@@ -2127,63 +2543,63 @@
     <context>
         <name>SaveLessonDialog</name>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="72" />
-            <location filename="../../nnviz/classroom/save_lesson.py" line="98" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="71" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="97" />
             <source>Save as lesson</source>
             <translation>수업으로 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="73" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="72" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="74" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="73" />
             <source>Text for the students</source>
             <translation>학생에게 보일 글</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="75" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="74" />
             <source>What this lesson shows</source>
             <translation>이 수업에서 보여 줄 것</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="76" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="75" />
             <source>What to look at, what to try</source>
             <translation>무엇을 보고 무엇을 해 볼지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="77" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="76" />
             <source>Hide these controls from students</source>
             <translation>학생에게 숨길 조작 항목</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="82" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="81" />
             <source>Save…</source>
             <translation>저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="83" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="82" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="99" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="98" />
             <source>Lessons (*{})</source>
             <translation>수업 (*{})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="108" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="107" />
             <source>Lesson</source>
             <translation>수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="159" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="129" />
             <source>Lesson saved: {}</source>
             <translation>수업을 저장했습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="166" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="136" />
             <source>Cannot save the lesson</source>
             <translation>수업을 저장할 수 없습니다</translation>
         </message>
@@ -2262,32 +2678,32 @@
     <context>
         <name>StepThrough</name>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="165" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="164" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="174" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="173" />
             <source>Time per stage in the animation and auto-play (100 ms to 3 s)</source>
             <translation>애니메이션과 자동 재생에서 단계마다 걸리는 시간 (100 ms ~ 3 s)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="180" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="179" />
             <source>Auto-play</source>
             <translation>자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="216" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="215" />
             <source>Inspector</source>
             <translation>검사기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="217" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="216" />
             <source>Computation graph</source>
             <translation>계산 그래프</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="218" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="217" />
             <source>Histograms</source>
             <translation>히스토그램</translation>
         </message>
@@ -2531,17 +2947,17 @@
     <context>
         <name>diagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="367" />
+            <location filename="../../nnviz/views/diagram.py" line="368" />
             <source>one neuron fewer</source>
             <translation>뉴런 하나 빼기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="370" />
+            <location filename="../../nnviz/views/diagram.py" line="371" />
             <source>one neuron more</source>
             <translation>뉴런 하나 더하기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="379" />
+            <location filename="../../nnviz/views/diagram.py" line="380" />
             <source>activation function of this layer</source>
             <translation>이 층의 활성화 함수</translation>
         </message>
@@ -2549,7 +2965,7 @@
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="193" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="192" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
@@ -2557,7 +2973,7 @@
     <context>
         <name>win</name>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="243" />
+            <location filename="../../nnviz/stepthrough_ui.py" line="242" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>

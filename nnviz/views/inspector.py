@@ -16,13 +16,19 @@ The widget only displays text made by ``inspector_text`` from the engine's event
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnviz import inspector_text as it
+from nnviz.inspector_text import QT_TRANSLATE_NOOP
 from nnviz.stage import LINEAR, StageView
+
+
+def tr_text(text):
+    """A phrase of ``nnviz.inspector_text`` (or one marked with its context) in the window's language."""
+    return QCoreApplication.translate(it.CONTEXT, text)
 
 MAX_ROWS = 64
 MAX_COLS = 32
@@ -204,7 +210,7 @@ class Inspector(QWidget):
         ev = sv.current
         n = len(sv.events)
         head = self.tr("Iteration {it} · stage {k} of {n}: {what}").format(
-            it=sv.snap.iteration, k=sv.index + 1, n=n, what=sv.describe_current())
+            it=sv.snap.iteration, k=sv.index + 1, n=n, what=sv.describe_current(tr_text))
         if sv.traced_row >= 0:
             where = (self.tr("sample {s} of the batch").format(s=sv.sample + 1) if sv.sample is not None
                      else self.tr("not in this batch"))
@@ -269,15 +275,15 @@ class Inspector(QWidget):
         if u >= np.asarray(lin_ev.out).shape[1]:
             return []
         lines.append(self.tr("Forward"))
-        fwd = it.node_forward(lin_ev, act_ev, u, n)
+        fwd = it.node_forward(lin_ev, act_ev, u, n, tr=tr_text)
         if act is not None and act not in sv.fwd:  # its activation is the next stage: z only, for now
-            fwd = [ln for ln in fwd if not ln.startswith("z is a score")]
+            fwd = [ln for ln in fwd if ln != tr_text(it.SCORE_NOTE)]
             fwd.append(self.tr("(a = f(z) comes at the next stage)"))
         lines += fwd
         if sv.loss is not None and c == sv.n_columns - 1:
             lines.append("")
             lines.append(self.tr("Loss"))
-            lines += it.loss_text(sv.loss, sv.sample if sv.sample is not None else 0)
+            lines += it.loss_text(sv.loss, sv.sample if sv.sample is not None else 0, tr=tr_text)
         if stage in ("backward", "update"):
             b_lines = self._backward_lines(d, u)
             if b_lines:
@@ -319,7 +325,7 @@ class Inspector(QWidget):
             return []
         if act is None and lin_b_revealed is None and sv.n_layers not in sv.bwd:
             return []
-        lines = it.node_backward(act_b, lin_b, sv.all_fwd[lin], u, sv.sample)
+        lines = it.node_backward(act_b, lin_b, sv.all_fwd[lin], u, sv.sample, tr=tr_text)
         if lin_b_revealed is None:   # dL/dw belongs to the linear layer's own stage, not shown yet
             lines = [ln for ln in lines if not ln.startswith(("dL/dw", "dL/db", "…"))]
         return lines
@@ -331,13 +337,13 @@ class Inspector(QWidget):
         if w is not None:
             n_in = np.asarray(w.before).shape[0]
             for i in range(min(n_in, it.MAX_TERMS)):
-                lines = it.param_update(w, i, u)
+                lines = it.param_update(w, i, u, tr=tr_text)
                 out += lines if not out else [ln for ln in lines if not ln.startswith(w.optimizer + ":")]
             if n_in > it.MAX_TERMS:
-                out.append(f"… ({n_in - it.MAX_TERMS} more incoming weights)")
+                out.append(self.tr("… ({n} more incoming weights)").format(n=n_in - it.MAX_TERMS))
         b = sv.update_of(d, "b")
         if b is not None:
-            lines = it.param_update(b, None, u)
+            lines = it.param_update(b, None, u, tr=tr_text)
             out += [ln for ln in lines if not ln.startswith(b.optimizer + ":")] if out else lines
         return out
 
@@ -371,8 +377,10 @@ class Inspector(QWidget):
                 items.append((title, shape, a, n if a.ndim == 2 and a.shape[0] == sv.batch else None))
         elif ev.stage == "loss":
             self.layer_title.setText(self.tr("The loss ({name})").format(name=ev.name))
-            text += it.loss_text(ev, n if n is not None else 0)
-            for title, a in (("scores s", ev.scores), ("y (the network's answer)", ev.probs), ("target t", ev.targets)):
+            text += it.loss_text(ev, n if n is not None else 0, tr=tr_text)
+            for title, a in ((tr_text(QT_TRANSLATE_NOOP("InspectorText", "scores s")), ev.scores),
+                             (tr_text(QT_TRANSLATE_NOOP("InspectorText", "y (the network's answer)")), ev.probs),
+                             (tr_text(QT_TRANSLATE_NOOP("InspectorText", "target t")), ev.targets)):
                 a = np.asarray(a)
                 items.append((title, it.shape_text(a), a, n))
         elif ev.stage == "backward":
@@ -388,13 +396,15 @@ class Inspector(QWidget):
             linear = ev.name in LINEAR
             if ev.dout is not None:
                 a = np.asarray(ev.dout)
-                items.append(("dL/dz (from above)" if linear else "dL/da", it.shape_text(a), a, n))
+                items.append((tr_text(QT_TRANSLATE_NOOP("InspectorText", "dL/dz (from above)")) if linear else "dL/da",
+                              it.shape_text(a), a, n))
             if ev.derivative is not None:
                 a = np.asarray(ev.derivative)
                 items.append(("f'(z)", it.shape_text(a), a, n))
             if ev.dx is not None:
                 a = np.asarray(ev.dx)
-                title = "dL/dx" if linear else ("dL/ds (the scores)" if ev.layer >= sv.n_layers else "dL/dz")
+                title = "dL/dx" if linear else (tr_text(QT_TRANSLATE_NOOP("InspectorText", "dL/ds (the scores)"))
+                                                if ev.layer >= sv.n_layers else "dL/dz")
                 items.append((title, it.shape_text(a), a, n))
             for name, g in ev.grads.items():
                 g = np.asarray(g)
@@ -403,9 +413,10 @@ class Inspector(QWidget):
             d = sv.dense_of.get(ev.layer, 0)
             self.layer_title.setText(self.tr("Update of {name}{d} (layer {l})").format(name=ev.name, d=d + 1,
                                                                                       l=ev.layer + 1))
-            text += it.param_update(ev)
-            for title, a in (("before", ev.before), (f"dL/d{ev.name}", ev.grad), ("after", ev.after)):
+            text += it.param_update(ev, tr=tr_text)
+            for title, a in ((tr_text(QT_TRANSLATE_NOOP("InspectorText", "{name} before")), ev.before), (f"dL/d{ev.name}", ev.grad),
+                             (tr_text(QT_TRANSLATE_NOOP("InspectorText", "{name} after")), ev.after)):
                 a = np.asarray(a)
-                items.append((f"{ev.name} {title}" if title in ("before", "after") else title, it.shape_text(a), a, None))
+                items.append((title.format(name=ev.name) if "{name}" in title else title, it.shape_text(a), a, None))
         self.layer_text.setText("\n".join(text))
         self._set_tables(items)

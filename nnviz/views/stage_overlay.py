@@ -16,11 +16,12 @@ Everything shown comes from the snapshot's events (``nnviz.stage.StageView``); n
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEasingCurve, QLineF, QObject, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QLineF, QObject, QPointF, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnviz import colors
+from nnviz.inspector_text import QT_TRANSLATE_NOOP
 from nnviz.stage import StageView
 
 MAX_PULSES = 300          # moving dots at most, the strongest edges first
@@ -415,7 +416,8 @@ class StageOverlay(QObject):
                 pass
         if c["layer"] is not None and c["layer"] >= sv.n_layers:   # the loss itself
             lx, ly = self._loss_point()
-            self._labels.append((lx, ly, "loss: NaN/inf", CULPRIT, "center"))
+            self._labels.append((lx, ly, QCoreApplication.translate("InspectorText", QT_TRANSLATE_NOOP("InspectorText", "loss: NaN/inf")),
+                                 CULPRIT, "center"))
 
     def _prepare_selected(self):
         self._selected_rect = None
