@@ -50,12 +50,15 @@ class MatMul(Layer):
             self.grads[0][...] = self.x.T @ dout
 
 
-class Affine(Layer):
+class Affine(MatMul):
+    """MatMul plus a bias: x @ W + b."""
     kind = "affine"
 
     def __init__(self, W, b, xp=NUMPY):
-        super().__init__(xp)
-        self.params, self.grads, self.names = [W, b], [xp.zeros_like(W), xp.zeros_like(b)], ["W", "b"]
+        super().__init__(W, xp)
+        self.params.append(b)
+        self.grads.append(xp.zeros_like(b))
+        self.names.append("b")
 
     def forward(self, x):
         W, b = self.params
@@ -63,16 +66,11 @@ class Affine(Layer):
         self.out = x @ W + b
         return self.out
 
-    def backward(self, dout):
-        self.backward_params(dout)
-        return dout @ self.params[0].T
-
     def backward_params(self, dout):
+        super().backward_params(dout)
         if self._np:
-            np.matmul(self.x.T, dout, out=self.grads[0])
             np.add.reduce(dout, 0, None, self.grads[1])
         else:
-            self.grads[0][...] = self.x.T @ dout
             self.grads[1][...] = self.xp.sum(dout, axis=0)
 
 

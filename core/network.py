@@ -87,7 +87,7 @@ class Network:
             self.grads += layer.grads
         self.dense = []
         for li, layer in enumerate(layers):
-            if isinstance(layer, (Affine, MatMul)):
+            if isinstance(layer, MatMul):  # Affine is a MatMul with a bias
                 self.dense.append([li, None])
             elif self.dense:
                 self.dense[-1][1] = li
