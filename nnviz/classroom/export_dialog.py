@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QLabel, QMessageBox, QProgressDialog,
@@ -24,6 +24,7 @@ import core
 from core.errors import NNVizError
 from nnviz import export
 from nnviz.classroom.session_copy import SessionCopy
+from nnviz.classroom.retranslate import Retranslates
 
 VIEWS = ("window", "diagram", "boundary", "loss")
 MAX_FRAMES = 2000
@@ -304,7 +305,7 @@ def stages_per_iteration(session):
 
 # ---------------------------------------------------------------- the dialog
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslates, QDialog):
     def __init__(self, window, exporter, parent=None):
         super().__init__(parent or window)
         self.setObjectName("exportDialog")
@@ -376,11 +377,6 @@ class ExportDialog(QDialog):
         lay.addWidget(self.buttons)
         self.message_box = None
         self._retranslate()
-
-    def changeEvent(self, ev):
-        if ev.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(ev)
 
     def _retranslate(self):
         self.setWindowTitle(self.tr("Export"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushBut
 from nnviz import i18n
 from nnviz.classroom.numbers import forward_numbers
 from nnviz.lessons import localized
+from nnviz.classroom.retranslate import Retranslates
 
 
 def _label(wrap=True, selectable=True):
@@ -39,7 +40,7 @@ def _titled_box():
     return box, v, title
 
 
-class LessonPanel(QWidget):
+class LessonPanel(Retranslates, QWidget):
     """Shows the controller's lesson; its buttons drive the controller."""
 
     closeRequested = Signal()
@@ -157,9 +158,7 @@ class LessonPanel(QWidget):
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, ev):
-        if ev.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        elif ev.type() == QEvent.Type.FontChange:
+        if ev.type() == QEvent.Type.FontChange:
             self._title_font()
             self._arrange_buttons()
         super().changeEvent(ev)

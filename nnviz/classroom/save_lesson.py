@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
                                QGroupBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout)
 
@@ -16,9 +16,10 @@ from nnviz import i18n
 from nnviz.classroom.session_copy import SessionCopy
 from nnviz.classroom import controls as ctl
 from nnviz.lessons import SUFFIX, localized, save_lesson
+from nnviz.classroom.retranslate import Retranslates
 
 
-class SaveLessonDialog(QDialog):
+class SaveLessonDialog(Retranslates, QDialog):
     def __init__(self, window, classroom, parent=None):
         super().__init__(parent or window)
         self.setObjectName("saveLessonDialog")
@@ -61,11 +62,6 @@ class SaveLessonDialog(QDialog):
         self._copy = None
         self._prefill()
         self._retranslate()
-
-    def changeEvent(self, ev):
-        if ev.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(ev)
 
     def _retranslate(self):
         self.setWindowTitle(self.tr("Save as lesson"))

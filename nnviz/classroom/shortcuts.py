@@ -1,9 +1,11 @@
 """The keyboard shortcuts dialog (``?`` or F1), generated from the window's actions registry."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from nnviz.classroom.retranslate import Retranslates
 
 
 def shortcut_rows(actions):
@@ -21,7 +23,7 @@ def shortcut_rows(actions):
     return rows
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(Retranslates, QDialog):
     def __init__(self, window, parent=None):
         super().__init__(parent or window)
         self.setObjectName("shortcutsDialog")
@@ -48,11 +50,6 @@ class ShortcutsDialog(QDialog):
         lay.addWidget(buttons)
         self.resize(680, 560)
         self._retranslate()
-
-    def changeEvent(self, ev):
-        if ev.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(ev)
 
     def _retranslate(self):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

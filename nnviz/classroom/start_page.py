@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, 
 
 from nnviz import i18n
 from nnviz.lessons import list_lessons, load_lesson, localized
+from nnviz.classroom.retranslate import Retranslates
 
 
 def _first_sentence(text, limit=160):
@@ -19,7 +20,7 @@ def _first_sentence(text, limit=160):
     return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + " …"
 
 
-class StartPage(QDialog):
+class StartPage(Retranslates, QDialog):
     """Non-modal: the window behind stays usable. ``lessonChosen(id)`` when a lesson is picked."""
 
     lessonChosen = Signal(str)
@@ -61,9 +62,7 @@ class StartPage(QDialog):
         self._retranslate()
 
     def changeEvent(self, ev):
-        if ev.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        elif ev.type() == QEvent.Type.FontChange:
+        if ev.type() == QEvent.Type.FontChange:
             self._fonts()
         super().changeEvent(ev)
 
