@@ -18,10 +18,17 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def load_dict(lang):
-    spec = importlib.util.spec_from_file_location(f"translations_{lang}", ROOT / "scripts" / f"translations_{lang}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return getattr(mod, lang.upper())
+    """scripts/translations_<lang>.py plus every scripts/translations_<lang>_<room>.py (one per room of
+    the app, so that rooms add their texts without touching each other's file)."""
+    table = {}
+    paths = [ROOT / "scripts" / f"translations_{lang}.py"]
+    paths += sorted((ROOT / "scripts").glob(f"translations_{lang}_*.py"))
+    for path in paths:
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        table.update(getattr(mod, lang.upper()))
+    return table
 
 
 def main(argv):
