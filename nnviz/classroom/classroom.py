@@ -26,6 +26,7 @@ from nnviz.classroom import settings as prefs
 from nnviz.classroom import theme
 from nnviz.classroom.lesson_controller import LessonController
 from nnviz.classroom.lesson_panel import LessonPanel
+from nnviz.presenter import Presenter
 from nnviz.lessons import SUFFIX as LESSON_SUFFIX
 from nnviz.lessons import LESSON_DIR, list_lessons, load_lesson, localized
 
@@ -55,6 +56,9 @@ class Classroom(QObject):
             palette=prefs.value("palette", "playground", str))
         self.presenter_scale = theme.clamp_scale(prefs.value("presenter_scale", theme.DEFAULT_PRESENTER_SCALE, int))
         self.presenting = False
+        # the content factor views scale with (nnviz/presenter.py; published in the coord notes)
+        self.presenter = Presenter(self)
+        window.presenter = self.presenter
 
         self.controller = LessonController(window)
         self.lesson_panel = LessonPanel(self.controller, window)
@@ -490,6 +494,7 @@ class Classroom(QObject):
             a.setChecked(True)
         if self.presenting:
             self._set_appearance(scale=pct)
+            self.presenter.set_state(True, pct)
             QTimer.singleShot(0, lambda: self.fit_lesson_panel(force=True))
         else:
             self.set_presenting(True)
@@ -503,6 +508,7 @@ class Classroom(QObject):
             a.blockSignals(False)
         self.presenting = on
         self._set_appearance(scale=self.presenter_scale if on else 100)
+        self.presenter.set_state(on, self.presenter_scale)
         QTimer.singleShot(0, lambda: self.fit_lesson_panel(force=True))
         if on and not self.window.isFullScreen():
             self._fullscreen_by_presenter = True
