@@ -92,7 +92,7 @@ def key_latency(presses):
 def history(iterations, budget_mb):
     import core
     from core.breakpoints import Breakpoints, check_session
-    from nnviz.stepper import Stepper
+    from nnviz.stepthrough.stepper import Stepper
     from nnviz.worker import default_spec
 
     # full-speed cost: plain steps against the worker's fast path (record + per-slice NaN check)

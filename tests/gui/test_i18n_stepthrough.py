@@ -1,5 +1,5 @@
 """The step-through inspector, the stage overlay, the graph view and the red error panel in Korean: the
-prose of ``nnviz.inspector_text`` and of the worker's / breakpoints' error texts is translated at display
+prose of ``nnviz.stepthrough.text`` and of the worker's / breakpoints' error texts is translated at display
 time; only formula symbols, layer class names and numbers stay as they are."""
 import re
 

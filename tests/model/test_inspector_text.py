@@ -7,7 +7,7 @@ import pytest
 
 import core
 from core.datasets import Dataset
-from nnviz import inspector_text as T
+from nnviz.stepthrough import text as T
 
 # seed 004 writes weights as (out, in) applied as W @ x; nnviz uses x @ W, so the transposes
 W1 = np.array([[0.3, 0.25], [0.4, 0.35]])
@@ -166,6 +166,6 @@ def test_numbers():
 
 
 def test_no_qt():
-    code = "import sys, nnviz.inspector_text; assert not [m for m in sys.modules if 'PySide' in m or 'Qt' in m]"
+    code = "import sys, nnviz.stepthrough.text; assert not [m for m in sys.modules if 'PySide' in m or 'Qt' in m]"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__)
                                                                         .resolve().parents[2]))

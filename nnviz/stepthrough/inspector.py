@@ -1,0 +1,422 @@
+"""The value/formula inspector: the numbers of the stage on screen, as the seeds write them.
+
+Two parts side by side:
+
+- the node inspector: for the selected neuron (click one in the diagram), the formula lines of
+  ``nnviz.inspector_text`` for the stages revealed so far: z = Σ w·a + b with the numbers and
+  a = f(z) in the forward pass, the loss, dL/da, dL/dz and dL/dw in the backward pass, and
+  w ← w − lr × dL/dw in the update;
+- the layer inspector: the current stage's matrices as tables (x, W, b, the output; dL/d(out),
+  dL/dx and the gradients; before, dL/dw and after), each titled with its shape the way the
+  seeds write it, e.g. ``x (1, 2) × W (2, 3) + b (3,) → (1, 3)``; the traced sample's row is
+  highlighted.
+
+The widget only displays text made by ``inspector_text`` from the engine's events.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from nnviz.stepthrough import text as it
+from nnviz.stepthrough.text import QT_TRANSLATE_NOOP
+from nnviz.stepthrough.stage import LINEAR, StageView
+
+
+def tr_text(text):
+    """A phrase of ``nnviz.inspector_text`` (or one marked with its context) in the window's language."""
+    return QCoreApplication.translate(it.CONTEXT, text)
+
+MAX_ROWS = 64
+MAX_COLS = 32
+TRACED = QColor(255, 236, 179)
+
+
+class MatrixTable(QWidget):
+    """A titled matrix: "W (2, 3)" above a table of its numbers."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        f = QFont(self.title.font())
+        f.setBold(True)
+        self.title.setFont(f)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setDefaultSectionSize(84)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.verticalHeader().setDefaultSectionSize(20)
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.title)
+        lay.addWidget(self.table, 1)
+
+    def set_matrix(self, title, shape_text, a, highlight_row=None):
+        a = np.asarray(a)
+        if a.ndim == 0:
+            a = a.reshape(1, 1)
+        elif a.ndim == 1:
+            a = a.reshape(1, -1)
+        rows, cols = a.shape
+        r, c = min(rows, MAX_ROWS), min(cols, MAX_COLS)
+        more = []
+        if rows > r:
+            more.append(f"first {r} of {rows} rows")
+        if cols > c:
+            more.append(f"first {c} of {cols} columns")
+        self.title.setText(f"{title}   {shape_text}" + (f"   ({', '.join(more)})" if more else ""))
+        t = self.table
+        t.setRowCount(r)
+        t.setColumnCount(c)
+        t.setHorizontalHeaderLabels([str(j) for j in range(c)])
+        t.setVerticalHeaderLabels([str(i) for i in range(r)])
+        for i in range(r):
+            for j in range(c):
+                item = QTableWidgetItem(it.num(a[i, j]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if highlight_row is not None and i == highlight_row:
+                    item.setBackground(QBrush(TRACED))
+                t.setItem(i, j, item)
+        if r * c <= 256:  # small matrices: every number whole (8 significant digits)
+            t.resizeColumnsToContents()
+        h = t.horizontalHeader().height() + min(r, 8) * 20 + 4
+        t.setMinimumHeight(min(h, 80))
+
+    def texts(self):
+        """The title and every cell's text."""
+        t = self.table
+        out = [self.title.text()]
+        for i in range(t.rowCount()):
+            for j in range(t.columnCount()):
+                item = t.item(i, j)
+                if item is not None:
+                    out.append(item.text())
+        return out
+
+
+class Inspector(QWidget):
+    """Shows the selected node's formulas and the current layer's matrices for a stage snapshot."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._snap = None
+        self._sv = None
+        self._selected = None          # (column, unit) in the diagram's numbering
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        f = QFont(self.header.font())
+        f.setBold(True)
+        self.header.setFont(f)
+        # node inspector
+        self.node_title = QLabel()
+        self.node_title.setFont(f)
+        self.node_title.setWordWrap(True)
+        self.node_text = QLabel()
+        self.node_text.setWordWrap(True)
+        self.node_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.node_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSizeF(max(8.0, self.node_text.font().pointSizeF() * 0.95))
+        self.node_text.setFont(mono)
+        node = QWidget()
+        nl = QVBoxLayout(node)
+        nl.setContentsMargins(4, 2, 4, 2)
+        nl.addWidget(self.node_title)
+        nl.addWidget(self.node_text, 1)
+        node_scroll = QScrollArea()
+        node_scroll.setWidget(node)
+        node_scroll.setWidgetResizable(True)
+        node_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        node_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long formulas wrap
+        # layer inspector
+        self.layer_title = QLabel()
+        self.layer_title.setFont(f)
+        self.layer_text = QLabel()
+        self.layer_text.setWordWrap(True)
+        self.layer_text.setFont(mono)
+        self.layer_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tables_box = QWidget()
+        self.tables_layout = QHBoxLayout(self.tables_box)
+        self.tables_layout.setContentsMargins(0, 0, 0, 0)
+        self.tables_layout.setSpacing(8)
+        self.tables = []
+        layer = QWidget()
+        ll = QVBoxLayout(layer)
+        ll.setContentsMargins(4, 2, 4, 2)
+        ll.addWidget(self.layer_title)
+        ll.addWidget(self.layer_text)
+        ll.addWidget(self.tables_box, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(node_scroll)
+        split.addWidget(layer)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([420, 680])
+        self.splitter = split
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(4)
+        lay.addWidget(self.header)
+        lay.addWidget(split, 1)
+        self._show_idle()
+
+    # ------------------------------------------------------------------ public API
+    def set_snapshot(self, snap):
+        self._snap = snap
+        self._sv = StageView(snap)
+        self._refresh()
+
+    def select_node(self, column, unit):
+        """Select a neuron by the diagram's numbering (column 0 = inputs); (-1, -1) clears."""
+        self._selected = None if column is None or column < 0 else (int(column), int(unit))
+        self._refresh()
+
+    def selected(self):
+        return self._selected
+
+    def all_texts(self):
+        """Every text the inspector shows (labels and table cells), for tests and screen readers."""
+        out = [self.header.text(), self.node_title.text(), self.node_text.text(), self.layer_title.text(),
+               self.layer_text.text()]
+        for t in self.tables:
+            if t.isVisible() or not t.isHidden():
+                out.extend(t.texts())
+        return out
+
+    # ------------------------------------------------------------------ drawing
+    def _show_idle(self):
+        self.header.setText(self.tr("Press → (Step stage) to run the next iteration stage by stage: forward "
+                                    "through each layer, the loss, backward, the update."))
+        self.node_title.setText(self.tr("Node"))
+        self.node_text.setText(self.tr("Click a neuron in the network to see how it computes its value."))
+        self.layer_title.setText(self.tr("Layer"))
+        self.layer_text.setText("")
+        self._set_tables([])
+
+    def _refresh(self):
+        sv = self._sv
+        if sv is None or not sv.active:
+            self._show_idle()
+            if self._selected is not None and self._snap is not None:
+                self.node_title.setText(self._node_name(*self._selected))
+            return
+        ev = sv.current
+        n = len(sv.events)
+        head = self.tr("Iteration {it} · stage {k} of {n}: {what}").format(
+            it=sv.snap.iteration, k=sv.index + 1, n=n, what=sv.describe_current(tr_text))
+        if sv.traced_row >= 0:
+            where = (self.tr("sample {s} of the batch").format(s=sv.sample + 1) if sv.sample is not None
+                     else self.tr("not in this batch"))
+            head += "  ·  " + self.tr("traced point #{r} ({where})").format(r=sv.traced_row, where=where)
+        self.header.setText(head)
+        self._refresh_node()
+        self._refresh_layer(ev)
+
+    def _node_name(self, c, u):
+        snap = self._snap
+        if snap is None:
+            return ""
+        last = len(snap.sizes) - 1
+        if c == 0:
+            names = list(snap.feature_names)
+            return self.tr("Input {name}").format(name=names[u] if u < len(names) else u + 1)
+        if c == last:
+            return self.tr("Output neuron {u}").format(u=u + 1)
+        return self.tr("Neuron {u} of hidden layer {h}").format(u=u + 1, h=c)
+
+    # --- the node
+    def _refresh_node(self):
+        sv = self._sv
+        sel = self._selected
+        if sel is None:
+            f = sv.focus()
+            c = f["columns"][-1] if f else sv.n_columns - 1
+            sel_text = self.tr("(no neuron selected: click one in the network; showing neuron 1 of the "
+                               "stage's layer)")
+            sel = (max(0, c), 0)
+        else:
+            sel_text = ""
+        c, u = sel
+        self.node_title.setText(self._node_name(c, u) + ("  " + sel_text if sel_text else ""))
+        self.node_text.setText("\n".join(self._node_lines(c, u)))
+
+    def _node_lines(self, c, u):
+        sv = self._sv
+        if c >= sv.n_columns:
+            return [self.tr("this neuron is not in the network shown")]
+        lines = []
+        stage = sv.current.stage
+        if c == 0:
+            ev, n = sv.forward_source(0)
+            if ev is None:
+                return [self.tr("not reached yet")]
+            x = np.asarray(ev.x)[n]
+            try:
+                _x, _ys, _s, _compact, rows = self._column_rows(c)
+                i = rows.index(u) if rows is not None else u
+            except ValueError:
+                return [self.tr("this input is not used by the network")]
+            if i >= x.size:
+                return [self.tr("this input is not used by the network")]
+            return [f"a{i + 1} = x{i + 1} = {it.num(x[i])}"]
+        d = c - 1
+        lin, act = sv.dense[d]
+        if lin not in sv.fwd:
+            return [self.tr("not reached yet: the forward pass has not come to this layer")]
+        lin_ev, n = sv.forward_source(lin)
+        act_ev = sv.forward_source(act)[0] if act is not None else None
+        if u >= np.asarray(lin_ev.out).shape[1]:
+            return []
+        lines.append(self.tr("Forward"))
+        fwd = it.node_forward(lin_ev, act_ev, u, n, tr=tr_text)
+        if act is not None and act not in sv.fwd:  # its activation is the next stage: z only, for now
+            fwd = [ln for ln in fwd if ln != tr_text(it.SCORE_NOTE)]
+            fwd.append(self.tr("(a = f(z) comes at the next stage)"))
+        lines += fwd
+        if sv.loss is not None and c == sv.n_columns - 1:
+            lines.append("")
+            lines.append(self.tr("Loss"))
+            lines += it.loss_text(sv.loss, sv.sample if sv.sample is not None else 0, tr=tr_text)
+        if stage in ("backward", "update"):
+            b_lines = self._backward_lines(d, u)
+            if b_lines:
+                lines.append("")
+                lines.append(self.tr("Backward"))
+                lines += b_lines
+        if stage == "update":
+            u_lines = self._update_lines(d, u)
+            if u_lines:
+                lines.append("")
+                lines.append(self.tr("Update"))
+                lines += u_lines
+        return lines
+
+    def _column_rows(self, c):
+        d = getattr(self, "_diagram", None)
+        if d is not None:
+            try:
+                return d.column_geometry(c)
+            except (AttributeError, IndexError, TypeError):
+                pass
+        return None, None, None, None, None
+
+    def set_diagram(self, diagram):
+        """The diagram whose numbering the selection uses (the input column may show unused features)."""
+        self._diagram = diagram
+
+    def _backward_lines(self, d, u):
+        sv = self._sv
+        if sv.sample is None:
+            return [self.tr("the traced point is not in this batch: gradients exist for the batch's points only")]
+        lin, act = sv.dense[d]
+        act_b = sv.bwd.get(act) if act is not None else None
+        if act is not None and act_b is None:
+            return []
+        lin_b_revealed = sv.bwd.get(lin)
+        lin_b = lin_b_revealed or sv.all_bwd.get(lin)
+        if lin_b is None:
+            return []
+        if act is None and lin_b_revealed is None and sv.n_layers not in sv.bwd:
+            return []
+        lines = it.node_backward(act_b, lin_b, sv.all_fwd[lin], u, sv.sample, tr=tr_text)
+        if lin_b_revealed is None:   # dL/dw belongs to the linear layer's own stage, not shown yet
+            lines = [ln for ln in lines if not ln.startswith(("dL/dw", "dL/db", "…"))]
+        return lines
+
+    def _update_lines(self, d, u):
+        sv = self._sv
+        out = []
+        w = sv.update_of(d, "W")
+        if w is not None:
+            n_in = np.asarray(w.before).shape[0]
+            for i in range(min(n_in, it.MAX_TERMS)):
+                lines = it.param_update(w, i, u, tr=tr_text)
+                out += lines if not out else [ln for ln in lines if not ln.startswith(w.optimizer + ":")]
+            if n_in > it.MAX_TERMS:
+                out.append(self.tr("… ({n} more incoming weights)").format(n=n_in - it.MAX_TERMS))
+        b = sv.update_of(d, "b")
+        if b is not None:
+            lines = it.param_update(b, None, u, tr=tr_text)
+            out += [ln for ln in lines if not ln.startswith(b.optimizer + ":")] if out else lines
+        return out
+
+    # --- the layer
+    def _set_tables(self, items):
+        while len(self.tables) < len(items):
+            t = MatrixTable()
+            self.tables.append(t)
+            self.tables_layout.addWidget(t, 1)
+        for k, t in enumerate(self.tables):
+            if k < len(items):
+                title, shape, a, hl = items[k]
+                t.set_matrix(title, shape, a, hl)
+                t.show()
+            else:
+                t.hide()
+
+    def _refresh_layer(self, ev):
+        sv = self._sv
+        n = sv.sample
+        items, text = [], []
+        if ev.stage == "forward":
+            self.layer_title.setText(self.tr("Layer {l}: {name} (forward)").format(l=ev.layer + 1, name=ev.name))
+            mats = it.layer_matrices(ev)
+            check = mats[-1][1]
+            text.append(check)
+            if ev.formula:
+                text.append(it._pretty(ev.formula))
+            for title, shape, a in mats:
+                a = np.asarray(a)
+                items.append((title, shape, a, n if a.ndim == 2 and a.shape[0] == sv.batch else None))
+        elif ev.stage == "loss":
+            self.layer_title.setText(self.tr("The loss ({name})").format(name=ev.name))
+            text += it.loss_text(ev, n if n is not None else 0, tr=tr_text)
+            for title, a in ((tr_text(QT_TRANSLATE_NOOP("InspectorText", "scores s")), ev.scores),
+                             (tr_text(QT_TRANSLATE_NOOP("InspectorText", "y (the network's answer)")), ev.probs),
+                             (tr_text(QT_TRANSLATE_NOOP("InspectorText", "target t")), ev.targets)):
+                a = np.asarray(a)
+                items.append((title, it.shape_text(a), a, n))
+        elif ev.stage == "backward":
+            if ev.layer >= sv.n_layers:
+                self.layer_title.setText(self.tr("Backward from the loss ({name})").format(name=ev.name))
+                text.append(self.tr("dL/d(scores) = what the loss layer sends back, per sample"))
+            else:
+                self.layer_title.setText(self.tr("Layer {l}: {name} (backward)").format(l=ev.layer + 1, name=ev.name))
+                if ev.derivative is not None:
+                    text.append(self.tr("dL/dz = dL/da × f'(z), element by element"))
+                elif ev.name in LINEAR:
+                    text.append(self.tr("dL/dW = xᵀ × dL/dz;  dL/db = Σ over the batch of dL/dz;  dL/dx = dL/dz × Wᵀ"))
+            linear = ev.name in LINEAR
+            if ev.dout is not None:
+                a = np.asarray(ev.dout)
+                items.append((tr_text(QT_TRANSLATE_NOOP("InspectorText", "dL/dz (from above)")) if linear else "dL/da",
+                              it.shape_text(a), a, n))
+            if ev.derivative is not None:
+                a = np.asarray(ev.derivative)
+                items.append(("f'(z)", it.shape_text(a), a, n))
+            if ev.dx is not None:
+                a = np.asarray(ev.dx)
+                title = "dL/dx" if linear else (tr_text(QT_TRANSLATE_NOOP("InspectorText", "dL/ds (the scores)"))
+                                                if ev.layer >= sv.n_layers else "dL/dz")
+                items.append((title, it.shape_text(a), a, n))
+            for name, g in ev.grads.items():
+                g = np.asarray(g)
+                items.append((f"dL/d{name}", it.shape_text(g), g, None))
+        else:  # update
+            d = sv.dense_of.get(ev.layer, 0)
+            self.layer_title.setText(self.tr("Update of {name}{d} (layer {l})").format(name=ev.name, d=d + 1,
+                                                                                      l=ev.layer + 1))
+            text += it.param_update(ev, tr=tr_text)
+            for title, a in ((tr_text(QT_TRANSLATE_NOOP("InspectorText", "{name} before")), ev.before), (f"dL/d{ev.name}", ev.grad),
+                             (tr_text(QT_TRANSLATE_NOOP("InspectorText", "{name} after")), ev.after)):
+                a = np.asarray(a)
+                items.append((title.format(name=ev.name) if "{name}" in title else title, it.shape_text(a), a, None))
+        self.layer_text.setText("\n".join(text))
+        self._set_tables(items)
