@@ -1,49 +1,45 @@
 """The network diagram: columns of neurons, every edge coloured by its weight.
 
-Performance shapes this file. All edges live in ONE EdgeBatchItem whose
-paint() issues one QPainter.drawLines call per (colour bucket, width class);
-the endpoints sit in a numpy buffer that Qt reads in place (QLineF is four
-doubles), so a frame allocates no Qt line objects: it re-buckets the weights
-with numpy and re-sorts rows of the buffer. Measured by bench/gui_views.py
-(2 cores, offscreen, 1000x700, 10k edges, every weight changed each frame):
-28 ms a frame against 57 ms for one QGraphicsLineItem per edge (with the
-scene's default BSP index the per-item design takes ~27 s). What is left is
-rasterising: ~7 ns per pixel for any 1-px line, ~310 px per edge here, hence
-the shortcuts for dense nets below. Above DENSE_EDGES the edges are not drawn
-by Qt at all: an EdgeRaster keeps every edge's pixel list for the layout and
-a frame only recolours them with numpy (~2 ns a pixel), one drawImage: ~13 ms
-a frame at 10k edges against ~21 ms with drawLines.
+The pieces live in rooms of their own: nnviz.views.raster (the numpy edge rasteriser),
+diagram_items (the two graphics items that draw every edge and every node), diagram_layout (where
+columns, nodes and edges go), diagram_widgets (the view, the per-layer controls, the weight editor),
+diagram_pointer (hover, click, edit, architecture buttons). This module builds the columns for a
+snapshot and recolours edges and nodes each frame.
 
-Scene coordinates are viewport pixels (no view transform): 1-px cosmetic lines
-stay 1 px, thumbnails keep their size and the architecture buttons, which are
-ordinary widgets over the viewport, line up with their columns. A resize
-re-lays the scene out; a new snapshot with the same architecture only
+Per frame (bench/gui_views.py, 2 cores, offscreen, 1000x700, 10k edges, every weight changed):
+~28 ms with Qt's drawLines against 57 ms for one QGraphicsLineItem per edge; above DENSE_EDGES the
+edges are recoloured in an EdgeRaster (~2 ns a pixel) and drawn with one drawImage: ~13 ms.
+
+Scene coordinates are viewport pixels (no view transform): 1-px cosmetic lines stay 1 px, thumbnails
+keep their size and the architecture buttons, which are ordinary widgets over the viewport, line up
+with their columns. A resize re-lays the scene out; a new snapshot with the same architecture only
 recolours.
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
-import shiboken6
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEngine, QPen, QTransform
-from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem,
-                               QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout,
-                               QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
+from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
+                               QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget)
 
 from core.features import FEATURES
-from core.layers import HIDDEN_ACTIVATIONS
 from nnviz import colors
+from nnviz.appearance import scale as appearance_scale
+from nnviz.views.diagram_items import N_BUCKETS, WIDTHS, EdgeBatchItem, NodesItem, _color, _plain_raster, _qimage
+from nnviz.views.diagram_layout import (BOTTOM, DEFAULT_MAX_EDGES, FEATURE_LABELS, LEFT, MAX_HIDDEN_LAYERS,
+                                        MAX_LABEL, MAX_NEURONS, NODE_MAX, RIGHT, TOP, column_nodes, column_xs,
+                                        edge_ends, water_fill)
+from nnviz.views.diagram_pointer import DiagramPointer
+from nnviz.views.diagram_widgets import _LayerControls, _View, _WeightEditor
 from nnviz.views.offscreen import render_at
+from nnviz.views.raster import EdgeRaster, line_pixel_count, line_pixels
 
-MAX_HIDDEN_LAYERS = 6
-MAX_NEURONS = 64
-DEFAULT_MAX_EDGES = 2000
+# the old single-module names that tests, benchmarks and other rooms import from here
+__all__ = ["NetworkDiagram", "N_BUCKETS", "EdgeRaster", "line_pixels", "line_pixel_count", "_plain_raster",
+           "MAX_HIDDEN_LAYERS", "MAX_NEURONS", "DENSE_EDGES", "RASTER_EDGES", "RASTER_MAX_PIXELS", "HIDE_FAINT_DENSE"]
 
-N_BUCKETS = 17                         # odd: zero weights get their own grey bucket
 WIDTH_STEPS = (0.3, 0.6, 0.85)         # |w|/scale thresholds between width classes
-WIDTHS = (0.0, 2.0, 3.0, 4.5)          # px; 0 = Qt's cosmetic hairline, the fastest line there is
 MAX_WIDE_EDGES = 400                   # only this many strongest edges may be drawn wider than 1 px
 AA_MAX_EDGES = 300                     # antialias small nets only: it costs 50-100x per line
 # Beyond this many edges a frame is bound by rasterising pixels (~6 ns each, ~360 px per
@@ -56,353 +52,10 @@ HIDE_FAINT_DENSE = True                # (bench/gui_views.py turns it off to tim
 # take 4 bytes a pixel; past this many pixels in all, Qt draws the lines as for small nets.
 RASTER_EDGES = True
 RASTER_MAX_PIXELS = 16_000_000
-_LINE_BYTES = 32                       # sizeof(QLineF): four qreal (double) fields
-
-# layout, in px
-TOP = 74                               # room for the per-layer buttons and the column header
-BOTTOM, LEFT, RIGHT = 12, 64, 72
-NODE_MAX = 44
-NODE_MIN = 14                          # below this a column is drawn as compact dots, no thumbnails
-BIAS_MARK = 8
-MAX_LABEL = 150                        # longer input/output names are elided
-
-_FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂",
-                   "sin_x1": "sin x₁", "sin_x2": "sin x₂"}
+_water_fill = water_fill               # the old private name (tests, benchmarks)
 
 
-def _qimage(rgba):
-    """(h, w, 4) uint8 with row 0 = smallest y -> QImage (row 0 at the top), owning its pixels."""
-    a = np.ascontiguousarray(rgba[::-1])
-    h, w = a.shape[:2]
-    return QImage(a.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
-
-
-def _color(rgba):
-    return QColor(int(rgba[0]), int(rgba[1]), int(rgba[2]), int(rgba[3]) if len(rgba) > 3 else 255)
-
-
-def _line_ptr(buf, row):
-    """A QLineF* into row ``row`` of a C-contiguous (n, 4) float64 buffer (Qt reads it in place)."""
-    return shiboken6.wrapInstance(buf.ctypes.data + row * _LINE_BYTES, QLineF)
-
-
-def _water_fill(counts, budget):
-    """Split ``budget`` over layer pairs: small pairs keep all their edges, the rest share evenly."""
-    counts = np.asarray(counts, dtype=np.int64)
-    take = np.zeros_like(counts)
-    left, open_ = int(budget), [int(k) for k in np.argsort(counts, kind="stable")]
-    while open_:
-        share, extra = divmod(left, len(open_))
-        k = open_[0]
-        if counts[k] <= share:
-            take[k] = counts[k]
-            left -= int(counts[k])
-            open_.pop(0)
-        else:
-            for n, k in enumerate(sorted(open_)):
-                take[k] = min(counts[k], share + (n < extra))  # the remainder too: exactly the budget
-            break
-    return take
-
-
-def _line_run(u0, v0, u1, v1, stride_u, stride_v):
-    """Pixels of lines stepping along u (|du| >= |dv|), as flat indices u * stride_u + v * stride_v,
-    and the pixel count per line. Qt's aliased hairline rule (QCosmeticStroker): from u = round(u0)
-    to round(u1) - 1, the pixel holding the line's v at u + 0.5 when v grows along u, at u otherwise."""
-    back = u1 < u0
-    u0, u1 = np.where(back, u1, u0), np.where(back, u0, u1)
-    v0, v1 = np.where(back, v1, v0), np.where(back, v0, v1)
-    du = u1 - u0
-    s = np.divide(v1 - v0, du, out=np.zeros_like(du), where=du != 0)
-    i0 = np.floor(u0 + 0.5)
-    n = np.maximum(np.floor(u1 + 0.5) - i0, 0).astype(np.int64)
-    c0 = v0 + (i0 + np.where(s > 0, 0.5, 0.0) - u0) * s  # v at the first pixel
-    k = np.arange(int(n.sum()), dtype=np.int32)         # step along each line
-    k -= np.repeat((np.cumsum(n) - n).astype(np.int32), n)
-    v = k.astype(np.float32)
-    v *= np.repeat(s.astype(np.float32), n)
-    v += np.repeat(c0.astype(np.float32), n)
-    pix = np.floor(v, out=v).astype(np.int32)
-    del v
-    if stride_v != 1:
-        pix *= np.int32(stride_v)
-    k += np.repeat(i0.astype(np.int32), n)
-    if stride_u != 1:
-        k *= np.int32(stride_u)
-    pix += k
-    return pix, n
-
-
-def line_pixels(ends, width, height):
-    """The pixels of 1-px lines as Qt's aliased cosmetic pen draws them (but for rounding, ~2 % of
-    pixels a pixel off): (flat pixel indices y * width + x (int32), pixel count per line (int64),
-    line index of each run). The pixels are grouped by line, the lines in the order of the third
-    array (those stepping along x first). Ends are kept a pixel inside width x height."""
-    e = np.array(ends, dtype=np.float64).reshape(-1, 4)
-    np.clip(e[:, 0::2], 1.0, max(1.0, width - 2.0), out=e[:, 0::2])
-    np.clip(e[:, 1::2], 1.0, max(1.0, height - 2.0), out=e[:, 1::2])
-    x0, y0, x1, y1 = e.T
-    along_x = np.abs(x1 - x0) >= np.abs(y1 - y0)
-    a, b = np.flatnonzero(along_x), np.flatnonzero(~along_x)
-    pa, na = _line_run(x0[a], y0[a], x1[a], y1[a], 1, int(width))
-    pb, nb = _line_run(y0[b], x0[b], y1[b], x1[b], int(width), 1)
-    return np.concatenate([pa, pb]), np.concatenate([na, nb]), np.concatenate([a, b])
-
-
-def line_pixel_count(ends):
-    """About how many pixels line_pixels() lists for these lines (at most one more a line; no pixel is made)."""
-    e = np.floor(np.asarray(ends, dtype=np.float64).reshape(-1, 4))
-    return int((np.maximum(np.abs(e[:, 2] - e[:, 0]), np.abs(e[:, 3] - e[:, 1])) + 1).sum())
-
-
-class EdgeRaster:
-    """Every edge of the layout as 1-px lines in a numpy-owned image, recoloured per frame.
-
-    An edge's pixels depend on the layout only; a frame changes only which edges are drawn
-    and in which colour. So the pixel lists are made once per layout, and a frame is one
-    ``np.maximum.at`` of each edge's paint rank (0 = not drawn) over its pixels (on a pixel
-    shared by several edges the highest rank wins: the strongest colour, as painting weak
-    before strong does) plus a table look-up of the colours. The image wraps the numpy
-    buffer (no copy) and is drawn with one drawImage."""
-
-    def __init__(self, ends, width, height):
-        self.ends = ends                  # the layout it was made for (compared by identity)
-        self.width, self.height = int(width), int(height)
-        self.pix, self.lens, self.order = line_pixels(ends, self.width, self.height)
-        covered = np.bincount(self.pix, minlength=self.width * self.height) > 0
-        self.cover = np.flatnonzero(covered).astype(np.int32)
-        ys, xs = divmod(self.cover, self.width) if len(self.cover) else (np.zeros(1), np.zeros(1))
-        self.box = QRectF(float(xs.min()), float(ys.min()), float(xs.max() - xs.min() + 1),
-                          float(ys.max() - ys.min() + 1))
-        self._top = np.zeros(self.width * self.height, dtype=np.uint8)  # highest rank on each pixel
-        self.argb = np.zeros((self.height, self.width), dtype=np.uint32)  # premultiplied ARGB32
-        self.image = QImage(self.argb.data, self.width, self.height, 4 * self.width,
-                            QImage.Format.Format_ARGB32_Premultiplied)
-        self._shown = None                # (ranks, colour table) the image shows
-
-    def draw(self, ranks, table):
-        """ranks: uint8 per edge (0 = not drawn, higher on top); table[rank]: premultiplied ARGB32."""
-        if (self._shown is not None and np.array_equal(self._shown[1], table)
-                and np.array_equal(self._shown[0], ranks)):
-            return False  # no edge changed its colour: the image stands
-        self._shown = (ranks.copy(), table.copy())
-        top = self._top
-        top.fill(0)
-        np.maximum.at(top, self.pix, np.repeat(ranks[self.order], self.lens))
-        self.argb.reshape(-1)[self.cover] = table[top[self.cover]]
-        return True
-
-
-def _plain_raster(painter):
-    """True when painting 1:1 onto pixels (a widget, a grab, a cache pixmap); False for SVG,
-    printing or a scaled export, which get real lines."""
-    eng = painter.paintEngine()
-    return (eng is not None and eng.type() == QPaintEngine.Type.Raster
-            and painter.deviceTransform().type().value <= QTransform.TransformationType.TxTranslate.value)
-
-
-class EdgeBatchItem(QGraphicsItem):
-    """Every drawn edge, painted with one drawLines call per (colour bucket, width class),
-    or, for dense nets, as one image made by an EdgeRaster.
-
-    ``lines`` (n, 4) holds the endpoints sorted so each group is a contiguous run;
-    ``edge_ids[r]`` names the edge of row r and ``buckets[r]`` its colour bucket."""
-
-    def __init__(self):
-        super().__init__()
-        # Cached as a pixmap: hover highlights and the readout repaint the viewport without
-        # re-rasterising thousands of edges; a new frame calls update() and refills it.
-        # (Not while a raster draws: its image is as quick to draw as the cache.)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._rect = QRectF()
-        self.lines = np.zeros((0, 4))
-        self.edge_ids = np.zeros(0, dtype=np.int64)
-        self.buckets = np.zeros(0, dtype=np.int64)
-        self.groups = []                  # (pen, first row, row count), weakest first
-        self.antialias = False
-        self.raster = None                # EdgeRaster of the layout (dense nets), or None
-        self.use_raster = False           # this frame is in the raster (else: drawLines)
-        cols = colors.bucket_colors(N_BUCKETS)
-        self.pens = []                    # index: width class * (N_BUCKETS + 1) + colour bucket
-        for w in WIDTHS:
-            for c in cols:
-                pen = QPen(_color(c), w)
-                pen.setCosmetic(True)
-                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-                self.pens.append(pen)
-
-    def bucket_argb(self):
-        """The hairline pens' colours as premultiplied ARGB32, by colour bucket (for the raster; read
-        from the pens each time, so new pens, another palette, show at once)."""
-        argb = []
-        for pen in self.pens[:N_BUCKETS + 1]:
-            c = pen.color()
-            a = c.alpha()
-            argb.append((a << 24) | (c.red() * a // 255 << 16) | (c.green() * a // 255 << 8) | (c.blue() * a // 255))
-        return np.array(argb, dtype=np.uint32)
-
-    def set_rect(self, rect):
-        self.prepareGeometryChange()
-        self._rect = QRectF(rect)
-
-    def boundingRect(self):
-        return self._rect
-
-    def set_raster_mode(self, on):
-        on = bool(on)
-        if on != self.use_raster:
-            self.use_raster = on
-            self.setCacheMode(QGraphicsItem.CacheMode.NoCache if on
-                              else QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def paint(self, painter, option, widget=None):
-        n = len(self.edge_ids)
-        if not n:
-            return
-        if self.use_raster and self.raster is not None and _plain_raster(painter):
-            r = self.raster
-            painter.drawImage(r.box, r.image, r.box)
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialias)
-        buf = self.lines
-        for pen, first, count in self.groups:
-            painter.setPen(pen)
-            painter.drawLines(_line_ptr(buf, first), count)
-
-
-class NodesItem(QGraphicsItem):
-    """All neurons: thumbnails with a bias mark for roomy columns, plain dots for wide ones."""
-
-    def __init__(self):
-        super().__init__()
-        self._rect = QRectF()
-        self.full = []       # per node: (QRectF, QImage or None, fill QColor, bias QColor or None, dimmed)
-        self.dots = []       # per compact column: (rect buffer (n, 4) float64, QColor per node or one QColor)
-        self._border = QPen(QColor(90, 90, 90), 1)
-        self._border.setCosmetic(True)
-
-    def set_rect(self, rect):
-        self.prepareGeometryChange()
-        self._rect = QRectF(rect)
-
-    def boundingRect(self):
-        return self._rect
-
-    def paint(self, painter, option, widget=None):
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        for rect, img, fill, bias, dimmed in self.full:
-            painter.setOpacity(0.28 if dimmed else 1.0)
-            if img is not None:
-                painter.drawImage(rect, img)
-            else:
-                painter.fillRect(rect, fill)
-            painter.setPen(self._border)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-            if bias is not None:
-                mark = QRectF(rect.left() - BIAS_MARK / 2, rect.bottom() - BIAS_MARK / 2, BIAS_MARK, BIAS_MARK)
-                painter.setBrush(bias)
-                painter.drawRect(mark)
-        painter.setOpacity(1.0)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for rects, fills in self.dots:
-            if isinstance(fills, QColor):
-                painter.setBrush(fills)
-                painter.drawRects(shiboken6.wrapInstance(rects.ctypes.data, QRectF), len(rects))
-            else:
-                for r, c in zip(rects, fills):
-                    painter.fillRect(QRectF(*r), c)
-
-
-class _View(QGraphicsView):
-    """Passes mouse and resize events to the diagram; scene units are viewport pixels."""
-
-    def __init__(self, scene, owner):
-        super().__init__(scene)
-        self._owner = owner
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # one item covers the whole scene, so computing minimal update regions only costs time
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
-        self.viewport().setMouseTracking(True)
-
-    def resizeEvent(self, ev):
-        super().resizeEvent(ev)
-        self._owner._on_resize()
-
-    def mouseMoveEvent(self, ev):
-        self._owner.hover_at(self.mapToScene(ev.position().toPoint()), ev.position().toPoint())
-
-    def mousePressEvent(self, ev):
-        if ev.button() == Qt.MouseButton.LeftButton:
-            self._owner.click_at(self.mapToScene(ev.position().toPoint()))
-
-    def mouseReleaseEvent(self, ev):
-        pass
-
-    def leaveEvent(self, ev):
-        self._owner.hover_at(None)
-        super().leaveEvent(ev)
-
-
-class _LayerControls(QWidget):
-    """"-"/"+" and the activation of one hidden layer, floating over its column."""
-
-    def __init__(self, parent, diagram, h):
-        super().__init__(parent)
-        self.h = h
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        row = QHBoxLayout()
-        row.setSpacing(2)
-        self.minus = QToolButton(self)
-        self.minus.setText("−")
-        self.minus.setToolTip(diagram.tr("one neuron fewer"))
-        self.plus = QToolButton(self)
-        self.plus.setText("+")
-        self.plus.setToolTip(diagram.tr("one neuron more"))
-        row.addStretch(1)
-        row.addWidget(self.minus)
-        row.addWidget(self.plus)
-        row.addStretch(1)
-        lay.addLayout(row)
-        self.combo = QComboBox(self)
-        for a in HIDDEN_ACTIVATIONS:
-            self.combo.addItem(a, a)
-        self.combo.setToolTip(diagram.tr("activation function of this layer"))
-        f = self.combo.font()
-        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.9))
-        self.combo.setFont(f)
-        lay.addWidget(self.combo)
-        self.minus.clicked.connect(lambda: diagram._change_neurons(self.h, -1))
-        self.plus.clicked.connect(lambda: diagram._change_neurons(self.h, +1))
-        self.combo.currentIndexChanged.connect(lambda _i: diagram._change_activation(self.h, self.combo.currentData()))
-        self.adjustSize()
-
-
-class _WeightEditor(QLineEdit):
-    """The inline editor; Escape closes it without a change."""
-
-    def __init__(self, parent, diagram):
-        super().__init__(parent)
-        self._diagram = diagram
-
-    def keyPressEvent(self, ev):
-        if ev.key() == Qt.Key.Key_Escape:
-            self._diagram.cancel_edit()
-            return
-        super().keyPressEvent(ev)
-
-
-class NetworkDiagram(QWidget):
+class NetworkDiagram(DiagramPointer, QWidget):
     """Columns of neurons (inputs, hidden layers, output) joined by weight-coloured edges.
 
     Indices in signals are 0-based: ``layer`` is the dense layer (W of snap.weights),
@@ -422,6 +75,7 @@ class NetworkDiagram(QWidget):
         self._snap = None
         self._arch = None                  # what the layout was built for
         self._max_edges = DEFAULT_MAX_EDGES
+        self._content_scale = appearance_scale.content_scale()  # presenter factor for nodes and labels
         self._scale = None                 # fixed colour scale, or None: max |w| of each frame
         self._frame_scale = 1.0
         self._hidden_faint = 0
@@ -551,7 +205,7 @@ class NetworkDiagram(QWidget):
 
     def node_center(self, column, unit):
         c = self._columns[column]
-        return QPointF(float(c["x"]), float(c["ys"][unit]))
+        return QPointF(float(c["xs"][unit]), float(c["ys"][unit]))
 
     def node_image(self, column, unit):
         """The thumbnail drawn in a node (top row = largest y), or None (compact or no plane)."""
@@ -612,33 +266,16 @@ class NetworkDiagram(QWidget):
         first, last = self._columns[0], self._columns[-1]
         w_in = max((fm.horizontalAdvance(self._label(first, u)) for u in first["units"]), default=0)
         w_out = max((fm.horizontalAdvance(str(u)) for u in last["units"]), default=0)
-        left = max(LEFT, min(w_in, MAX_LABEL) + NODE_MAX / 2 + 12)
-        right = max(RIGHT, min(w_out, MAX_LABEL) + NODE_MAX / 2 + 12)
-        xs = np.linspace(left, vw - right, ncol) if ncol > 1 else np.array([vw / 2])
+        k = self._content_scale
+        left = max(LEFT * k, min(w_in, MAX_LABEL * k) + NODE_MAX * k / 2 + 12)
+        right = max(RIGHT * k, min(w_out, MAX_LABEL * k) + NODE_MAX * k / 2 + 12)
+        xs = column_xs(ncol, vw, left, right)
         top = self._top()
         avail = max(20.0, vh - top - BOTTOM)
+        k = self._content_scale
         for c, col in enumerate(self._columns):
-            n = len(col["units"])
-            spacing = avail / n
-            size = min(NODE_MAX, spacing * 0.8)
-            compact = size < NODE_MIN
-            if compact:
-                size = float(np.clip(spacing * 0.7, 1.5, 6.0))
-            else:
-                spacing = min(spacing, NODE_MAX * 1.3)
-            ys = top + avail / 2 + (np.arange(n) - (n - 1) / 2) * spacing
-            col.update(x=float(xs[c]), ys=ys, size=size, compact=compact)
-        # edge endpoints, row-major per W (edge id = offset + i * out + j)
-        ends = np.empty((int(self._offsets[-1]), 4))
-        for k in range(ncol - 1):
-            a, b = self._columns[k], self._columns[k + 1]
-            sy = a["ys"][a["rows"]]
-            ty = b["ys"][b["rows"]]
-            e = ends[self._offsets[k]:self._offsets[k + 1]].reshape(len(sy), len(ty), 4)
-            e[..., 0] = a["x"] + a["size"] / 2
-            e[..., 1] = sy[:, None]
-            e[..., 2] = b["x"] - b["size"] / 2
-            e[..., 3] = ty[None, :]
+            col.update(column_nodes(len(col["units"]), xs[c], top, avail, k))
+        ends = edge_ends(self._columns, self._offsets)
         self._ends = ends
         self._lines_buf = np.empty((min(len(ends), max(self._max_edges, 1) * 2 + 16), 4))
         self._place_texts()
@@ -666,13 +303,34 @@ class NetworkDiagram(QWidget):
         return max(TOP, 2 + ctrl + QFontMetricsF(self._label_font()).height() + 12)
 
     def _label_font(self):
-        f = QFont(self.font())
-        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.9))
-        return f
+        return appearance_scale.content_font(self.font(), 0.9, self._content_scale)
+
+    def label_font(self):
+        """The font of the column headers and input/output names (grows with the content scale)."""
+        return self._label_font()
+
+    def value_font(self):
+        """The font for numbers written on the diagram (the step-through value labels): the content
+        scale times 0.85 of the 100 % application font."""
+        return appearance_scale.content_font(self.font(), 0.85, self._content_scale)
+
+    def content_scale(self):
+        return self._content_scale
+
+    def set_content_scale(self, factor):
+        """Presenter mode: nodes, labels and margins drawn ``factor`` times their 100 % size."""
+        factor = float(factor)
+        if factor == self._content_scale:
+            return
+        self._content_scale = factor
+        if self._snap is not None and self._arch:
+            self._build_controls()
+            self._layout()
+            self._update_frame()
 
     @staticmethod
     def _label(col, name):
-        return _FEATURE_LABELS.get(name, str(name)) if col["kind"] == "input" else str(name)
+        return FEATURE_LABELS.get(name, str(name)) if col["kind"] == "input" else str(name)
 
     def _place_texts(self):
         for t in self._texts:
@@ -681,12 +339,13 @@ class NetworkDiagram(QWidget):
         small = self._label_font()
         fm = QFontMetricsF(small)
 
-        def text(s, x, y, align="center", color=None):
+        def text(s, x, y, align="center", color=None, width=None):
             if color is None:  # dark on the light canvas, light on a dark one (whatever the theme)
                 bg = self.view.backgroundBrush().color() if self.view.backgroundBrush().style() != Qt.BrushStyle.NoBrush \
                     else self.palette().color(self.backgroundRole())
                 color = QColor(50, 50, 50) if bg.lightness() > 128 else QColor(225, 225, 225)
-            s = fm.elidedText(s, Qt.TextElideMode.ElideMiddle, MAX_LABEL)
+            s = fm.elidedText(s, Qt.TextElideMode.ElideMiddle, MAX_LABEL * self._content_scale if width is None
+                              else max(8.0, width))
             it = QGraphicsSimpleTextItem(s)
             it.setFont(small)
             it.setBrush(color)
@@ -698,15 +357,13 @@ class NetworkDiagram(QWidget):
             self._texts.append(it)
 
         last = len(self._columns) - 1
+        xs = [col["x"] for col in self._columns]
         for c, col in enumerate(self._columns):
-            n = len(col["units"])
-            if col["kind"] == "input":
-                head = self.tr("{n} inputs").format(n=n) if not self._arch[2] else self.tr("features")
-            elif col["kind"] == "hidden":
-                head = self.tr("{n} neurons").format(n=n) if n != 1 else self.tr("1 neuron")
-            else:
-                head = self.tr("output")
-            text(head, col["x"], self._top() - fm.height() / 2 - 4)
+            # the room a header has: half the gap to each neighbour, so no two headers collide
+            gaps = [xs[c] - xs[c - 1]] if c > 0 else []
+            gaps += [xs[c + 1] - xs[c]] if c < last else []
+            room = (min(gaps) if gaps else self.view.viewport().width()) - 6
+            text(self._header(c, col, fm, room), col["x"], self._top() - fm.height() / 2 - 4, width=room)
             if col["compact"]:
                 continue
             if col["kind"] == "input":
@@ -715,6 +372,23 @@ class NetworkDiagram(QWidget):
             elif c == last:
                 for u, name in enumerate(col["units"]):
                     text(str(name), col["x"] + col["size"] / 2 + 6, col["ys"][u], "left")
+
+    def _header(self, c, col, fm, room):
+        """A column's header: "layer k · what it holds" (diagram column k is the lessons' layer k: the
+        inputs are layer 0), or shorter forms when the columns stand close (a deep net, a big font)."""
+        n = len(col["units"])
+        if col["kind"] == "input":
+            what = self.tr("{n} inputs").format(n=n) if not self._arch[2] else self.tr("features")
+            short = str(n) if not self._arch[2] else what
+        elif col["kind"] == "hidden":
+            what = self.tr("{n} neurons").format(n=n) if n != 1 else self.tr("1 neuron")
+            short = str(n)
+        else:
+            what = short = self.tr("output")
+        for s in (self.tr("layer {k} · {what}").format(k=c, what=what), what, f"{c} · {short}", short):
+            if fm.horizontalAdvance(s) <= room:
+                return s
+        return short
 
     def _build_controls(self):
         for w in self._controls:
@@ -737,7 +411,8 @@ class NetworkDiagram(QWidget):
         gap = cols[1]["x"] - cols[0]["x"] if len(cols) > 1 else 200
         for h, w in enumerate(self._controls):
             col = self._columns[h + 1]
-            w.combo.setFixedWidth(int(max(44, min(96, gap - 8))))  # neighbours must not overlap
+            k = self._content_scale
+            w.combo.setFixedWidth(int(max(36, min(96 * k, gap - 8))))  # neighbours must not overlap
             w.adjustSize()
             w.move(int(col["x"] - w.width() / 2), 2)
             w.minus.setEnabled(sizes[h + 1] > 1)
@@ -788,7 +463,7 @@ class NetworkDiagram(QWidget):
         strength = np.abs(w)
         strength[np.isnan(w)] = np.inf  # a broken weight must be seen
         counts = np.diff(self._offsets)
-        take = _water_fill(counts, self._max_edges)
+        take = water_fill(counts, self._max_edges)
         parts = []
         for k, t in enumerate(take):
             lo, hi = int(self._offsets[k]), int(self._offsets[k + 1])
@@ -896,7 +571,7 @@ class NetworkDiagram(QWidget):
             if col["compact"]:
                 half = col["size"] / 2
                 rects = np.empty((n, 4))
-                rects[:, 0] = col["x"] - half
+                rects[:, 0] = col["xs"] - half
                 rects[:, 1] = col["ys"] - half
                 rects[:, 2] = rects[:, 3] = col["size"]
                 if c == 0 or biases[0] is None:
@@ -914,7 +589,7 @@ class NetworkDiagram(QWidget):
                     imgs = self._output_images(snap)
             for u in range(n):
                 s = col["size"]
-                rect = QRectF(col["x"] - s / 2, col["ys"][u] - s / 2, s, s)
+                rect = QRectF(col["xs"][u] - s / 2, col["ys"][u] - s / 2, s, s)
                 dimmed = col["kind"] == "input" and not col["selected"][u]
                 full.append((rect, imgs[u], fills[u], biases[u], dimmed))
                 index[(c, u)] = len(full) - 1
@@ -947,228 +622,3 @@ class NetworkDiagram(QWidget):
         cc = colors.class_colors(k)
         return [_qimage(colors.ramp_image(p[:, :, j], cc[j])) for j in range(k)]
 
-    # ------------------------------------------------------------------ mouse
-    def _edge_id(self, layer, i, j):
-        n_in, n_out = self._pair_sizes[layer], self._pair_sizes[layer + 1]
-        if not (0 <= i < n_in and 0 <= j < n_out):
-            raise IndexError(f"layer {layer} has W of shape ({n_in}, {n_out}); ({i}, {j}) is outside it")
-        return int(self._offsets[layer] + i * n_out + j)
-
-    def _edge_of(self, e):
-        layer = int(np.searchsorted(self._offsets, e, side="right") - 1)
-        i, j = divmod(int(e - self._offsets[layer]), self._pair_sizes[layer + 1])
-        return layer, i, j
-
-    def _node_at(self, p):
-        for c, col in enumerate(self._columns):
-            half = max(col["size"] / 2, 3.0)
-            if abs(p.x() - col["x"]) <= half:
-                d = np.abs(col["ys"] - p.y())
-                u = int(np.argmin(d))
-                if d[u] <= max(half, 2.0 if col["compact"] else half):
-                    return c, u
-        return -1, -1
-
-    def _edge_at(self, p, tol=4.0):
-        lines, n = self.edges.lines, len(self.edges.edge_ids)
-        if not n:
-            return None
-        seg = lines[:n]
-        ax, ay = seg[:, 0], seg[:, 1]
-        dx, dy = seg[:, 2] - ax, seg[:, 3] - ay
-        L2 = dx * dx + dy * dy
-        L2[L2 == 0] = 1.0
-        t = np.clip(((p.x() - ax) * dx + (p.y() - ay) * dy) / L2, 0.0, 1.0)
-        d2 = (ax + t * dx - p.x()) ** 2 + (ay + t * dy - p.y()) ** 2
-        r = int(np.argmin(d2[::-1]))  # later rows are painted on top: prefer them
-        r = n - 1 - r
-        if d2[r] > tol * tol:
-            return None
-        return self._edge_of(int(self.edges.edge_ids[r]))
-
-    def hover_at(self, scene_pos, view_pos=None):
-        """What is under the mouse (scene coordinates); None when the mouse left."""
-        if not self._arch or scene_pos is None:
-            self._set_hover_node(-1, -1)
-            self._hover_edge = None
-            self._hi_edge.hide()
-            self.hover_label.hide()
-            return
-        self._hover_pos = view_pos if view_pos is not None else self.view.mapFromScene(scene_pos)
-        c, u = self._node_at(scene_pos)
-        self._set_hover_node(c, u)
-        edge = None if c >= 0 else self._edge_at(scene_pos)
-        self._hover_edge = edge
-        if edge is None:
-            self._hi_edge.hide()
-            if c >= 0:
-                self._show_node_readout(c, u)
-            else:
-                self.hover_label.hide()
-            return
-        self._show_edge_readout(*edge)
-
-    def _set_hover_node(self, c, u):
-        if (c, u) == self._hover_node:
-            return
-        self._hover_node = (c, u)
-        if c >= 0:
-            col = self._columns[c]
-            s = max(col["size"], 4.0) + 4
-            self._hi_node.setRect(QRectF(col["x"] - s / 2, col["ys"][u] - s / 2, s, s))
-            self._hi_node.show()
-        else:
-            self._hi_node.hide()
-        self.nodeHovered.emit(c, u)
-
-    def _show_edge_readout(self, layer, i, j):
-        snap = self._snap
-        w = float(snap.weights[layer][0][i, j])
-        g = float(snap.grads[layer][0][i, j]) if snap.grads else float("nan")
-        val = f"{w:.4f}" if math.isfinite(w) else self.tr("not a number")
-        text = f"w[{layer + 1}][{i + 1}→{j + 1}] = {val}"
-        if math.isfinite(g):
-            text += "\n" + self.tr("gradient {g}").format(g=f"{g:.4g}")
-        text += "\n" + self.tr("click to edit")
-        x0, y0, x1, y1 = self._ends[self._edge_id(layer, i, j)]
-        self._hi_edge.setLine(x0, y0, x1, y1)
-        self._hi_edge.show()
-        self._show_label(text)
-
-    def _show_node_readout(self, c, u):
-        col = self._columns[c]
-        snap = self._snap
-        if col["kind"] == "input":
-            name = col["units"][u]
-            text = _FEATURE_LABELS.get(name, str(name))
-            if self._arch[2]:
-                text += "\n" + (self.tr("click to turn off") if col["selected"][u] else self.tr("click to use"))
-        else:
-            b = snap.weights[c - 1][1]
-            who = (self.tr("neuron {u} of hidden layer {h}").format(u=u + 1, h=c) if col["kind"] == "hidden"
-                   else self.tr("output {name}").format(name=col["units"][u]))
-            text = who
-            if b is not None:
-                bv = float(b[u])
-                text += "\n" + self.tr("bias {b}").format(
-                    b=f"{bv:.4f}" if math.isfinite(bv) else self.tr("not a number"))
-        self._show_label(text)
-
-    def _show_label(self, text):
-        lab = self.hover_label
-        lab.setText(text)
-        lab.adjustSize()
-        if self._hover_pos is not None:
-            vp = self.view.viewport()
-            x = min(self._hover_pos.x() + 14, vp.width() - lab.width() - 2)
-            y = min(self._hover_pos.y() + 14, vp.height() - lab.height() - 2)
-            lab.move(max(0, x), max(0, y))
-        lab.show()
-        lab.raise_()
-
-    def click_at(self, scene_pos):
-        if not self._arch:
-            return
-        c, u = self._node_at(scene_pos)
-        if c >= 0:
-            self.nodeClicked.emit(c, u)
-        if c == 0 and self._arch[2] and not getattr(self, "select_only", False):  # stage view: clicks select
-            self.featureToggled.emit(self._columns[0]["units"][u])
-            return
-        if c >= 0:
-            return
-        edge = self._edge_at(scene_pos)
-        if edge is not None:
-            self.edit_edge(*edge)
-        elif self._edit is not None:
-            self.cancel_edit()  # a click on empty space closes the editor
-
-    # ------------------------------------------------------------------ editing a weight
-    def edit_edge(self, layer, i, j):
-        """Open the inline editor for W[layer][i, j] (0-based), prefilled with its value."""
-        self._edge_id(layer, i, j)  # raises for a bad index
-        self._edit = (layer, i, j)
-        w = float(self._snap.weights[layer][0][i, j])
-        mid = self.view.mapFromScene(self.edge_midpoint(layer, i, j))
-        vp = self.view.viewport()
-        ed = self.editor
-        ed.setText(f"{w:.6g}")
-        ed.setToolTip(f"w[{layer + 1}][{i + 1}→{j + 1}]")
-        x = int(min(max(0, mid.x() - ed.width() / 2), vp.width() - ed.width()))
-        y = int(min(max(0, mid.y() - ed.height() / 2), vp.height() - ed.height()))
-        ed.move(x, y)
-        ed.show()
-        ed.raise_()
-        ed.selectAll()
-        ed.setFocus()
-        self.editor_message.hide()
-        self.editor_message.move(x, min(y + ed.height() + 2, vp.height() - 20))
-
-    def commit_edit(self, text):
-        """Finish editing: a finite number emits weightEdited and closes; anything else shows why."""
-        if self._edit is None:
-            return False
-        s = str(text).strip().replace("−", "-").replace(",", ".")
-        try:
-            value = float(s)
-        except ValueError:
-            value = None
-        if value is None or not math.isfinite(value):
-            self.editor_message.setText(self.tr("“{t}” is not a number; type e.g. -0.5").format(t=text))
-            self.editor_message.adjustSize()
-            self.editor_message.show()
-            self.editor_message.raise_()
-            return False
-        layer, i, j = self._edit
-        self.cancel_edit()
-        self.weightEdited.emit(layer, i, j, value)
-        return True
-
-    def cancel_edit(self):
-        self._edit = None
-        self.editor.hide()
-        self.editor_message.hide()
-
-    def editor_error(self):
-        """The red message under the editor ("" when none)."""
-        return "" if self.editor_message.isHidden() else self.editor_message.text()
-
-    # ------------------------------------------------------------------ architecture
-    def _hidden(self):
-        sizes = list(self._snap.sizes)
-        acts = list(self._snap.activations[:len(sizes) - 2])
-        return sizes, acts
-
-    def _change_neurons(self, h, delta):
-        sizes, acts = self._hidden()
-        n = sizes[h + 1] + delta
-        if n < 1 or (delta > 0 and n > MAX_NEURONS):
-            return
-        sizes[h + 1] = n
-        self.architectureRequested.emit(sizes, acts)
-
-    def _change_activation(self, h, name):
-        sizes, acts = self._hidden()
-        if acts[h] == name:
-            return
-        acts[h] = name
-        self.architectureRequested.emit(sizes, acts)
-
-    def _add_layer(self):
-        sizes, acts = self._hidden()
-        if len(acts) >= MAX_HIDDEN_LAYERS:
-            return
-        # the new layer copies the last hidden one (a 2-neuron layer, as Playground adds, would
-        # starve a 3-class output); with no hidden layer yet, Playground's 4 tanh
-        n = min(sizes[-2], MAX_NEURONS) if acts else 4
-        acts.append(acts[-1] if acts else "tanh")
-        sizes.insert(len(sizes) - 1, n)
-        self.architectureRequested.emit(sizes, acts)
-
-    def _remove_layer(self):
-        sizes, acts = self._hidden()
-        if not acts:
-            return
-        del sizes[-2]
-        acts.pop()
-        self.architectureRequested.emit(sizes, acts)
