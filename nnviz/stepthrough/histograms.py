@@ -12,8 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from nnviz import colors
+from nnviz.stepthrough.binning import BINS, histogram
 
-BINS = 30
 MAX_HZ = 6.0
 _W = tuple(colors.WEIGHT_POS)
 _G = tuple(colors.GRAD_NEG)
@@ -30,6 +30,7 @@ class HistogramsView(QWidget):
         self._last = 0.0
         self._shown_seq = None
         self.counts = {}           # (layer, "weights" | "gradients") -> (edges, counts) last drawn
+        self.nonfinite = {}        # same keys -> how many nan/inf values the bars leave out
         self._head_w = QLabel(self.tr("weights (W and b)"))
         self._head_g = QLabel(self.tr("gradients dL/dW, dL/db"))
         self._grid.addWidget(self._head_w, 0, 1)
@@ -86,17 +87,18 @@ class HistogramsView(QWidget):
         for k in range(n):
             W, b = snap.weights[k]
             gW, gb = snap.grads[k] if k < len(snap.grads) else (np.zeros_like(W), None)
-            for which, arrays, (_pw, curve) in (("weights", (W, b), self._rows[k][1]),
+            for which, arrays, (pw, curve) in (("weights", (W, b), self._rows[k][1]),
                                                 ("gradients", (gW, gb), self._rows[k][2])):
-                vals = np.concatenate([np.ravel(a) for a in arrays if a is not None])
-                vals = vals[np.isfinite(vals)]
-                if vals.size == 0:
-                    curve.setData([0.0, 1.0], [0.0])
-                    self.counts[(k, which)] = (np.array([0.0, 1.0]), np.array([0]))
-                    continue
-                lo, hi = float(vals.min()), float(vals.max())
-                if hi <= lo:
-                    lo, hi = lo - 0.5, hi + 0.5
-                counts, edges = np.histogram(vals, bins=BINS, range=(lo, hi))
-                curve.setData(edges, counts.astype(np.float64))
-                self.counts[(k, which)] = (edges, counts)
+                bins = histogram(arrays, BINS)
+                curve.setData(bins.edges, bins.counts.astype(np.float64))
+                pw.setTitle(self._nonfinite_note(bins) or None, size="8pt")
+                self.counts[(k, which)] = (bins.edges, bins.counts)
+                self.nonfinite[(k, which)] = bins.nonfinite
+
+    def _nonfinite_note(self, bins):
+        """'2 nan, 1 +inf not shown': the values no bar can hold, said rather than silently dropped."""
+        parts = [self.tr("{n} nan").format(n=bins.nan) if bins.nan else "",
+                 self.tr("{n} +inf").format(n=bins.posinf) if bins.posinf else "",
+                 self.tr("{n} −inf").format(n=bins.neginf) if bins.neginf else ""]
+        parts = [p for p in parts if p]
+        return self.tr("{values} not shown").format(values=", ".join(parts)) if parts else ""

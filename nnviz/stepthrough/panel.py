@@ -28,6 +28,7 @@ from nnviz.stepthrough.graph import ComputationGraphView
 from nnviz.stepthrough.histograms import HistogramsView
 from nnviz.stepthrough.inspector import Inspector
 from nnviz.stepthrough.overlay import StageOverlay
+from nnviz.stepthrough.stage import plane_point
 from nnviz.views.timeline import Timeline
 
 STAGE_SPEEDS_MS = (100, 200, 300, 500, 800, 1200, 2000, 3000)
@@ -347,5 +348,5 @@ class StepThrough(QObject):
         if not stage or row is None or row < 0 or row >= len(snap.x_train):
             self.trace_marker.setData([], [])
             return
-        p = snap.x_train[row]
-        self.trace_marker.setData([float(p[0])], [float(p[1])])
+        x, y = plane_point(snap.x_train[row])
+        self.trace_marker.setData([x], [y])

@@ -17,6 +17,13 @@ _LOSS_NAME = {"cross_entropy": "SoftmaxWithLoss", "bce": "SigmoidWithLoss", "mse
 STAGE_WORDS = {"forward": "forward", "loss": "loss", "backward": "backward", "update": "update"}
 
 
+def plane_point(row):
+    """Where a data row is drawn in the input plane: its first two columns; with one input the
+    boundary view lays the points on y = 0 (and with none at the origin) — any input dimension."""
+    p = np.ravel(np.asarray(row, dtype=np.float64))
+    return (float(p[0]) if p.size else 0.0, float(p[1]) if p.size > 1 else 0.0)
+
+
 def loss_name(spec):
     return _LOSS_NAME.get(spec.get("network", {}).get("loss", ""), "Loss")
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QTableWidget
 
 import core
 from nnviz.demo import DemoRunner
-from nnviz.lessons import load_lesson
 from nnviz.worker import default_spec, merge_spec
 
 STAGES_2_10_3 = ["forward"] * 3 + ["loss"] + ["backward"] * 4 + ["update"] * 4
@@ -142,11 +141,7 @@ def test_the_right_and_left_keys_step_stages(window, run, qtbot):
 def test_the_inspector_shows_seed_004s_numbers(window, run):
     """The seed-004 network (2-2-2 sigmoid, no bias, MSE, lr 0.5, x = [0.1, 0.2], t = [0.4, 0.6] via
     Session.set_targets) from its lesson; every number is read from the inspector's widgets."""
-    if hasattr(window, "open_lesson"):
-        assert window.open_lesson("backprop_by_hand")
-    else:
-        lesson = load_lesson("backprop_by_hand")
-        window.worker.load_lesson_session(lesson.build_session(), lesson.apply)
+    assert window.open_lesson("backprop_by_hand")
     snap = run.settle()
     assert snap.sizes == (2, 2, 2) and snap.spec["train"]["lr"] == 0.5
     window.select_node(1, 0)                       # a click on the first hidden neuron
@@ -353,3 +348,40 @@ def test_the_histograms_follow_the_stage(window, run):
     run("step_stage", count=7)                        # backward through the first Affine
     edges, counts = hv.counts[(0, "gradients")]
     assert counts.sum() == 30 and edges[-1] - edges[0] < 1.0 and edges[0] != -0.5
+
+
+# ---------------------------------------------------------------- frames that always finish (issue 9.1)
+
+def test_the_one_input_softmax_lesson_draws_every_stage_with_the_traced_point_on_y_0(window, run):
+    """'Softmax and overflow' has one input feature: its first Next / → used to stop all drawing."""
+    assert window.open_lesson("softmax_overflow")
+    snap = run.settle()
+    assert snap.sizes[0] == 1
+    for k in range(len(STAGES_2_10_3)):
+        snap = run("step_stage")
+        assert window.stepthrough.shown_seq == snap.seq     # the frame finished
+        if snap.stage_index == len(snap.events) - 1:
+            break
+    x, y = window.stepthrough.trace_marker.getData()
+    assert snap.traced_row >= 0 and list(y) == [0.0]
+    assert x[0] == pytest.approx(float(snap.x_train[snap.traced_row][0]))
+
+
+@pytest.mark.parametrize("values", [np.full((2, 3), 1e300), np.array([[-1e308, 1e308, 0.0]]),
+                                    np.array([[np.nan, np.inf, -np.inf]]), np.full((2, 3), 7.5),
+                                    np.zeros((0, 3))], ids=["1e300", "-1e308..1e308", "nonfinite", "equal", "empty"])
+def test_the_histograms_draw_weights_of_any_size(window, run, values):
+    import dataclasses
+
+    hv = window.stepthrough.histograms
+    window.stepthrough.docks["histograms"].raise_()
+    snap = run.settle()
+    W = np.asarray(values, dtype=np.float64)
+    weird = dataclasses.replace(snap, seq=snap.seq + 10_000, weights=((W, None),), grads=((W, None),))
+    hv.set_snapshot(weird)
+    edges, counts = hv.counts[(0, "weights")]
+    finite = W[np.isfinite(W)]
+    assert counts.sum() == finite.size and np.all(np.diff(edges) >= 0) and np.all(np.isfinite(edges))
+    if finite.size:
+        assert edges[0] <= finite.min() and finite.max() <= edges[-1]
+    assert hv.nonfinite[(0, "weights")] == W.size - finite.size
