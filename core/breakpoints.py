@@ -16,6 +16,7 @@ import numpy as np
 
 from .backend import to_numpy
 from .errors import NumericError
+from .messages import Message, msg, plain, render, render_all, template
 
 SIGMOID_SAT = 0.49   # |sigmoid(z) - 0.5| above this: f'(z) = a(1 - a) < 0.0099, under 4 % of its peak
 TANH_SAT = 0.98      # |tanh(z)| above this: f'(z) = 1 - a^2 < 0.04, also under 4 % of its peak
@@ -40,42 +41,42 @@ class Hit:
     unit: int | None     # a unit (column) of that layer's output, or of its input for a bad dL/dx
     edge: tuple | None   # (i, j): the weight W[i, j] from input unit i to unit j
     value: float         # the bad value, the norm, the loss ratio or the fraction
-    message: str         # what happened, likely causes, what to try
-    parts: tuple = field(default=(), compare=False, repr=False)  # ((template, kwargs), ...) that make message
+    message: str         # what happened, likely causes, what to try (English)
+    # the same as translatable messages (core.messages): render_all(hit.messages, tr) in another language
+    messages: tuple = field(default=(), compare=False, repr=False)
+
+    @property
+    def parts(self):
+        """((English template, kwargs), ...): the older form of ``messages``, kept for callers not yet
+        switched to them (a template translates with any context: the catalogue's Korean is filed by it)."""
+        return tuple((template(m.id), {k: render(v) if isinstance(v, Message) else v for k, v in m.args.items()})
+                     for m in self.messages)
 
 
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for; no Qt here
-    """Marks a message template for the GUI's translation files; returns it unchanged."""
-    return text
-
-
-def _p(template, **kw):
-    return (template, kw)
+def _p(msg_id, **kw):
+    return msg(msg_id, **kw)
 
 
 def _hit(kind, stage, layer, unit, edge, value, *parts):
-    return Hit(kind, stage, layer, unit, edge, value, "".join(t.format(**kw) for t, kw in parts), tuple(parts))
+    parts = tuple(p for p in parts if p is not None)
+    return Hit(kind, stage, layer, unit, edge, value, render_all(parts), parts)
 
 
-def hit_text(hit, tr=lambda s: s):
-    """``hit.message`` with each template passed through ``tr`` (the GUI's translation) before the numbers go in."""
-    if not hit.parts:
-        return hit.message
-    return "".join(tr(t).format(**kw) for t, kw in hit.parts)
+def hit_text(hit, tr=None):
+    """``hit.message`` in another language: ``tr(context, template)`` is Qt's translate (see core.messages)."""
+    return render_all(hit.messages, tr) if hit.messages else hit.message
 
 
 # ---------------------------------------------------------------- advice
 
-_LOWER_LR = "lower the learning rate (try a tenth)"
-_CLIP = "turn on gradient clipping (max_grad, e.g. 5)"
 _ADVICE = {
-    "forward": QT_TRANSLATE_NOOP("Breakpoints", " A weighted sum overflowed because the weights have grown huge. Usually the learning rate is too high: every update overshoots and the weights grow step after step (the loss curve climbs or jumps first). Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), add L2 regularisation, or Reset."),
-    "input": QT_TRANSLATE_NOOP("Breakpoints", " The input data itself holds NaN/inf: check the data set (a CSV cell that is empty or not a number), or the feature transforms."),
-    "SoftmaxWithLoss": QT_TRANSLATE_NOOP("Breakpoints", " Cross-entropy takes the log of the probability given to the true class; scores so far apart that this probability is 0 give log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset."),
-    "SigmoidWithLoss": QT_TRANSLATE_NOOP("Breakpoints", " Binary cross-entropy takes log y and log(1 - y); a sigmoid output of exactly 0 or 1 gives log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset."),
-    "MSELoss": QT_TRANSLATE_NOOP("Breakpoints", " The squared error overflowed: an output beyond about 1e154 squared exceeds the largest float (1.8e308). With squared error the gradient grows with the error, so a too-high learning rate makes the outputs explode: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset."),
-    "backward": QT_TRANSLATE_NOOP("Breakpoints", " The gradient exploded on its way back: every layer multiplies it by its weights (and f'(z)), so with large weights it grows layer by layer. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth), or smaller initial weights (xavier/he)."),
-    "update": QT_TRANSLATE_NOOP("Breakpoints", " The update w - lr x dL/dw overflowed: learning rate x gradient is too large for the numbers to hold. Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5)."),
+    "forward": 'bp.advice.forward',
+    "input": 'bp.advice.input',
+    "SoftmaxWithLoss": 'bp.advice.SoftmaxWithLoss',
+    "SigmoidWithLoss": 'bp.advice.SigmoidWithLoss',
+    "MSELoss": 'bp.advice.MSELoss',
+    "backward": 'bp.advice.backward',
+    "update": 'bp.advice.update',
 }
 
 
@@ -102,26 +103,24 @@ def _forward_hit(ev):
     if ev.layer == 0 and _first_bad(x) is not None:
         n, i = _first_bad(x)
         return _hit("nan", "forward", 0, i, None, float(x[n, i]),
-                    _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: input feature {i} of sample {n} is {v}."),
+                    _p('bp.forward.input',
                        it=ev.iteration, i=i + 1, n=n + 1, v=x[n, i]), _advice("input"))
     pos = _first_bad(out)
     if pos is None:
         return None
     n, j = pos
-    edge, detail = None, _p("")
+    edge, detail = None, None
     W = ev.params.get("W")
     if W is not None:
         terms = x[n] * W[:, j]
         bad = _first_bad(terms)
         i = bad[0] if bad is not None else int(np.argmax(np.abs(terms)))
         edge = (i, j)
-        detail = _p(QT_TRANSLATE_NOOP("Breakpoints", " The largest term is w{i}·a{i} = {w} × {a} (edge {i} → {j})."),
-                    i=i + 1, j=j + 1, w=_f(W[i, j]), a=_f(x[n, i]))
+        detail = _p('bp.forward.largest_term', i=i + 1, j=j + 1, w=_f(W[i, j]), a=_f(x[n, i]))
     else:
-        detail = _p(QT_TRANSLATE_NOOP("Breakpoints", " Its input z was {z}."), z=_f(x[n, j]))
+        detail = _p('bp.forward.input_z', z=_f(x[n, j]))
     return _hit("nan", "forward", ev.layer, j, edge, float(out[n, j]),
-                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, forward: unit {j} of layer {l} ({name}) became {v} "
-                                                    "for sample {n}."),
+                _p('bp.forward.unit',
                    it=ev.iteration, j=j + 1, l=ev.layer + 1, name=ev.name, v=out[n, j], n=n + 1),
                 detail, _advice("forward"))
 
@@ -130,8 +129,7 @@ def _loss_hit(ev, n_layers):
     scores = np.asarray(ev.scores)
     unit = int(np.unravel_index(np.argmax(np.abs(np.nan_to_num(scores, nan=np.inf))), scores.shape)[1])
     return _hit("nan", "loss", n_layers, unit, None, float(ev.value),
-                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: the loss ({name}) became {v}; the largest score is "
-                                                    "output {u}."),
+                _p('bp.loss.nan',
                    it=ev.iteration, name=ev.name, v=ev.value, u=unit + 1), _advice(ev.name))
 
 
@@ -141,12 +139,10 @@ def _backward_hit(ev):
         pos = None if g is None else _first_bad(np.asarray(g))
         if pos is not None:
             edge, unit = (pos, pos[1]) if len(pos) == 2 else (None, pos[0])
-            where = (_p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, backward: dL/dW[{i0}, {j0}] (edge {i} → {j}) of "
-                                                         "layer {l} ({name}) became {v}."),
+            where = (_p('bp.backward.dW',
                         i0=pos[0], j0=pos[1], i=pos[0] + 1, j=pos[1] + 1, it=ev.iteration, l=ev.layer + 1,
                         name=ev.name, v=g[pos]) if edge
-                     else _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, backward: dL/db of unit {u} of layer {l} "
-                                                              "({name}) became {v}."),
+                     else _p('bp.backward.db',
                              u=unit + 1, it=ev.iteration, l=ev.layer + 1, name=ev.name, v=g[pos]))
             return _hit("nan", "backward", ev.layer, unit, edge, float(g[pos]), where, _advice("backward"))
     pos = _first_bad(np.asarray(ev.dx))
@@ -154,8 +150,7 @@ def _backward_hit(ev):
         return None
     n, i = pos
     return _hit("nan", "backward", ev.layer, i, None, float(ev.dx[n, i]),
-                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, backward: dL/dx of input {i} of layer {l} ({name}) "
-                                                    "became {v} for sample {n}."),
+                _p('bp.backward.dx',
                    it=ev.iteration, i=i + 1, l=ev.layer + 1, name=ev.name, v=ev.dx[n, i], n=n + 1),
                 _advice("backward"))
 
@@ -167,8 +162,7 @@ def _update_hit(ev):
     edge, unit = (pos, pos[1]) if len(pos) == 2 else (None, pos[0])
     where = f"{ev.name}[{', '.join(map(str, pos))}]"
     return _hit("nan", "update", ev.layer, unit, edge, float(ev.after[pos]),
-                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}, update: {where} of layer {l} became {v} "
-                                                    "(it was {w}, dL/dw = {g}, lr = {lr})."),
+                _p('bp.update.param',
                    it=ev.iteration, where=where, l=ev.layer + 1, v=ev.after[pos], w=_f(ev.before[pos]),
                    g=_f(ev.grad[pos]), lr=f"{ev.lr:g}"),
                 _advice("update"))
@@ -197,21 +191,20 @@ def hit_from_error(err, events=()):
     if hit is not None:
         return hit
     stage, layer = getattr(err, "stage", None) or "loss", getattr(err, "layer", None)
-    unit, detail = None, _p("")
+    unit, detail = None, None
     fwd = [ev for ev in events if ev.stage == "forward"]
     if stage == "loss" and fwd:
         out = np.asarray(fwd[-1].out)
         n, unit = (int(i) for i in np.unravel_index(np.argmax(np.abs(out)), out.shape))
-        detail = _p(QT_TRANSLATE_NOOP("Breakpoints", " The largest score is output {u} of sample {n}: {v}."),
+        detail = _p('bp.loss.largest_score',
                     u=unit + 1, n=n + 1, v=_f(out[n, unit]))
         layer = len(fwd)
     name = getattr(err, "name", None) or "?"
-    what = {"loss": QT_TRANSLATE_NOOP("Breakpoints", "the loss ({name}) became NaN/inf although every layer output "
-                                                     "was finite."),
-            "forward": QT_TRANSLATE_NOOP("Breakpoints", "the output of layer {l} ({name}) became NaN/inf."),
-            "update": QT_TRANSLATE_NOOP("Breakpoints", "the parameter {name} holds NaN/inf after an update.")}.get(stage)
-    what = _p(what, name=name, l=(layer or 0) + 1) if what else _p("{e}", e=str(err))
-    it = (_p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: "), it=events[0].iteration) if events else _p(""))
+    what = {"loss": 'bp.what.loss',
+            "forward": 'bp.what.forward',
+            "update": 'bp.what.update'}.get(stage)
+    what = _p(what, name=name, l=(layer or 0) + 1) if what else (err.message if getattr(err, "message", None) else plain(str(err)))
+    it = (_p('bp.iteration', it=events[0].iteration) if events else None)
     return _hit("nan", stage, layer, unit, None, float("nan"), it, what, detail,
                 _advice(name if stage == "loss" else stage))
 
@@ -223,10 +216,7 @@ def _grad_hit(grads, bp, iteration):
     if bp.grad_norm is None or not norm > bp.grad_norm:
         return None
     return _hit("grad_norm", "backward", None, None, None, norm,
-                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: the gradient norm is {v}, above {limit}. Gradients "
-                                                    "this large make big jumps and can explode into NaN. Try: turn on "
-                                                    "gradient clipping (max_grad, e.g. 5), lower the learning rate "
-                                                    "(try a tenth)."),
+                _p('bp.grad_norm',
                    it=iteration, v=_f(norm), limit=f"{bp.grad_norm:g}"))
 
 
@@ -238,12 +228,7 @@ def _loss_rise_hit(history, bp, iteration):
     if not (math.isfinite(recent) and math.isfinite(before) and before > 0 and recent > bp.loss_rise * before):
         return None
     return _hit("loss_rise", "loss", None, None, None, recent / before,
-                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: the mean loss of the last {w} iterations ({recent}) "
-                                                    "is {ratio}× the {w} before ({before}). Training is diverging: the "
-                                                    "learning rate is probably too high (each step overshoots the "
-                                                    "minimum), or a setting just changed. Try: lower the learning rate "
-                                                    "(try a tenth); with momentum or Adam, a smaller step; or turn on "
-                                                    "gradient clipping (max_grad, e.g. 5)."),
+                _p('bp.loss_rise',
                    it=iteration, w=w, recent=_f(recent), ratio=f"{recent / before:.3g}", before=_f(before)))
 
 
@@ -256,12 +241,7 @@ def _dead_relu_hit(li, out, bp, iteration):
         return None
     unit = int(np.argmax(dead))
     return _hit("dead_relu", "forward", li, unit, None, frac,
-                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: {k} of {n} ReLU units of layer {l} output 0 for "
-                                                    "every sample of the batch (first: unit {u}). Their gradient is 0, "
-                                                    "so they no longer learn and rarely recover. Causes: a too-high "
-                                                    "learning rate drove their weights or biases negative, or a bad "
-                                                    "initialisation. Try: lower the learning rate (try a tenth), He "
-                                                    "initialisation, or leaky_relu / elu."),
+                _p('bp.dead_relu',
                    it=iteration, k=int(dead.sum()), n=dead.size, l=li + 1, u=unit + 1))
 
 
@@ -275,13 +255,7 @@ def _saturated_hit(li, name, out, bp, iteration):
         return None
     unit = int(np.argmax(units))
     return _hit("saturated", "forward", li, unit, None, frac,
-                _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: {k} of {n} {name} units of layer {l} are saturated "
-                                                    "(output pinned near its limit for most of the batch; first: unit "
-                                                    "{u}). There f'(z) is almost 0, so almost no gradient flows back "
-                                                    "through them and learning stalls. Causes: large weights or inputs "
-                                                    "(too-large initial weights, a high learning rate, unscaled "
-                                                    "features). Try: smaller initial weights (xavier), lower the "
-                                                    "learning rate (try a tenth), normalised inputs, or ReLU."),
+                _p('bp.saturated',
                    it=iteration, k=int(units.sum()), n=units.size, name=name.lower(), l=li + 1, u=unit + 1))
 
 
@@ -361,7 +335,7 @@ def _nan_in_state(net, it):
             edge, unit = (pos, pos[1]) if len(pos) == 2 else (None, pos[0])
             what = "dL/d" + name if stage == "backward" else name
             return _hit("nan", stage, li, unit, edge, float(a[pos]),
-                        _p(QT_TRANSLATE_NOOP("Breakpoints", "Iteration {it}: {what} of layer {l} became {v}."),
+                        _p('bp.state.nan',
                            it=it, what=f"{what}[{', '.join(map(str, pos))}]", l=li + 1, v=a[pos]),
                         _advice(stage))
     return None

@@ -36,6 +36,5 @@ INITIALISERS = {"book": book, "xavier": xavier, "he": he, "uniform": uniform}
 def get(name):
     f = INITIALISERS.get(name)
     if f is None:
-        raise SpecError(f"unknown initialiser {name!r}; choose one of {', '.join(INITIALISERS)} "
-                        "or give explicit weights")
+        raise SpecError("spec.init", field="network.init", value=repr(name), choices=", ".join(INITIALISERS))
     return f

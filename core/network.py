@@ -7,66 +7,16 @@ import math
 import numpy as np
 
 from . import init as initialisers
-from .backend import DTYPES, TRAIN_DTYPES, Backend, to_numpy
+from .backend import Backend, to_numpy
 from .errors import NumericError, SpecError
-from .layers import ACTIVATIONS, HIDDEN_ACTIVATIONS, Affine, MatMul
-from .losses import LOSSES, MSELoss, SigmoidWithLoss, SoftmaxWithLoss
+from .messages import msg, plain
+from .layers import ACTIVATIONS, Affine, MatMul
+from .losses import MSELoss, SigmoidWithLoss, SoftmaxWithLoss
+from .spec import NETWORK_DEFAULTS, OUTPUTS, REGULARIZATIONS, check_range, normalize_network  # noqa: F401
 
-OUTPUTS = ("softmax", "sigmoid", "identity", "tanh")
-REGULARIZATIONS = (None, "l1", "l2")
-
-DEFAULT_SPEC = {"sizes": [2, 10, 3], "activation": "sigmoid", "output": "softmax",
-                "loss": "cross_entropy", "init": "book", "bias": True, "seed": 0,
-                "dtype": "float64", "backend": "numpy", "regularization": None, "reg_rate": 0.0}
-
-
-def normalize_spec(spec, inference=False):
-    """Fill defaults and validate; returns a new dict (what a saved file stores).
-
-    ``inference`` admits float16, which stores and predicts well but cannot train (seed 001)."""
-    if not isinstance(spec, dict):
-        raise SpecError(f"a network spec must be a dict, not {type(spec).__name__}")
-    unknown = set(spec) - set(DEFAULT_SPEC) - {"weights"}
-    if unknown:
-        raise SpecError(f"unknown network setting(s) {sorted(unknown)}; known: {sorted(DEFAULT_SPEC)}")
-    s = copy.deepcopy(DEFAULT_SPEC)
-    s.update(copy.deepcopy(spec))
-    sizes = s["sizes"]
-    if (not isinstance(sizes, (list, tuple)) or len(sizes) < 2
-            or not all(isinstance(n, (int, np.integer)) and not isinstance(n, bool) and n >= 1 for n in sizes)):
-        raise SpecError(f"sizes must list at least two positive integers (inputs, ..., outputs); got {sizes!r}")
-    s["sizes"] = [int(n) for n in sizes]
-    n_hidden = len(sizes) - 2
-    act = s["activation"]
-    acts = list(act) if isinstance(act, (list, tuple)) else [act] * n_hidden
-    if len(acts) != n_hidden:
-        raise SpecError(f"activation lists {len(acts)} entries but the network has {n_hidden} hidden layer(s)")
-    for i, a in enumerate(acts):
-        name = a["name"] if isinstance(a, dict) else a
-        if name not in HIDDEN_ACTIVATIONS:
-            raise SpecError(f"hidden layer {i + 1}: unknown activation {name!r}; "
-                            f"choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
-    s["activation"] = act if isinstance(act, str) else acts
-    if s["output"] not in OUTPUTS:
-        raise SpecError(f"unknown output {s['output']!r}; choose one of {', '.join(OUTPUTS)}")
-    if s["loss"] not in LOSSES:
-        raise SpecError(f"unknown loss {s['loss']!r}; choose one of {', '.join(LOSSES)}")
-    if s["loss"] == "cross_entropy" and s["output"] != "softmax":
-        raise SpecError(f"cross_entropy needs output 'softmax' (got {s['output']!r}); "
-                        "for one sigmoid output use loss 'bce'")
-    if s["loss"] == "bce" and s["output"] != "sigmoid":
-        raise SpecError(f"bce needs output 'sigmoid' (got {s['output']!r})")
-    if s["dtype"] not in (DTYPES if inference else TRAIN_DTYPES):
-        raise SpecError(f"dtype {s['dtype']!r} cannot train; use float64 or float32 "
-                        "(float16 is for inference and storing weights: Network.astype('float16'))")
-    if s["regularization"] not in REGULARIZATIONS:
-        raise SpecError(f"unknown regularization {s['regularization']!r}; choose none, 'l1' or 'l2'")
-    if not (isinstance(s["reg_rate"], (int, float)) and math.isfinite(s["reg_rate"]) and s["reg_rate"] >= 0):
-        raise SpecError(f"reg_rate must be a number >= 0; got {s['reg_rate']!r}")
-    if not isinstance(s["init"], str):
-        raise SpecError("init must be a name (book, xavier, he, uniform); give explicit arrays as 'weights'")
-    initialisers.get(s["init"])
-    return s
+# the spec's rules live in core.spec; these names stay importable from here
+DEFAULT_SPEC = NETWORK_DEFAULTS
+normalize_spec = normalize_network
 
 
 class Network:
@@ -180,8 +130,10 @@ class Network:
             self.grads[i] += r * W if self.reg == "l2" else r * xp.sign(W)
 
     def set_regularization(self, kind, rate):
+        """Change the penalty live; refused (nothing changed) outside the spec's range."""
         if kind not in REGULARIZATIONS:
-            raise SpecError(f"unknown regularization {kind!r}; choose none, 'l1' or 'l2'")
+            raise SpecError("spec.reg_kind", kind=repr(kind))
+        rate = check_range("network.reg_rate", rate, "regularisation rate")
         self.reg, self.reg_rate = kind, float(rate)
         self.spec["regularization"], self.spec["reg_rate"] = kind, float(rate)
 
@@ -261,16 +213,23 @@ class Network:
                 return ("forward", li, type(layer).__name__)
         return ("loss", len(self.layers), type(self.loss_layer).__name__)
 
-    def check_finite(self, loss, x, where=""):
+    def check_finite(self, loss, x, where=None, *, iteration=None, epoch=None):
+        """Raise NumericError naming where the NaN/inf came from when ``loss`` is not finite.
+
+        ``iteration`` / ``epoch`` say when (for the message); ``where`` is the older form
+        (" at iteration N" / " in epoch N"), kept only as text."""
         if math.isfinite(loss):
             return
         stage, li, name = self.find_nonfinite(x)
-        what = {"update": f"the parameter {name} holds NaN/inf after an update",
-                "forward": f"the output of layer {li + 1} ({name}) became NaN/inf in the forward pass",
-                "loss": f"the loss ({name}) became NaN/inf although every layer output was finite"}[stage]
-        raise NumericError(f"Training stopped{where}: {what}. The weights have grown too large or the "
-                           "learning rate is too high: lower the learning rate, turn on gradient clipping, "
-                           "or press Reset.", stage=stage, layer=li, name=name)
+        what = msg(f"numeric.what.{stage}", name=name, l=li + 1)
+        if iteration is not None:
+            when = msg("numeric.at_iteration", it=iteration)
+        elif epoch is not None:
+            when = msg("numeric.in_epoch", ep=epoch)
+        else:
+            when = plain(where or "")
+        raise NumericError(msg("numeric.stopped", where=when, what=what), stage=stage, layer=li, name=name,
+                           iteration=iteration, epoch=epoch)
 
     def _in(self, a):
         if self._convert and isinstance(a, np.ndarray):

@@ -17,45 +17,12 @@ from .backend import to_numpy
 from .errors import SpecError
 from .events import BackwardLayer, ForwardLayer, Loss, Update, frozen_copy
 from .layers import Activation
-from .network import Network, normalize_spec
+from .network import Network
+from .spec import (DATA_DEFAULTS, OPT_KEYS, TRAIN_DEFAULTS, make_dataset, normalize_data,  # noqa: F401
+                   normalize_session, normalize_train)
 
-DEFAULT_DATA = {"name": "spiral", "seed": 1984, "noise": 0.0, "test_ratio": 0.0, "n": None,
-                "classes": 3, "features": ["x1", "x2"], "split_seed": 0}
-DEFAULT_TRAIN = {"optimizer": "sgd", "lr": 1.0, "batch_size": 30, "seed": 0, "max_grad": None,
-                 "momentum": 0.9, "beta1": 0.9, "beta2": 0.999, "decay_rate": 0.99,
-                 "eval_every": 1}
-# which train settings each optimizer takes
-_OPT_KEYS = {"sgd": ("lr",), "adagrad": ("lr",), "momentum": ("lr", "momentum"),
-             "nesterov": ("lr", "momentum"), "rmsprop": ("lr", "decay_rate"),
-             "adam": ("lr", "beta1", "beta2")}
-
-
-def normalize_train(train):
-    unknown = set(train) - set(DEFAULT_TRAIN)
-    if unknown:
-        raise SpecError(f"unknown train setting(s) {sorted(unknown)}; known: {sorted(DEFAULT_TRAIN)}")
-    s = dict(DEFAULT_TRAIN, **train)
-    if s["optimizer"] not in _OPT_KEYS:
-        raise SpecError(f"unknown optimizer {s['optimizer']!r}; choose one of {', '.join(_OPT_KEYS)}")
-    if not (isinstance(s["lr"], (int, float)) and math.isfinite(s["lr"]) and s["lr"] > 0):
-        raise SpecError(f"learning rate must be a positive number; got {s['lr']!r}")
-    if not (isinstance(s["batch_size"], int) and s["batch_size"] >= 1):
-        raise SpecError(f"batch_size must be a positive integer; got {s['batch_size']!r}")
-    if s["max_grad"] is not None and not (s["max_grad"] > 0):
-        raise SpecError(f"max_grad (gradient clipping norm) must be positive or None; got {s['max_grad']!r}")
-    return s
-
-
-def normalize_data(data):
-    unknown = set(data) - set(DEFAULT_DATA)
-    if unknown:
-        raise SpecError(f"unknown data setting(s) {sorted(unknown)}; known: {sorted(DEFAULT_DATA)}")
-    s = dict(DEFAULT_DATA, **data)
-    if not 0.0 <= float(s["test_ratio"]) <= 0.9:
-        raise SpecError(f"test_ratio must be between 0 and 0.9; got {s['test_ratio']!r}")
-    if s["features"] is not None:
-        s["features"] = list(feats.check_features(s["features"]))
-    return s
+# the spec's rules live in core.spec; these names stay importable from here
+DEFAULT_DATA, DEFAULT_TRAIN, _OPT_KEYS = DATA_DEFAULTS, TRAIN_DEFAULTS, OPT_KEYS
 
 
 def encode_targets(y, kind, output, out_size, num_classes):
@@ -80,14 +47,7 @@ def encode_targets(y, kind, output, out_size, num_classes):
 
 class Session:
     def __init__(self, spec, dataset=None):
-        spec = copy.deepcopy(spec)
-        self.spec = {"network": normalize_spec(spec.get("network", {})),
-                     "data": normalize_data(spec.get("data", {})),
-                     "train": normalize_train(spec.get("train", {}))}
-        unknown = set(spec) - {"network", "data", "train"}
-        if unknown:
-            raise SpecError(f"unknown session section(s) {sorted(unknown)}; a session spec has "
-                            "'network', 'data' and 'train'")
+        self.spec = normalize_session(spec)
         self.network = Network.from_spec(self.spec["network"])
         self.spec["network"] = self.network.spec
         self.network.need_dx = False
@@ -102,10 +62,7 @@ class Session:
 
     # --- data ---
     def _load_data(self):
-        d = self.spec["data"]
-        if d["name"] in ("csv", "custom"):
-            raise SpecError(f"data {d['name']!r} has no generator: pass the Dataset to Session(spec, dataset)")
-        return datasets.make(d["name"], n=d["n"], noise=d["noise"], seed=d["seed"], classes=d["classes"])
+        return make_dataset(self.spec["data"])
 
     def set_dataset(self, ds, reset_counters=False):
         """Use a (new) dataset: split, transform features, encode targets. Starts a new epoch."""
@@ -255,7 +212,7 @@ class Session:
     def _fail(self, loss, xb):
         """Raise NumericError leaving the session exactly as before this step (shuffle included)."""
         try:
-            self.network.check_finite(loss, xb, f" at iteration {self.iteration}")
+            self.network.check_finite(loss, xb, iteration=self.iteration)
         finally:
             if self._batch == 0:
                 self._undo_shuffle()
@@ -363,7 +320,7 @@ class Session:
         if net.reg and net.reg_rate:
             loss = loss + net.penalty()
         if not math.isfinite(loss):
-            net.check_finite(loss, xb, f" at iteration {it}")  # micro_steps' finally restores all
+            net.check_finite(loss, xb, iteration=it)  # micro_steps' finally restores all
         yield Loss(it, k, type(net.loss_layer).__name__, loss, frozen_copy(h),
                    frozen_copy(net.loss_layer.output(h)), frozen_copy(tb), rows, net.loss_layer.formula)
         k += 1

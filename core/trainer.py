@@ -37,7 +37,7 @@ class Trainer:
                 bx = x[iters * batch_size:(iters + 1) * batch_size, ...]
                 bt = t[iters * batch_size:(iters + 1) * batch_size, ...]
                 loss = model.forward(bx, bt)
-                model.check_finite(loss, bx, f" in epoch {self.current_epoch + 1}")
+                model.check_finite(loss, bx, epoch=self.current_epoch + 1)
                 model.backward()
                 if max_grad is not None:
                     clip_grads(model.grads, max_grad, xp)
