@@ -1,4 +1,4 @@
-"""The classroom lessons (assets/lessons/*.json) and their loader, nnviz/lessons.py. No Qt."""
+"""The classroom lessons (assets/lessons/*.json) and their loader, nnviz/lessons/. No Qt."""
 import copy
 import json
 import re
@@ -29,7 +29,7 @@ def lesson_json(lesson_id):
 # ---------------------------------------------------------------- every lesson
 
 def test_the_seven_lessons_ship_in_order():
-    assert L.LESSON_DIR.is_dir() and L.LESSON_DIR == Path(L.__file__).resolve().parents[1] / "assets" / "lessons"
+    assert L.LESSON_DIR.is_dir() and L.LESSON_DIR == Path(L.__file__).resolve().parents[2] / "assets" / "lessons"
     assert [i for i in IDS if i in REQUIRED] == REQUIRED
     orders = [i.order for i in INFOS]
     assert orders == sorted(orders) and len(set(orders)) == len(orders)
@@ -92,7 +92,7 @@ def test_lessons_module_does_not_import_qt():
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken'))]; "
             "assert not bad, bad")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                       cwd=Path(L.__file__).resolve().parents[1])
+                       cwd=Path(L.__file__).resolve().parents[2])
     assert r.returncode == 0, r.stderr
 
 
