@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.backend import to_numpy
 from core.breakpoints import Breakpoints, Watch, check_events, check_session, hit_from_error
 from core.errors import NumericError
 from core.history import DEFAULT_BUDGET, CheckpointRing, restorable
+from nnviz.stepthrough import assemble
 
 KEEP_ITERATIONS = 16      # iterations whose events are kept (stepping back across them needs no replay)
 RECORD_SHARE = 0.02       # at full speed, recording checkpoints may take this share of the time
@@ -109,6 +109,7 @@ class Stepper:
         self._rec_cost = 0.0              # seconds per recorded checkpoint (moving average)
         self._density = None              # (key, array) cache of the timeline's density strip
         self._density_t = -math.inf
+        self.scratch = assemble.ScratchNetwork()   # stage weights are loaded here, never into the live net
 
     # ------------------------------------------------------------------ settings
     def set_breakpoints(self, **kw):
@@ -432,18 +433,5 @@ class Stepper:
 
     def trace_events(self, session, entry, row):
         """Forward events for training point ``row`` with the weights the iteration's forward pass used
-        (for a traced point that is not in the batch). The session is left as it was."""
-        if row in entry.traces:
-            return entry.traces[row]
-        net = session.network
-        saved = [np.array(to_numpy(p), copy=True) for p in net.params]
-        be, dt = session.backend, session.spec["network"]["dtype"]
-        try:
-            for p, v in zip(net.params, self.stage_params(session, entry, -1)):
-                p[...] = be.asarray(v, dt)
-            events = tuple(session.trace(session.raw_train[row]))
-        finally:
-            for p, v in zip(net.params, saved):
-                p[...] = be.asarray(v, dt)
-        entry.traces[row] = events
-        return events
+        (for a traced point that is not in the batch), run on a scratch network; the session is untouched."""
+        return assemble.trace_events(session, self, entry, row)
