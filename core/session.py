@@ -118,6 +118,35 @@ class Session:
     def n_train(self):
         return int(self.x_train.shape[0])
 
+    # --- read-only views of the position in the epoch, for code outside Session
+    @property
+    def batch_in_epoch(self):
+        """How many batches of the current epoch are done (0: the next step starts an epoch)."""
+        return self._batch
+
+    @property
+    def shuffle_order(self):
+        """The current epoch's order of the training rows (read-only), or None before the first step."""
+        if self._perm is None:
+            return None
+        view = np.asarray(self._perm).view()
+        view.flags.writeable = False
+        return view
+
+    def next_batch_rows(self):
+        """The training rows (indices into the train split) that the next step trains on, exactly,
+        drawing nothing: at the start of an epoch the shuffle it will draw is computed on a copy of
+        the random generator."""
+        bs = self.batch_size
+        if self._batch == 0:
+            twin = np.random.Generator(type(self.rng.bit_generator)())
+            twin.bit_generator.state = self.rng.bit_generator.state
+            perm = twin.permutation(self.n_train)
+        else:
+            perm = np.asarray(self._perm)
+        lo = self._batch * bs
+        return np.array(perm[lo:lo + bs], dtype=np.int64)
+
     def _derive(self):
         """Cache what step() needs every time (properties would cost a call per step)."""
         self.batch_size = max(1, min(self.spec["train"]["batch_size"], self.n_train))
@@ -310,22 +339,23 @@ class Session:
         for li, layer in enumerate(net.layers):
             x_in = h
             h = layer.forward(h)
-            if li == len(net.layers) - 1:
-                self._epoch_scores.append(h)
-            yield ForwardLayer(it, k, li, type(layer).__name__, frozen_copy(x_in), frozen_copy(h),
+            yield from self._hold(ForwardLayer(it, k, li, type(layer).__name__, frozen_copy(x_in), frozen_copy(h),
                                {n: frozen_copy(p) for n, p in zip(layer.names, layer.params)},
-                               getattr(layer, "formula", ""))
+                               getattr(layer, "formula", "")))
             k += 1
+        scores = h
         loss = net.loss_layer.forward(h, tb)
         if net.reg and net.reg_rate:
             loss = loss + net.penalty()
         if not math.isfinite(loss):
             net.check_finite(loss, xb, iteration=it)  # micro_steps' finally restores all
-        yield Loss(it, k, type(net.loss_layer).__name__, loss, frozen_copy(h),
-                   frozen_copy(net.loss_layer.output(h)), frozen_copy(tb), rows, net.loss_layer.formula)
+        yield from self._hold(Loss(it, k, type(net.loss_layer).__name__, loss, frozen_copy(h),
+                                   frozen_copy(net.loss_layer.output(h)), frozen_copy(tb), rows,
+                                   net.loss_layer.formula))
         k += 1
         dout = net.loss_layer.backward(1.0)
-        yield BackwardLayer(it, k, len(net.layers), type(net.loss_layer).__name__, None, frozen_copy(dout), {})
+        yield from self._hold(BackwardLayer(it, k, len(net.layers), type(net.loss_layer).__name__, None,
+                                            frozen_copy(dout), {}))
         k += 1
         for li in range(len(net.layers) - 1, -1, -1):
             layer = net.layers[li]
@@ -334,8 +364,8 @@ class Session:
             if net.reg and net.reg_rate:
                 net.add_penalty_grads(only=li)
             der = frozen_copy(layer.derivative()) if isinstance(layer, Activation) else None
-            yield BackwardLayer(it, k, li, type(layer).__name__, frozen_copy(up), frozen_copy(dout),
-                                {n: frozen_copy(g) for n, g in zip(layer.names, layer.grads)}, der)
+            yield from self._hold(BackwardLayer(it, k, li, type(layer).__name__, frozen_copy(up), frozen_copy(dout),
+                                                {n: frozen_copy(g) for n, g in zip(layer.names, layer.grads)}, der))
             k += 1
         mg = self.spec["train"]["max_grad"]
         if mg is not None:
@@ -350,10 +380,23 @@ class Session:
             ev = Update(it, k, li, i, name, before, frozen_copy(p), frozen_copy(g), opt.name, lr, opt.formula)
             if i == last:
                 # the iteration is complete once its last event is seen, even if nobody asks for more
+                self._epoch_scores.append(scores)
                 self._finish_step(loss)
                 self._micro_complete = True
-            yield ev
+            yield from self._hold(ev)
             k += 1
+
+    def _hold(self, ev):
+        """Yield one event so that whatever runs while the consumer holds it (evaluate, predict,
+        trace, checkpoint, a snapshot) cannot change the iteration: the layers' cached inputs
+        and outputs, which the backward pass still needs, are put back before it resumes.
+        (Layers assign new arrays to their caches, never write into them, so a shallow copy of
+        their attributes is enough; gradients live in buffers nothing here writes to.)"""
+        net = self.network
+        held = [(obj, dict(obj.__dict__)) for obj in (*net.layers, net.loss_layer)]
+        yield ev
+        for obj, attrs in held:
+            obj.__dict__.update(attrs)
 
     def trace(self, x_row):
         """Forward events for one input row (host, raw 2-D point or feature row), changing nothing."""

@@ -5,13 +5,14 @@ A session spec is ``{"network": {...}, "data": {...}, "train": {...}}``. Everyth
 builds one (the engine, the window's worker and panels, lessons, demo scripts, the CLI, a
 session file being loaded) checks it here, with the same ranges (``RANGES``) and limits.
 
-Limits (issue 9.4), measured on the 2-core development machine (numpy, float64, batch 30):
-a network is at most ``MAX_WIDTH`` = 1024 units per layer and ``MAX_PARAMS`` = 2,000,000
-weights and biases in all, with at most ``MAX_HIDDEN`` = 16 hidden layers. At the limit a
-training step takes ~13-14 ms (2-1024-1024-3: 1.05 M parameters ~7 ms a step; 2-1024x3-3:
-2.1 M ~14 ms; the default 2-10-3: 0.02 ms), i.e. still ~70 steps/s while the window draws,
-and a checkpoint (16 MB at 2 M parameters) still fits the history ring many times. Beyond
-that a click answers in a quarter second or more; bench/engine.py prints the figures.
+Limits (issue 9.4), measured on the 2-core development machine (numpy, float64, spiral,
+batch 30; /tmp script in the core notes): a network is at most ``MAX_WIDTH`` = 1024 units
+in any layer, ``MAX_PARAMS`` = 2,000,000 weights and biases in all and ``MAX_HIDDEN`` = 16
+hidden layers. Step times: default 2-10-3 0.04 ms; 8 hidden layers of 256 (0.46 M
+parameters) 2.4 ms; 2-1024-1024-3 (1.06 M) 4.1 ms; 2-1024-1024-512-3 (1.58 M) 6.1 ms; so at
+the limit a step takes ~8 ms (over 100 steps/s, and a checkpoint of 16 MB still fits the
+256 MB history ring 16 times). The refusal comes before anything is allocated:
+``[2, 100000000, 3]`` used to take 12 s and 3.9 GB before a raw MemoryError.
 
 Initial weights (issue 10.6): the book's presets (its spiral, the logic gates, a bare
 ``Network``) keep the book's 0.01·N(0, 1). TensorFlow Playground's data sets start as
