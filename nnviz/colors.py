@@ -233,3 +233,38 @@ def set_palette(name):
 
 
 _TWO_CLASSES = None
+
+
+# ---------------------------------------------------------------- tints and contrast
+REGION_TINT = 0.45   # a region shows this share of its class colour over white (Playground's light regions)
+
+
+def tint(rgba, strength=REGION_TINT):
+    """Colours mixed with white: ``strength`` 1 keeps them, 0 is white. BAD_RGBA pixels stay magenta, so a
+    broken network still cannot pass for a pale one. Same shape, uint8."""
+    a = np.asarray(rgba)
+    out = a.copy()
+    bad = np.all(a[..., :4] == np.asarray(BAD_RGBA, np.uint8), axis=-1) if a.shape[-1] == 4 else None
+    out[..., :3] = np.rint(255.0 - (255.0 - a[..., :3].astype(np.float64)) * float(strength))
+    if bad is not None:
+        out[bad] = BAD_RGBA
+    return out
+
+
+def relative_luminance(rgb):
+    """WCAG 2 relative luminance of sRGB colours (..., 3) in 0-255."""
+    c = np.asarray(rgb, dtype=np.float64)[..., :3] / 255.0
+    lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return lin @ np.array([0.2126, 0.7152, 0.0722])
+
+
+def contrast_ratio(a, b):
+    """WCAG 2 contrast ratio (1-21) between colours a and b (0-255 RGB)."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    return (np.maximum(la, lb) + 0.05) / (np.minimum(la, lb) + 0.05)
+
+
+def outline_for(rgb):
+    """An outline colour that stands out from ``rgb`` and from the light region tints around it:
+    near-black, or white for a colour too dark for black to read on it."""
+    return (255, 255, 255) if relative_luminance(rgb) < 0.08 else (0x1A, 0x1A, 0x1A)

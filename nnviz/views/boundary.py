@@ -1,5 +1,11 @@
 """The decision boundary: the network's answer over the input plane, with the data on top.
 
+Read from the back of a room: the class regions are light tints (probability-weighted, so a boundary
+fades to grey), every point is drawn in its class's full colour with an outline that stands out from
+any tint; training points are filled circles, test points hollow diamonds; points the network gets
+wrong (as the map shows it at that point) wear a ring and are counted in the key under the plot.
+The plot keeps one data unit as long on x as on y.
+
 Items are made once and refilled each frame; the image is RGBA uint8 with
 levels given explicitly (pyqtgraph would otherwise re-scan every frame for
 min/max) and its rect set so the axes read in data units.
@@ -8,16 +14,32 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.features import FEATURES
 from nnviz import colors
+from nnviz.appearance import scale as appearance_scale
+from nnviz.views.diagram_layout import FEATURE_LABELS as _FEATURE_LABELS
+from nnviz.views.legends import ColorBar, MarksLegend
 from nnviz.views.offscreen import render_at
 
-_FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂",
-                   "sin_x1": "sin x₁", "sin_x2": "sin x₂"}
+TRAIN_SIZE, TEST_SIZE, RING_SIZE = 8.0, 10.0, 15.0   # marker sizes in px at 100 % (grow with the content scale)
+RING_RGB = (0x10, 0x10, 0x10)                        # the "misclassified" ring: dark on every light tint
+MAX_ASPECT = 2.0                                     # a data box longer than this is squeezed, not letterboxed
+
+
+def interpolate_grid(grid, xs, ys, px, py):
+    """Bilinear samples of ``grid`` (R, R, k) over (xs, ys) at the points (px, py): (n, k)."""
+    fx = np.clip(np.interp(px, xs, np.arange(len(xs))), 0, len(xs) - 1)
+    fy = np.clip(np.interp(py, ys, np.arange(len(ys))), 0, len(ys) - 1)
+    x0 = np.minimum(fx.astype(np.int64), len(xs) - 2).clip(0)
+    y0 = np.minimum(fy.astype(np.int64), len(ys) - 2).clip(0)
+    tx, ty = (fx - x0)[:, None], (fy - y0)[:, None]
+    x1, y1 = np.minimum(x0 + 1, len(xs) - 1), np.minimum(y0 + 1, len(ys) - 1)
+    g = grid
+    return ((g[y0, x0] * (1 - tx) + g[y0, x1] * tx) * (1 - ty) + (g[y1, x0] * (1 - tx) + g[y1, x1] * tx) * ty)
 
 
 def _upsample(thumb, txs, tys, xs, ys):
@@ -43,9 +65,14 @@ class BoundaryView(QWidget):
         self._bounds = None
         self._bad = False
 
+        self._k = appearance_scale.content_scale()
+        self._wrong_key = None
+        self._counts = (0, 0, 0, 0)         # misclassified train, train, misclassified test, test
+
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.plot = pg.PlotWidget(background="w")
+        self.stage = QWidget(self)          # holds the plot at the data's aspect (see _place_plot)
+        self.plot = pg.PlotWidget(self.stage, background="w")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)  # clicks edit the data; the window follows the data
@@ -53,15 +80,20 @@ class BoundaryView(QWidget):
         for ax in ("left", "bottom"):
             pi.getAxis(ax).setPen(pg.mkPen(90, 90, 90))
             pi.getAxis(ax).setTextPen(pg.mkPen(60, 60, 60))
+            pi.getAxis(ax).enableAutoSIPrefix(False)
         pi.showGrid(False, False)
         self.image = pg.ImageItem(axisOrder="row-major")  # image[iy, ix], as the snapshot grids
         self.plot.addItem(self.image)
-        self.train_item = pg.ScatterPlotItem(size=7, pxMode=True)
-        self.test_item = pg.ScatterPlotItem(size=8, pxMode=True)
+        self.train_item = pg.ScatterPlotItem(size=TRAIN_SIZE, pxMode=True, symbol="o")
+        self.test_item = pg.ScatterPlotItem(size=TEST_SIZE, pxMode=True, symbol="d")
+        self.wrong_item = pg.ScatterPlotItem(size=RING_SIZE, pxMode=True, symbol="o",
+                                             pen=pg.mkPen(RING_RGB, width=1.7), brush=pg.mkBrush(None))
         self.train_item.setZValue(10)
         self.test_item.setZValue(11)
+        self.wrong_item.setZValue(12)
         self.plot.addItem(self.train_item)
         self.plot.addItem(self.test_item)
+        self.plot.addItem(self.wrong_item)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
 
         self.nan_label = QLabel(self.tr("network output is not a number"), self.plot)
@@ -70,13 +102,20 @@ class BoundaryView(QWidget):
         self.nan_label.setStyleSheet("QLabel { background: #fff0f0; color: #b00000; border: 2px solid #b00000;"
                                      " padding: 8px; font-weight: bold; }")
         self.nan_label.hide()
+        self.legend = MarksLegend(self)
+        self.colorbar = ColorBar("map", "", self)
+        self.colorbar.hide()
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.title)
-        lay.addWidget(self.plot, 1)
+        lay.addWidget(self.stage, 1)
+        lay.addWidget(self.colorbar)
+        lay.addWidget(self.legend)
         self.setMinimumSize(200, 200)
+        self._size_axes()
+        self.stage.installEventFilter(self)
 
     # ------------------------------------------------------------------ public API
     def set_snapshot(self, snap):
@@ -84,6 +123,7 @@ class BoundaryView(QWidget):
         self._update_bounds(snap)
         self._update_points(snap)
         self._update_image()
+        self._update_wrong(snap)
 
     def set_discretize(self, on):
         self._discretize = bool(on)
@@ -92,6 +132,29 @@ class BoundaryView(QWidget):
     def set_show_test(self, on):
         self._show_test = bool(on)
         self.test_item.setVisible(self._show_test)
+        self._points_key = None
+        if self._snap is not None:
+            self._update_points(self._snap)
+            self._update_wrong(self._snap)
+
+    def set_content_scale(self, k):
+        """Presenter mode: markers, axis text and the key drawn ``k`` times their 100 % size."""
+        self._k = float(k)
+        self._points_key = None
+        self.legend.set_content_scale(k)
+        self.colorbar.set_content_scale(k)
+        self._size_axes()
+        if self._snap is not None:
+            self._update_points(self._snap)
+            self._update_wrong(self._snap)
+        self._place_plot()
+
+    def misclassified(self):
+        """(wrong train points, train points, wrong test points, test points) as marked now."""
+        return self._counts
+
+    def legend_text(self):
+        return self.legend.text()
 
     def set_trace_mode(self, on):
         self._trace_mode = bool(on)
@@ -121,9 +184,20 @@ class BoundaryView(QWidget):
         x0, x1, y0, y1 = b
         vb = self.plot.getViewBox()
         vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._place_plot()
+
+    def _points_xy(self, snap):
+        xt, xe = snap.x_train, snap.x_test
+        if xt.ndim != 2 or xt.shape[1] < 2:  # one input (lesson 2's x = 1): the points lie on y = 0
+            xt = np.column_stack([np.asarray(xt).reshape(len(xt), -1)[:, :1] if xt.size else np.zeros((len(xt), 1)),
+                                  np.zeros(len(xt))])
+            xe = np.column_stack([np.asarray(xe).reshape(len(xe), -1)[:, :1] if xe.size else np.zeros((len(xe), 1)),
+                                  np.zeros(len(xe))])
+        return xt, xe
 
     def _update_points(self, snap):
-        key = (snap.x_train.shape, snap.x_test.shape, snap.kind)
+        # the palette is part of the key: a palette switch recolours the points with the regions
+        key = (snap.x_train.shape, snap.x_test.shape, snap.kind, colors.palette_name(), self._k)
         same = (self._points_key is not None and key == self._points_key[0]
                 and np.array_equal(snap.x_train, self._points_key[1]) and np.array_equal(snap.y_train, self._points_key[2])
                 and np.array_equal(snap.x_test, self._points_key[3]) and np.array_equal(snap.y_test, self._points_key[4]))
@@ -132,41 +206,86 @@ class BoundaryView(QWidget):
         self._points_key = (key, snap.x_train, snap.y_train, snap.x_test, snap.y_test)
         train_b, train_p = self._point_style(snap, snap.y_train, test=False)
         test_b, test_p = self._point_style(snap, snap.y_test, test=True)
-        xt, xe = snap.x_train, snap.x_test
-        if xt.ndim != 2 or xt.shape[1] < 2:  # one input (lesson 2's x = 1): the points lie on y = 0
-            xt = np.column_stack([np.asarray(xt).reshape(len(xt), -1)[:, :1] if xt.size else np.zeros((len(xt), 1)),
-                                  np.zeros(len(xt))])
-            xe = np.column_stack([np.asarray(xe).reshape(len(xe), -1)[:, :1] if xe.size else np.zeros((len(xe), 1)),
-                                  np.zeros(len(xe))])
-        self.train_item.setData(x=xt[:, 0], y=xt[:, 1], brush=train_b, pen=train_p)
-        self.test_item.setData(x=xe[:, 0], y=xe[:, 1], brush=test_b, pen=test_p)
+        xt, xe = self._points_xy(snap)
+        k = self._k
+        self.train_item.setData(x=xt[:, 0], y=xt[:, 1], brush=train_b, pen=train_p, size=TRAIN_SIZE * k, symbol="o")
+        self.test_item.setData(x=xe[:, 0], y=xe[:, 1], brush=test_b, pen=test_p, size=TEST_SIZE * k, symbol="d")
         self.test_item.setVisible(self._show_test)
+        self._wrong_key = None
 
     def _target_scale(self, snap):
         t = np.concatenate([snap.y_train, snap.y_test]) if len(snap.y_test) else snap.y_train
         return colors.auto_scale(t)
 
+    def _class_rgb(self, snap, y):
+        """(per-class colours (k, 3), index per point) for targets y."""
+        if snap.kind == "classification":
+            k = max(len(snap.class_names), int(np.max(y)) + 1 if len(y) else 0, 2)
+            return colors.class_colors(k), np.asarray(y, dtype=np.int64)
+        n = 33  # regression: bucket the targets so the palette stays small
+        return colors.bucket_colors(n)[:, :3], colors.bucketize(y, n, self._target_scale(snap))
+
     def _point_style(self, snap, y, test):
-        """Brushes and pens per point; a palette of a few shared objects, not one per point."""
+        """Brushes and pens per point; a palette of a few shared objects, not one per point.
+
+        Training points: filled with the full class colour, outlined in a colour that stands out from
+        it and from the light tints. Test points: hollow diamonds in a darker shade of the class colour
+        (a hollow mark in the full colour would vanish on its own region's tint)."""
         if not len(y):
             return [], []
-        if snap.kind == "classification":
-            k = max(len(snap.class_names), int(np.max(y)) + 1)
-            rgb = colors.class_colors(k)
-            idx = np.asarray(y, dtype=np.int64)
-        else:
-            # regression: bucket the targets so the palette stays small
-            n = 33
-            idx = colors.bucketize(y, n, self._target_scale(snap))
-            rgb = colors.bucket_colors(n)[:, :3]
+        rgb, idx = self._class_rgb(snap, y)
+        k = self._k
         if test:
-            # hollow rings, darker than the class colour so they read on their own class's region
-            pens = [pg.mkPen(QColor(*(int(c * 0.6) for c in col)), width=2) for col in rgb]
+            pens = [pg.mkPen(QColor(*(int(c * 0.62) for c in col)), width=2.4 * k) for col in rgb]
             nobrush = pg.mkBrush(None)
             return [nobrush] * len(idx), [pens[i] for i in idx]
         brushes = [pg.mkBrush(QColor(*map(int, col))) for col in rgb]
-        white = pg.mkPen(255, 255, 255, width=1)
-        return [brushes[i] for i in idx], [white] * len(idx)
+        pens = [pg.mkPen(QColor(*colors.outline_for(col)), width=1.3 * k) for col in rgb]
+        return [brushes[i] for i in idx], [pens[i] for i in idx]
+
+    def _predicted(self, snap, pts):
+        """The class the map shows at each point (bilinear in the grid's probabilities), or None."""
+        if snap.grid_output is None or not len(pts) or snap.kind != "classification":
+            return None
+        p = colors.output_probabilities(snap.grid_output, snap.activations[-1])
+        if not np.all(np.isfinite(p)):
+            return None
+        v = interpolate_grid(p, snap.grid_xs, snap.grid_ys, pts[:, 0], pts[:, 1])
+        return (v[:, 0] > 0.5).astype(np.int64) if v.shape[1] == 1 else np.argmax(v, axis=1)
+
+    def _update_wrong(self, snap):
+        """Ring the points the network gets wrong; count them in the key."""
+        xt, xe = self._points_xy(snap)
+        pt, pe = self._predicted(snap, xt), self._predicted(snap, xe)
+        wt = np.zeros(len(xt), bool) if pt is None else pt != np.asarray(snap.y_train, dtype=np.int64)
+        we = (np.zeros(len(xe), bool) if pe is None or not self._show_test
+              else pe != np.asarray(snap.y_test, dtype=np.int64))
+        key = (wt.tobytes(), we.tobytes(), self._k, id(snap.x_train), id(snap.x_test))
+        if key != self._wrong_key:
+            self._wrong_key = key
+            pts = np.vstack([xt[wt], xe[we]]) if len(xt) or len(xe) else np.zeros((0, 2))
+            self.wrong_item.setData(x=pts[:, 0], y=pts[:, 1], size=RING_SIZE * self._k,
+                                    pen=pg.mkPen(RING_RGB, width=1.7 * self._k), brush=pg.mkBrush(None))
+        self._counts = (int(wt.sum()), len(xt), int(we.sum()), len(xe) if self._show_test else 0)
+        self._update_legend(snap, judged=pt is not None)
+
+    def _update_legend(self, snap, judged):
+        entries = []
+        if snap.kind == "classification":
+            rgb, _ = self._class_rgb(snap, snap.y_train)
+            names = list(snap.class_names) or [str(i) for i in range(len(rgb))]
+            if len(names) < len(rgb):
+                names += [str(i) for i in range(len(names), len(rgb))]
+            entries += [("class", rgb[i], names[i]) for i in range(len(rgb))]
+        wt, nt, we, ne = self._counts
+        entries.append(("train", None, self.tr("train {n}").format(n=nt)))
+        if ne:
+            entries.append(("test", None, self.tr("test {n}").format(n=ne)))
+        if judged:
+            text = (self.tr("misclassified: {a} of {n} train, {b} of {m} test").format(a=wt, n=nt, b=we, m=ne) if ne
+                    else self.tr("misclassified: {a} of {n}").format(a=wt, n=nt))
+            entries.append(("wrong", RING_RGB, text))
+        self.legend.set_entries(entries)
 
     def _update_image(self):
         snap = self._snap
@@ -200,6 +319,38 @@ class BoundaryView(QWidget):
             # grid values are pixel centres: the image reaches half a pixel beyond them
             self.image.setRect(QRectF(xs[0] - dx / 2, ys[0] - dy / 2, xs[-1] - xs[0] + dx, ys[-1] - ys[0] + dy))
         self.title.setText(title)
+        self._update_colorbar(snap, bad)
+
+    def _update_colorbar(self, snap, bad):
+        """A colour bar with its numbers for maps on the diverging scale (a regression output, one
+        neuron); classes are explained by the key instead."""
+        bar = None
+        c, u = self._neuron
+        n_hidden = len(snap.grid_hidden)
+        if 1 <= c <= n_hidden and self._neuron_image(snap, c, u)[0] is not None:
+            act = snap.activations[c - 1]
+            if act == "sigmoid":
+                bar = (0.0, 1.0)
+            elif act == "tanh":
+                bar = (-1.0, 1.0)
+            else:
+                r = snap.grid_hidden[c - 1].shape[0]
+                m = colors.auto_scale(snap.grid_hidden[c - 1][:, :, u]) if u < snap.grid_hidden[c - 1].shape[2] else 1
+                bar = (-m, m) if r else None
+            title = self.tr("activation")
+        elif c == 0 and self._neuron_image(snap, c, u)[0] is not None:
+            gx, gy = np.meshgrid(snap.grid_xs, snap.grid_ys)
+            m = colors.auto_scale(FEATURES[list(FEATURES)[u]](gx, gy))
+            bar, title = (-m, m), self.tr("feature value")
+        elif snap.kind != "classification":
+            m = self._target_scale(snap)
+            bar, title = (-m, m), self.tr("output")
+        if bar is None or bad:
+            self.colorbar.hide()
+            return
+        self.colorbar.set_kind("map", title)
+        self.colorbar.set_range(*bar)
+        self.colorbar.show()
 
     def _output_image(self, snap):
         out = snap.grid_output
@@ -207,7 +358,7 @@ class BoundaryView(QWidget):
             return colors.diverging_image(out[:, :, 0], self._target_scale(snap))
         p = colors.output_probabilities(out, snap.activations[-1])
         k = max(2, p.shape[2])
-        return colors.blend_probabilities(p, colors.class_colors(k), discretize=self._discretize)
+        return colors.tint(colors.blend_probabilities(p, colors.class_colors(k), discretize=self._discretize))
 
     def _neuron_image(self, snap, column, unit):
         """(rgba, title) for one neuron, or (None, None) when it has no map."""
@@ -259,10 +410,49 @@ class BoundaryView(QWidget):
         self.nan_label.move((self.plot.width() - self.nan_label.width()) // 2,
                             (self.plot.height() - self.nan_label.height()) // 2)
 
+    def _size_axes(self):
+        """Axes of a fixed size (so the plot can be placed at the data's aspect before it is drawn),
+        their text at the content scale, never rescaled with an SI prefix."""
+        pi = self.plot.getPlotItem()
+        font = appearance_scale.content_font(self.font(), 0.85, self._k)
+        fm = QFontMetricsF(font)
+        for name in ("left", "bottom"):
+            ax = pi.getAxis(name)
+            ax.setTickFont(font)
+            ax.setStyle(tickTextOffset=max(2, int(3 * self._k)))
+        pi.getAxis("left").setWidth(int(fm.horizontalAdvance("−0.00") + 10 * self._k))
+        pi.getAxis("bottom").setHeight(int(fm.height() + 10 * self._k))
+
+    def _place_plot(self):
+        """The plot as big as the stage allows with one data unit as long on x as on y (within
+        MAX_ASPECT), centred."""
+        W, H = self.stage.width(), self.stage.height()
+        if W <= 0 or H <= 0:
+            return
+        pi = self.plot.getPlotItem()
+        ax_w = pi.getAxis("left").width() + 6
+        ax_h = pi.getAxis("bottom").height() + 6
+        x0, x1, y0, y1 = self._bounds or (0.0, 1.0, 0.0, 1.0)
+        aspect = float(np.clip((x1 - x0) / (y1 - y0) if y1 > y0 else 1.0, 1 / MAX_ASPECT, MAX_ASPECT))
+        vw, vh = max(40.0, W - ax_w), max(40.0, H - ax_h)
+        if vw / vh > aspect:
+            vw = vh * aspect
+        else:
+            vh = vw / aspect
+        w, h = int(round(vw + ax_w)), int(round(vh + ax_h))
+        self.plot.setGeometry((W - w) // 2, (H - h) // 2, min(w, W), min(h, H))
+
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
+        self._place_plot()
         if not self.nan_label.isHidden():
             self._place_nan_label()
+
+    def eventFilter(self, obj, ev):
+        # the stage has no layout: place the plot whenever the stage gets a new size
+        if obj is self.stage and ev.type() == QEvent.Type.Resize:
+            self._place_plot()
+        return False
 
     # ------------------------------------------------------------------ mouse
     def _on_click(self, ev):

@@ -7,6 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QColor  # noqa: E402
 
 import core  # noqa: E402
 from nnviz import colors  # noqa: E402
@@ -45,8 +46,9 @@ def widget_pos(view, x, y):
 
 def test_image_is_the_blended_output_with_row0_at_ymin(view, snap):
     img = view.image_rgba()
-    expected = colors.blend_probabilities(colors.output_probabilities(snap.grid_output, "softmax"),
-                                          colors.class_colors(3))
+    # the regions are light tints of the probability-weighted blend (issue 10.1)
+    expected = colors.tint(colors.blend_probabilities(colors.output_probabilities(snap.grid_output, "softmax"),
+                                                      colors.class_colors(3)))
     assert np.array_equal(img, expected)
     # image row 0 / column 0 sits at the first grid point (bottom-left), in data units
     p = view.image.mapToView(QPointF(0.5, 0.5))
@@ -61,6 +63,7 @@ def test_screen_pixels_show_the_output_at_that_data_point(view, snap):
     """Orientation end to end: the colour on screen at (x, y) is the grid's colour at [iy, ix]."""
     view.train_item.setVisible(False)
     view.test_item.setVisible(False)
+    view.wrong_item.setVisible(False)
     expected = view.image_rgba()
     shot = view.plot.viewport().grab().toImage()
     rng = np.random.default_rng(1)
@@ -90,10 +93,10 @@ def test_different_networks_give_different_pixels(view, snap):
 
 
 def test_items_are_reused_between_frames(view, snap):
-    items = (view.image, view.train_item, view.test_item)
+    items = (view.image, view.train_item, view.test_item, view.wrong_item)
     view.set_snapshot(trained(steps=3))
-    assert (view.image, view.train_item, view.test_item) == items
-    assert len(view.plot.getPlotItem().items) == 3
+    assert (view.image, view.train_item, view.test_item, view.wrong_item) == items
+    assert len(view.plot.getPlotItem().items) == 4
 
 
 def test_points_train_filled_test_outlined_and_toggle(view, snap):
@@ -111,7 +114,8 @@ def test_points_train_filled_test_outlined_and_toggle(view, snap):
 def test_discretize_uses_only_class_colours(view, snap):
     view.set_discretize(True)
     px = {tuple(p) for p in view.image_rgba()[..., :3].reshape(-1, 3)}
-    assert px <= {tuple(c) for c in colors.class_colors(3)}
+    tints = colors.tint(np.column_stack([colors.class_colors(3), np.full(3, 255)]).astype(np.uint8))[:, :3]
+    assert px <= {tuple(c) for c in tints}
     assert len(px) >= 2
     view.set_discretize(False)
     assert len({tuple(p) for p in view.image_rgba()[..., :3].reshape(-1, 3)}) > 20
@@ -195,3 +199,140 @@ def test_render_to_image(qtbot, snap):
     assert (img.width(), img.height()) == (400, 300)
     px = [img.pixelColor(x, y) for x in range(0, 400, 9) for y in range(0, 300, 9)]
     assert len({c.name() for c in px}) > 10
+
+
+# ---------------------------------------------------------------- readable from the back of the room (issue 10.1)
+
+def _shot_rgb(view):
+    img = view.plot.viewport().grab().toImage()
+    return lambda p: np.array([img.pixelColor(p.x(), p.y()).red(), img.pixelColor(p.x(), p.y()).green(),
+                               img.pixelColor(p.x(), p.y()).blue()])
+
+
+def test_a_correct_point_stands_out_from_its_own_region(qtbot, snap):
+    v = BoundaryView()
+    qtbot.addWidget(v)
+    v.resize(700, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_snapshot(snap)
+    pred = v._predicted(snap, snap.x_train)
+    ok = np.flatnonzero(pred == snap.y_train)
+    assert len(ok) > 20
+    at = _shot_rgb(v)
+    size = v.train_item.opts["size"]
+    checked = 0
+    for i in ok:
+        x, y = snap.x_train[i]
+        others = np.delete(np.vstack([snap.x_train, snap.x_test]), i, axis=0)
+        c = widget_pos(v, x, y)
+        # a point standing alone, so the region around it is its own background
+        d = np.min(np.hypot(others[:, 0] - x, others[:, 1] - y))
+        x0, x1, _y0, _y1 = snap.bounds
+        if d * v.plot.getViewBox().width() / (x1 - x0) < 3 * size:
+            continue
+        fill = at(c)
+        region = at(c + type(c)(int(size * 1.4), 0))
+        ring = [at(c + type(c)(dx, 0)) for dx in range(int(size / 2) - 2, int(size / 2) + 3)]
+        best_ring = max(float(colors.contrast_ratio(r, region)) for r in ring)
+        assert best_ring >= 3.0, (i, fill, region, ring)                  # the outline: WCAG non-text 3:1
+        assert np.linalg.norm(fill.astype(float) - region) >= 60, (i, fill, region)   # the fill: its full colour
+        checked += 1
+    assert checked >= 5
+
+
+def test_test_and_train_markers_differ_in_shape(qtbot, snap):
+    """As drawn: a circle reaches as far along its diagonal as along its axis, a diamond ~0.71 as far."""
+    one = dataclasses.replace(snap, x_train=np.array([[-0.5, 0.0]]), y_train=np.array([0]),
+                              x_test=np.array([[0.5, 0.0]]), y_test=np.array([0]))
+    v = BoundaryView()
+    qtbot.addWidget(v)
+    v.resize(600, 600)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_snapshot(one)
+    v.set_content_scale(3.0)  # big markers: the shape is not lost in pixel rounding
+    assert v.train_item.opts["symbol"] == "o" and v.test_item.opts["symbol"] == "d"
+    v.image.setVisible(False)
+    v.wrong_item.setVisible(False)
+    img = v.plot.viewport().grab().toImage()
+
+    def reach(x, y):
+        c = widget_pos(v, x, y)
+        def inked(dx, dy):
+            q = img.pixelColor(c.x() + dx, c.y() + dy)
+            return q.red() + q.green() + q.blue() < 3 * 200
+        axis = max(k for k in range(0, 40) if inked(k, 0) or inked(-k, 0) or inked(0, k) or inked(0, -k))
+        diag = max(k for k in range(0, 40) if inked(k, k) or inked(-k, -k) or inked(k, -k) or inked(-k, k))
+        return diag * np.sqrt(2) / axis
+
+    circle, diamond = reach(-0.5, 0.0), reach(0.5, 0.0)
+    assert circle > 0.9 and diamond < 0.85, (circle, diamond)
+
+
+def test_misclassified_points_are_ringed_and_counted(view, snap):
+    pred_t = view._predicted(snap, snap.x_train)
+    pred_e = view._predicted(snap, snap.x_test)
+    wt, we = int(np.sum(pred_t != snap.y_train)), int(np.sum(pred_e != snap.y_test))
+    assert view.misclassified() == (wt, len(snap.x_train), we, len(snap.x_test))
+    assert len(view.wrong_item.data) == wt + we
+    assert f"misclassified: {wt} of {len(snap.x_train)} train, {we} of {len(snap.x_test)} test" in view.legend_text()
+    # a barely trained net gets many more wrong than this one
+    early = trained(steps=2)
+    view.set_snapshot(early)
+    assert view.misclassified()[0] > wt
+
+
+def test_legend_names_the_classes_from_the_data(view, snap):
+    view.set_snapshot(dataclasses.replace(snap, seq=snap.seq + 1, class_names=("cat", "dog", "bird")))
+    kinds = [k for k, _c, _t in view.legend.entries()]
+    texts = [t for _k, _c, t in view.legend.entries()]
+    assert texts[:3] == ["cat", "dog", "bird"] and kinds[:3] == ["class"] * 3
+    assert any(t.startswith("train") for t in texts) and any(t.startswith("test") for t in texts)
+    assert [tuple(c) for _k, c, _t in view.legend.entries()[:3]] == [tuple(int(v) for v in c)
+                                                                     for c in colors.class_colors(3)]
+
+
+def test_palette_switch_changes_point_colours(view, snap):
+    before = [view.train_item.data["brush"][i].color().name() for i in range(5)]
+    try:
+        colors.set_palette("colorblind")
+        view.set_snapshot(dataclasses.replace(snap, seq=snap.seq + 1))
+        after = [view.train_item.data["brush"][i].color().name() for i in range(5)]
+        want = [QColor(*map(int, colors.class_colors(3)[int(y)])).name() for y in snap.y_train[:5]]
+        assert after == want and after != before
+        # the legend swatches follow too
+        assert tuple(view.legend.entries()[0][1]) == tuple(int(v) for v in colors.class_colors(3)[0])
+    finally:
+        colors.set_palette("playground")
+
+
+def test_one_data_unit_is_as_long_on_x_as_on_y(qtbot, snap):
+    v = BoundaryView()
+    qtbot.addWidget(v)
+    for w, h in ((900, 400), (400, 900), (600, 600)):
+        v.resize(w, h)
+        v.show()
+        qtbot.waitExposed(v)
+        v.set_snapshot(snap)
+        qtbot.wait(10)
+        vb = v.plot.getViewBox()
+        (x0, x1), (y0, y1) = vb.viewRange()
+        px_per_x = vb.width() / (x1 - x0)
+        px_per_y = vb.height() / (y1 - y0)
+        assert px_per_x == pytest.approx(px_per_y, rel=0.03), (w, h)
+
+
+def test_regression_map_has_a_colour_bar_with_its_range(qtbot):
+    s = core.Session.from_spec({"network": {"sizes": [2, 4, 1], "activation": "tanh", "output": "identity",
+                                            "loss": "mse"},
+                                "data": {"name": "reg_plane"}, "train": {"lr": 0.03, "batch_size": 10}})
+    s.step()
+    snap = make_snapshot(s, 1)
+    v = BoundaryView()
+    qtbot.addWidget(v)
+    v.set_snapshot(snap)
+    assert not v.colorbar.isHidden()
+    scale = colors.auto_scale(np.concatenate([snap.y_train, snap.y_test]))
+    _t, lo, mid, hi = v.colorbar.texts()
+    assert hi == f"{scale:.3g}" and lo == f"−{scale:.3g}" and mid == "0"
