@@ -27,6 +27,55 @@ def process_age():
         return time.monotonic() - _T_IMPORT
 
 
+def app_icon():
+    """nnviz's icon (the PNG sizes from assets/icons, 16 to 512 pixels, drawn from its SVG; a pixmap
+    icon, since Qt's SVG icon engine lists no sizes to a window manager); null when none is there."""
+    from PySide6.QtGui import QIcon
+
+    from nnviz import resources
+
+    icon = QIcon()
+    for n in resources.ICON_SIZES:
+        png = resources.icon_path(n)
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def identify(app):
+    """Name, application id and icon, so the desktop shows "nnviz" with its icon (not "python3") and
+    matches the window to the installed launcher (nnviz.desktop)."""
+    from nnviz import resources
+
+    app.setApplicationName("nnviz")
+    app.setOrganizationName("nnviz")
+    app.setApplicationDisplayName("nnviz")
+    app.setDesktopFileName(resources.APP_ID)
+    from nnviz import __version__
+
+    app.setApplicationVersion(__version__)
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
+def warn_missing_files(win, problems):
+    """Say in the window (and on stderr) which shipped files are missing or damaged; non-blocking."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    tr = QCoreApplication.translate
+    for p in problems:
+        print(f"nnviz: {p}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("App", "Some of nnviz's files are missing"),
+                      tr("App", "nnviz works, but without these:") + "\n\n" + "\n\n".join(problems),
+                      QMessageBox.StandardButton.Ok, win)
+    box.setObjectName("missing_files")
+    box.open()
+    win._missing_files_box = box  # kept alive while it is open
+    return box
+
+
 def main_gui(argv=None, timing=False, exit_after_paint=False, lang=None):
     """Open the main window and run the event loop; returns the exit status.
 
@@ -37,17 +86,17 @@ def main_gui(argv=None, timing=False, exit_after_paint=False, lang=None):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)
-    app.setApplicationName("nnviz")
-    app.setOrganizationName("nnviz")
-    from nnviz import i18n
+    identify(app)
+    from nnviz import i18n, resources
     from nnviz.classroom import settings as prefs
     from nnviz.main_window import MainWindow
 
+    problems = resources.problems(tuple(k for k in i18n.LANGUAGES if k != "en"))
     chosen = lang or prefs.value("language", None, str) or i18n.system_language()
     try:
         i18n.set_language(chosen if chosen in i18n.LANGUAGES else "en")
-    except FileNotFoundError as e:  # a missing .qm: say so, carry on in English
-        print(f"nnviz: {e}", file=sys.stderr)
+    except (OSError, ValueError) as e:  # a missing or unreadable translation: carry on in English
+        problems.append(str(e))
     win = MainWindow()
     win.classroom.restore_state()
     screen = app.primaryScreen()
@@ -85,6 +134,8 @@ def main_gui(argv=None, timing=False, exit_after_paint=False, lang=None):
         win.firstPaint.connect(painted)
         win.snapshotDrawn.connect(snap_drawn)
     win.show()
+    if problems:
+        warn_missing_files(win, problems)
     if not (timing or exit_after_paint):
         win.classroom.first_launch()
     rc = app.exec()

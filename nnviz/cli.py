@@ -1,21 +1,31 @@
 """The ``nnviz`` command.
 
-    nnviz [--lang ko]             open the window (also: python -m nnviz), in Korean or English
+    nnviz [--lang ko]             open the window (also: python -m nnviz, nnviz-gui), in Korean or English
     nnviz train --dataset spiral --sizes 2,10,3 --epochs 300 --batch 30 --lr 1.0 --out DIR
+    nnviz train --csv FILE.csv --out DIR
     nnviz screenshot OUT.png [--dataset NAME] [--train-steps N] [--size WxH]
-    nnviz demo SCRIPT.json --shots DIR [--size WxH] [--show]
+    nnviz demo SCRIPT.json --shots DIR [--size WxH] [--show];  nnviz demo --schema
+    nnviz install-launcher [--uninstall]
     nnviz --version
 
-Bad arguments print one line saying what is wrong and exit with status 2.
+The global options (--lang, --timing) go before or after the command. Bad arguments print one
+line saying what is wrong and exit with status 2. ``screenshot``, ``demo`` and ``train`` keep their
+settings apart from the user's (nnviz.classroom.settings.isolate), so they never change them.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
 
 from nnviz import __version__
+from nnviz.headless import Progress, cmd_screenshot, cmd_train, make_session
+
+__all__ = ["Progress", "build_parser", "gui_main", "main", "make_session"]
+LANGS = ("en", "ko")  # nnviz.i18n.LANGUAGES (not imported here: --help and --version need no Qt)
+HEADLESS = ("train", "screenshot", "demo")
 
 
 class UsageError(Exception):
@@ -49,11 +59,13 @@ def _size(text):
 
 
 def _dataset(text):
-    from core.datasets import DATASETS
+    from core.errors import DataError
+    from nnviz.names import resolve_dataset
 
-    if text not in DATASETS:
-        raise argparse.ArgumentTypeError(f"unknown dataset {text!r}; choose one of {', '.join(DATASETS)}")
-    return text
+    try:
+        return resolve_dataset(text)
+    except DataError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _positive(kind):
@@ -80,23 +92,101 @@ def _fraction(lo, hi):
     return conv
 
 
+def _global_options(p, default):
+    """--lang and --timing: on the main parser (default None) and on every command (SUPPRESS, so a
+    command's parser leaves what was given before the command in place)."""
+    p.add_argument("--lang", choices=LANGS, default=default,
+                   help="language of the window and the pictures: en or ko (default: as last chosen in the "
+                        "window, else the system's)")
+    p.add_argument("--timing", action="store_true", default=default,
+                   help="print how long it took (the window: from process start to the first paint)")
+
+
+def _choices_text():
+    """The choices train/screenshot take, for their --help (from the engine's own tables)."""
+    from core import datasets as ds_mod
+    from core.layers import HIDDEN_ACTIVATIONS
+    from core.optimizers import OPTIMIZERS
+    from nnviz.names import typed_name
+
+    sets = "\n".join(f"  {typed_name(n):<10} {ds_mod.DESCRIPTIONS.get(n, '')}" for n in ds_mod.DATASETS)
+    return (f"data sets (--dataset; the window's labels, the older names like reg_gauss work too):\n{sets}\n"
+            f"  or --csv FILE: numbers in columns, the label in the last column\n"
+            f"activations (--activation): {', '.join(HIDDEN_ACTIVATIONS)}\n"
+            f"optimizers (--optimizer):   {', '.join(OPTIMIZERS)}\n"
+            f"outputs (--output):         {', '.join(OUTPUTS)} (softmax for classes, identity for regression)")
+
+
+OUTPUTS = ("softmax", "sigmoid", "identity", "tanh")
+
+
+def _wrap(text, first, rest=None):
+    import textwrap
+
+    return textwrap.fill(text, 100, initial_indent=first, subsequent_indent=first if rest is None else rest)
+
+
+def _demo_help():
+    """Every demo action with its arguments and an example, from the shipped JSON Schema."""
+    from nnviz.demo import DemoError, actions_of_schema, schema
+
+    try:
+        sch = schema()
+    except DemoError as e:
+        return f"(the list of actions is not available: {e})"
+    lines = ["actions (a script is a JSON list of them; add \"shot\": \"NAME\" to any to save "
+             "DIR/NAME.png after it):"]
+    for name, sub in actions_of_schema(sch).items():
+        props = {k: v for k, v in sub.get("properties", {}).items() if k not in ("action", "shot")}
+        req = set(sub.get("required", ()))
+        if name == "set":
+            args = "{CONTROL: VALUE, ...}"
+        else:
+            args = "{" + ", ".join(k if k in req else f"[{k}]" for k in props) + "}" if props else ""
+        lines.append(f"  {name} {args}".rstrip())
+        lines.append(_wrap(sub.get("description", ""), "      "))
+        for k, v in props.items():
+            if name != "set":
+                lines.append(_wrap(f"{k}: {v.get('description', '')}", "      ", "        "))
+        lines.append(f"      e.g. {json.dumps(sub['examples'][0], ensure_ascii=False)}")
+    lines.append("controls of \"set\":")
+    for k, v in sch["$defs"]["controls"]["properties"].items():
+        lines.append(_wrap(f"{k:<18} {v.get('description', '')}", "  ", " " * 21))
+    lines += ["example (save as demo.json, then run nnviz demo demo.json --shots shots/):",
+              '  [{"action": "load_lesson", "id": "backprop_by_hand"},',
+              '   {"action": "step_stage", "count": 2, "shot": "hidden"}]',
+              "The whole format as a JSON Schema (for an editor): nnviz demo --schema"]
+    return "\n".join(lines)
+
+
 def build_parser():
-    p = _Parser(prog="nnviz", description="Watch a neural network learn. With no command, opens the window.")
+    p = _Parser(prog="nnviz", description="Watch a neural network learn. With no command, opens the window.",
+                epilog="Without a display, the commands train, screenshot and demo still work. "
+                       "`nnviz COMMAND --help` explains each.")
     p.add_argument("--version", action="version", version=f"nnviz {__version__}")
-    p.add_argument("--timing", action="store_true", help="print the time from process start to the first paint")
+    _global_options(p, None)
     p.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("--lang", choices=("en", "ko"), default=None,
-                   help="language of the window: en or ko (default: as last chosen, else the system's)")
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    raw = argparse.RawDescriptionHelpFormatter
+
+    def command(name, help_text, epilog=None):
+        q = sub.add_parser(name, help=help_text, description=help_text, epilog=epilog, formatter_class=raw)
+        _global_options(q, argparse.SUPPRESS)
+        return q
 
     def data_and_net(q):
-        q.add_argument("--dataset", type=_dataset, default="spiral", help="built-in data set (default spiral)")
+        src = q.add_mutually_exclusive_group()
+        src.add_argument("--dataset", type=_dataset, default="spiral", metavar="NAME",
+                         help="built-in data set (default spiral; the list is below)")
+        src.add_argument("--csv", metavar="FILE", default=None,
+                         help="train on a CSV file instead: numbers in columns, the label in the last one "
+                              "(checked as the window checks an imported file)")
         q.add_argument("--sizes", type=_sizes, default=None,
                        help="neurons per layer, inputs first, like 2,10,3 (default: 2,10,<classes>)")
-        q.add_argument("--activation", default="sigmoid", help="hidden activation (default sigmoid)")
-        q.add_argument("--output", default=None, choices=("softmax", "sigmoid", "identity", "tanh"),
+        q.add_argument("--activation", default="sigmoid", metavar="NAME", help="hidden activation (default sigmoid)")
+        q.add_argument("--output", default=None, choices=OUTPUTS,
                        help="output layer (default softmax; identity for regression)")
-        q.add_argument("--optimizer", default="sgd", help="sgd, momentum, nesterov, adagrad, rmsprop, adam")
+        q.add_argument("--optimizer", default="sgd", metavar="NAME", help="optimizer (default sgd)")
         q.add_argument("--lr", type=_positive(float), default=1.0, help="learning rate (default 1.0)")
         q.add_argument("--batch", type=_positive(int), default=30, help="batch size (default 30)")
         q.add_argument("--noise", type=_fraction(0, 0.5), default=0.0, help="label/position noise 0..0.5")
@@ -104,28 +194,48 @@ def build_parser():
         q.add_argument("--classes", type=int, default=3, help="spiral arms, 2..6 (default 3)")
         q.add_argument("--seed", type=int, default=0, help="seed of the initial weights and the shuffling")
 
-    t = sub.add_parser("train", help="train without a window; write loss.png, boundary.png, network.png, "
-                                     "session.nnviz")
+    choices = _choices_text()
+    t = command("train", "train without a window; write loss.png, boundary.png, network.png, session.nnviz",
+                choices + "\nexample:\n  nnviz train --dataset bumps --sizes 2,8,8,1 --activation tanh "
+                          "--optimizer adam --lr 0.03 --epochs 100 --out run/")
     data_and_net(t)
     t.add_argument("--epochs", type=_positive(int), default=300, help="epochs to train (default 300)")
     t.add_argument("--out", required=True, help="folder for the pictures and the session file")
 
-    s = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
+    s = command("screenshot", "render the main window offscreen to a PNG",
+                choices + "\nexample:\n  nnviz --lang ko screenshot shot.png --dataset xor --train-steps 500")
     s.add_argument("out", help="PNG file to write")
     data_and_net(s)
     s.add_argument("--train-steps", type=int, default=0, help="minibatches to train first (default 0)")
     s.add_argument("--size", type=_size, default=(1400, 860), help="window size WxH (default 1400x860)")
 
-    d = sub.add_parser("demo", help="run a scripted demo (a JSON list of actions) in the window, offscreen, "
-                                    "and save a screenshot after each action marked \"shot\"")
-    d.add_argument("script", help="the demo script (JSON); see nnviz/demo.py for its actions")
-    d.add_argument("--shots", required=True, help="folder for the screenshots (NAME.png per shot)")
+    d = command("demo", "run a scripted demo (a JSON list of actions) in the window, offscreen, and save a "
+                        "screenshot after each action marked \"shot\"", _demo_help())
+    d.add_argument("script", nargs="?", help="the demo script (JSON); its actions are listed below")
+    d.add_argument("--shots", help="folder for the screenshots (NAME.png per shot)")
     d.add_argument("--size", type=_size, default=(1400, 860), help="window size WxH (default 1400x860)")
     d.add_argument("--show", action="store_true", help="show the window while it runs (default: offscreen)")
+    d.add_argument("--schema", action="store_true", help="print the JSON Schema of a demo script and exit")
+
+    la = command("install-launcher", "put nnviz into the desktop's application menu (a .desktop file and "
+                                     "the icon in XDG_DATA_HOME, default ~/.local/share)",
+                 "example:\n  nnviz install-launcher            # then look for nnviz in the menu\n"
+                 "  nnviz install-launcher --uninstall")
+    la.add_argument("--uninstall", action="store_true", help="remove the launcher and icon again")
+    la.add_argument("--data-home", default=None, help=argparse.SUPPRESS)  # tests; else XDG_DATA_HOME
     return p
 
 
+DEMO_USAGE = ("nnviz demo needs the script and --shots DIR, like: nnviz demo demo.json --shots shots/ "
+              "(nnviz demo --help lists the actions)")
+
+
 def cmd_demo(a):
+    if a.schema:
+        from nnviz.demo import schema
+
+        print(json.dumps(schema(), indent=2, ensure_ascii=False))
+        return 0
     from nnviz.demo import run_demo
 
     paths = run_demo(a.script, a.shots, size=a.size, show=a.show, out=sys.stdout)
@@ -133,130 +243,28 @@ def cmd_demo(a):
     return 0
 
 
-def make_session(a):
-    """The session the arguments ask for. Without --sizes the network is 2-10-k, fitted to the data
-    as the window fits it; explicit sizes are taken as given (a mismatch is an error that says so)."""
-    import core
-    from core import datasets as ds_mod
-    from nnviz.worker import fit_spec_to_data
+def cmd_install_launcher(a):
+    from nnviz import launcher
 
-    ds = ds_mod.make(a.dataset, noise=a.noise, classes=a.classes)
-    out = a.output or ("identity" if ds.kind == ds_mod.REGRESSION else "softmax")
-    spec = {"network": {"sizes": a.sizes or [2, 10, 1], "activation": a.activation, "output": out,
-                        "loss": {"softmax": "cross_entropy", "sigmoid": "bce"}.get(out, "mse"),
-                        "init": "book", "seed": a.seed},
-            "data": {"name": a.dataset, "noise": a.noise, "test_ratio": a.test_ratio, "classes": a.classes,
-                     "seed": None},
-            "train": {"optimizer": a.optimizer, "lr": a.lr, "batch_size": a.batch, "seed": a.seed}}
-    if a.sizes is None:
-        spec = fit_spec_to_data(spec, ds)
-    return core.Session(spec, ds)
-
-
-class Progress:
-    """A terminal progress bar: one \\r-updated line on a terminal, a plain line every 10 % otherwise."""
-
-    def __init__(self, total, stream=None, width=28):
-        self.total, self.width = max(1, total), width
-        self.stream = stream or sys.stderr
-        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
-        self.t0 = time.monotonic()
-        self._last_draw, self._last_tenth = 0.0, -1
-
-    def _line(self, done, loss, acc):
-        frac = min(1.0, done / self.total)
-        el = time.monotonic() - self.t0
-        eta = el / frac - el if frac > 0 else 0.0
-        bits = [f"epoch {done}/{self.total}"]
-        if loss is not None:
-            bits.append(f"loss {loss:.4f}")
-        if acc is not None:
-            bits.append(f"acc {100 * acc:.1f} %")
-        bits.append(f"ETA {_duration(eta)}" if frac < 1 else f"{_duration(el)}")
-        fill = int(round(frac * self.width))
-        return f"[{'#' * fill}{'.' * (self.width - fill)}] {100 * frac:3.0f} %  " + "  ".join(bits)
-
-    def update(self, done, loss=None, acc=None):
-        now = time.monotonic()
-        if self.tty:
-            if now - self._last_draw >= 0.05 or done >= self.total:
-                self._last_draw = now
-                self.stream.write("\r" + self._line(done, loss, acc) + "\x1b[K")
-                self.stream.flush()
-        else:
-            tenth = int(10 * min(1.0, done / self.total))
-            if tenth > self._last_tenth:
-                self._last_tenth = tenth
-                self.stream.write(self._line(done, loss, acc) + "\n")
-                self.stream.flush()
-
-    def finish(self):
-        if self.tty:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def _duration(s):
-    s = int(round(s))
-    return f"{s // 60}:{s % 60:02d}" if s >= 60 else f"{s}s"
-
-
-def cmd_train(a):
-    import core
-    from nnviz import render
-
-    s = make_session(a)
-    os.makedirs(a.out, exist_ok=True)
-    bar = Progress(a.epochs)
-    error = ""
-    t0 = time.monotonic()
-    try:
-        while s.epoch < a.epochs:
-            s.step_epoch()
-            rec = s.epoch_history[-1] if s.epoch_history else {}
-            bar.update(s.epoch, rec.get("train_loss"), rec.get("train_acc"))
-    except core.NumericError as e:
-        from nnviz.worker import numeric_error_text
-        error = numeric_error_text(e, s.spec["train"]["lr"])
-    finally:
-        bar.finish()
-    dt = time.monotonic() - t0
-    snap = render.snapshot_of(s, error=error)
-    paths = render.render_views(snap, a.out)
-    paths["session"] = os.path.join(a.out, "session" + core.io.SUFFIX)
-    core.save_session(s, paths["session"])
-    rec = s.epoch_history[-1] if s.epoch_history else {}
-    summary = f"trained {s.epoch} epochs ({s.iteration} iterations) in {dt:.1f} s"
-    if rec.get("train_loss") is not None:
-        summary += f": train loss {rec['train_loss']:.4f}"
-    if rec.get("train_acc") is not None:
-        summary += f", train accuracy {100 * rec['train_acc']:.1f} %"
-    if rec.get("test_acc") is not None:
-        summary += f", test accuracy {100 * rec['test_acc']:.1f} %"
-    print(summary)
-    print("wrote " + ", ".join(paths[k] for k in ("loss", "boundary", "network", "session")))
-    if error:
-        print(f"nnviz train: {error}", file=sys.stderr)
-        return 1
+    if a.uninstall:
+        removed = launcher.uninstall(a.data_home)
+        print("removed " + (", ".join(map(str, removed)) if removed else "nothing (no launcher was installed)"))
+        return 0
+    written = launcher.install(a.data_home)
+    print(f"installed the launcher {written[0]} and the icon in {len(written) - 2} sizes; "
+          "nnviz is in the desktop's application menu (log out and in if it does not show yet)")
     return 0
 
 
-def cmd_screenshot(a):
-    import core
-    from nnviz import render
+def no_display():
+    """True where the window cannot open: Linux/BSD without X or Wayland, and no Qt platform chosen."""
+    if sys.platform.startswith(("win", "darwin", "cygwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
-    s = make_session(a)
-    error = ""
-    try:
-        for _ in range(max(0, a.train_steps)):
-            s.step()
-    except core.NumericError as e:
-        from nnviz.worker import numeric_error_text
-        error = numeric_error_text(e, s.spec["train"]["lr"])
-    snap = render.snapshot_of(s, error=error)
-    path = render.save_window(snap, a.out, *a.size)
-    print(f"wrote {path} ({a.size[0]}x{a.size[1]}, after {s.iteration} steps)")
-    return 0
+
+NO_DISPLAY = ("nnviz: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "`nnviz screenshot`, `nnviz train` and `nnviz demo` work without one (see nnviz --help)")
 
 
 def main(argv=None):
@@ -264,34 +272,68 @@ def main(argv=None):
     parser = build_parser()
     try:
         a = parser.parse_args(argv)
+        if a.command == "demo" and not a.schema and not (a.script and a.shots):
+            raise UsageError(DEMO_USAGE)
     except UsageError as e:
         print(f"nnviz: error: {e}", file=sys.stderr)
         return 2
+    lang, timing = getattr(a, "lang", None), bool(getattr(a, "timing", False))
     if a.command is None:
+        if no_display():
+            print(NO_DISPLAY, file=sys.stderr)
+            return 1
         from nnviz.app import main_gui
 
-        return main_gui([sys.argv[0] if sys.argv else "nnviz"], timing=a.timing,
-                        exit_after_paint=a.exit_after_paint, lang=a.lang)
-    app = None  # noqa: F841 - the QApplication must outlive the command
-    if a.lang:  # the subcommands' pictures speak the chosen language too
-        from nnviz import i18n, render
+        return main_gui([sys.argv[0] if sys.argv else "nnviz"], timing=timing,
+                        exit_after_paint=a.exit_after_paint, lang=lang)
+    t0 = time.monotonic()
+    isolated = a.command in HEADLESS
+    if isolated:
+        from nnviz.classroom import settings as prefs
 
-        if a.command == "demo" and getattr(a, "show", False):
-            from PySide6.QtWidgets import QApplication
-            app = QApplication.instance() or QApplication(["nnviz-demo"])
-        else:
-            app = render.application()
-        i18n.set_language(a.lang)
+        prefs.isolate()  # a screenshot or a demo neither reads nor changes the user's settings
     try:
-        from core.errors import NNVizError
+        rc = _run(a, lang)
+    finally:
+        if isolated:
+            prefs.end_isolation()
+    if timing and rc == 0:
+        print(f"nnviz {a.command}: {time.monotonic() - t0:.2f} s", file=sys.stderr)
+    return rc
 
-        return {"train": cmd_train, "screenshot": cmd_screenshot, "demo": cmd_demo}[a.command](a)
+
+def _run(a, lang):
+    keep = []  # the QApplication must outlive the command
+    from core.errors import NNVizError
+
+    try:
+        if lang and a.command in HEADLESS and not (a.command == "demo" and a.schema):
+            from nnviz import i18n, render  # the commands' pictures speak the chosen language too
+
+            if a.command == "demo" and getattr(a, "show", False):
+                from PySide6.QtWidgets import QApplication
+                keep.append(QApplication.instance() or QApplication(["nnviz-demo"]))
+            else:
+                keep.append(render.application())
+            i18n.set_language(lang)
+        commands = {"train": cmd_train, "screenshot": cmd_screenshot, "demo": cmd_demo,
+                    "install-launcher": cmd_install_launcher}
+        return commands[a.command](a)
     except NNVizError as e:
         print(f"nnviz {a.command}: error: {e}", file=sys.stderr)
         return 2
     except OSError as e:
         print(f"nnviz {a.command}: error: {e}", file=sys.stderr)
         return 1
+
+
+def gui_main():
+    """The ``nnviz-gui`` script (a GUI script: on Windows no console window opens). Where Python runs
+    without a console, print() has nowhere to go, so the streams go to the null device."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w"))
+    return main(sys.argv[1:])
 
 
 if __name__ == "__main__":

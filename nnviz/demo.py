@@ -25,138 +25,186 @@ a shot the stage animation is finished, so the same state gives the same picture
 from __future__ import annotations
 
 import json
-import math
 import os
-import re
 
-from core import datasets as ds_mod
 from core.errors import NNVizError
-
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,80}$")
+from nnviz import resources
+from nnviz.names import resolve_dataset
 
 
 class DemoError(NNVizError):
     """A demo script that cannot run: the message names the action and what is wrong."""
 
 
-def _int(v, lo=None):
-    return isinstance(v, int) and not isinstance(v, bool) and (lo is None or v >= lo)
+def schema():
+    """The JSON Schema of a demo script (assets/schema/demo.schema.json, shipped with nnviz)."""
+    try:
+        return resources.load_schema("demo")
+    except resources.AssetError as e:
+        raise DemoError(str(e)) from None
 
 
-def _num(v):
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+def actions_of_schema(s=None):
+    """{action name: its sub-schema} in the schema's order (the help text and the runner use these)."""
+    s = s or schema()
+    return {k[len("action_"):]: v for k, v in s["$defs"].items() if k.startswith("action_")}
 
 
-# controls of ``set``: name -> (section or handler, checker, what it takes)
-_TRAIN = {"lr": (_num, "a positive number"), "batch_size": (lambda v: _int(v, 1), "a positive whole number"),
-          "optimizer": (lambda v: isinstance(v, str), "an optimizer name"), "momentum": (_num, "a number"),
-          "beta1": (_num, "a number"), "beta2": (_num, "a number"), "decay_rate": (_num, "a number"),
-          "max_grad": (lambda v: v is None or _num(v), "a positive number or null"),
-          "train_seed": (lambda v: _int(v), "a whole number")}
-_NETWORK = {"sizes": (lambda v: isinstance(v, list) and len(v) >= 2 and all(_int(n, 1) for n in v),
-                      "a list of at least two positive whole numbers"),
-            "activation": (lambda v: isinstance(v, (str, list)), "an activation name (or a list per layer)"),
-            "output": (lambda v: isinstance(v, str), "an output activation"),
-            "loss": (lambda v: isinstance(v, str), "a loss name"), "init": (lambda v: isinstance(v, str), "an initialiser"),
-            "bias": (lambda v: isinstance(v, bool), "true or false"),
-            "init_seed": (lambda v: _int(v), "a whole number")}
-_DATA = {"dataset": (lambda v: v in ds_mod.DATASETS, "one of " + ", ".join(ds_mod.DATASETS)),
-         "noise": (lambda v: _num(v) and 0 <= v <= 0.5, "a number from 0 to 0.5"),
-         "test_ratio": (lambda v: _num(v) and 0 <= v <= 0.9, "a number from 0 to 0.9"),
-         "classes": (lambda v: _int(v, 2), "a whole number of at least 2"),
-         "features": (lambda v: isinstance(v, list) and v and all(isinstance(f, str) for f in v), "a list of feature names"),
-         "data_seed": (lambda v: _int(v), "a whole number")}
-_REG = {"regularization": (lambda v: v in (None, "none", "l1", "l2"), "none, l1 or l2"),
-        "reg_rate": (lambda v: _num(v) and v >= 0, "a number >= 0")}
-_WINDOW = {"speed": (lambda v: _num(v) and v >= 0, "steps per second (0 = as fast as possible)"),
-           "stage_ms": (lambda v: _num(v) and 100 <= v <= 3000, "milliseconds per stage, 100 to 3000"),
-           "history_mb": (lambda v: _num(v) and v > 0, "megabytes (a positive number)"),
-           "break_nan": (lambda v: isinstance(v, bool), "true or false"),
-           "break_grad_norm": (lambda v: v is None or (_num(v) and v > 0), "a positive number or null"),
-           "break_loss_rise": (lambda v: v is None or (_num(v) and v > 1), "a factor above 1 or null"),
-           "break_loss_window": (lambda v: _int(v, 1), "a positive whole number"),
-           "break_dead_relu": (lambda v: v is None or (_num(v) and 0 <= v <= 1), "a fraction 0..1 or null"),
-           "break_saturated": (lambda v: v is None or (_num(v) and 0 <= v <= 1), "a fraction 0..1 or null")}
-CONTROLS = {**{k: "train" for k in _TRAIN}, **{k: "network" for k in _NETWORK}, **{k: "data" for k in _DATA},
-            **{k: "reg" for k in _REG}, **{k: "window" for k in _WINDOW}}
-_CHECK = {**_TRAIN, **_NETWORK, **_DATA, **_REG, **_WINDOW}
-
-# action -> {argument: (required, checker, what it takes)}
-_COUNT = {"count": (False, lambda v: _int(v, 1), "a positive whole number")}
-ACTIONS = {
-    "load_lesson": {"id": (True, lambda v: isinstance(v, str) and v != "", "a lesson id or file")},
-    "load_dataset": {"name": (True, lambda v: v in ds_mod.DATASETS, "one of " + ", ".join(ds_mod.DATASETS))},
-    "set": None,  # any of CONTROLS
-    "play_ms": {"ms": (True, lambda v: _int(v, 1) and v <= 600_000, "a whole number of milliseconds, 1 to 600000")},
-    "pause": {},
-    "step_stage": _COUNT, "step_batch": _COUNT, "step_epoch": _COUNT, "step_back": _COUNT,
-    "select_node": {"column": (True, lambda v: _int(v, 0), "a whole number >= 0 (0 = the inputs)"),
-                    "unit": (True, lambda v: _int(v, 0), "a whole number >= 0")},
-    "trace_sample": {"index": (True, lambda v: _int(v, 0), "a whole number >= 0 (a training point)")},
-    "scrub": {"iteration": (True, lambda v: _int(v, 0), "a whole number >= 0")},
-    "gradient_check": {},
+# how ``set`` applies each control (which part of the spec, or which window handler); the controls
+# and what values they take are the schema's; tests/gui/test_demo.py checks the two lists agree
+_SECTIONS = {
+    "train": ("lr", "batch_size", "optimizer", "momentum", "beta1", "beta2", "decay_rate", "max_grad",
+              "train_seed"),
+    "network": ("sizes", "activation", "output", "loss", "init", "bias", "init_seed"),
+    "data": ("dataset", "noise", "test_ratio", "classes", "features", "data_seed"),
+    "reg": ("regularization", "reg_rate"),
+    "window": ("speed", "stage_ms", "history_mb", "break_nan", "break_grad_norm", "break_loss_rise",
+               "break_loss_window", "break_dead_relu", "break_saturated"),
 }
+CONTROLS = {k: section for section, keys in _SECTIONS.items() for k in keys}
+
+
+def _validator():
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(schema())
+
+
+def _where(i, data):
+    a = data[i] if isinstance(data, list) and isinstance(i, int) and i < len(data) else None
+    name = a if isinstance(a, str) else a.get("action") if isinstance(a, dict) else None
+    known = isinstance(name, str) and name in actions_of_schema()
+    return f"action {i} ({name})" if known else f"action {i}"
+
+
+_RANK = {"type": 0, "enum": 1, "additionalProperties": 2, "required": 3}
+
+
+def _message(err, actions):
+    """One sentence for a schema error: which action, which field, what it takes, what it got."""
+    path = list(err.absolute_path)
+    if path[:1] == ["actions"]:
+        path = path[1:]
+    if not path:
+        if err.validator == "minItems":
+            return "the demo script has no actions"
+        got = type(err.instance).__name__ if not isinstance(err.instance, dict) else \
+            "an object with " + (", ".join(map(repr, err.instance)) or "no keys")
+        return f"a demo script is a JSON list of actions (or {{\"actions\": [...]}}); got {got}"
+    i, rest = path[0], path[1:]
+    where = _where(i, actions)
+    if not rest:
+        inst = err.instance
+        if isinstance(inst, str):
+            sub = actions_of_schema().get(inst)
+            if sub is not None:  # an action that needs arguments, given by name alone
+                need = ", ".join(repr(k) for k in sub.get("required", ()))
+                return f"{where}: missing {need}; write it as an object, like {json.dumps(sub['examples'][0])}"
+            return f"action {i}: unknown action {inst!r}; known: {', '.join(actions_of_schema())}"
+        if err.validator == "type":
+            return f"action {i}: an action is an object like {{\"action\": \"step_stage\"}}; got {inst!r}"
+        if err.validator == "required":
+            missing = [k for k in err.validator_value if k not in inst]
+            if missing == ["action"]:
+                return f"action {i}: an action needs \"action\": its name, one of {', '.join(actions_of_schema())}"
+            k = missing[0]
+            what = err.schema.get("properties", {}).get(k, {}).get("description", "")
+            return f"{where}: missing {k!r}" + (f" ({what})" if what else "")
+        if err.validator == "additionalProperties":
+            allowed = [k for k in err.schema.get("properties", {}) if k not in ("action", "shot")]
+            extra = next((k for k in inst if k not in err.schema.get("properties", {})), "?")
+            if inst.get("action") == "set":
+                known = ", ".join(sorted(CONTROLS))
+                return f"{where}: unknown control {extra!r}; known: {known}"
+            return f"{where}: unknown argument {extra!r}; it takes: {', '.join(allowed) or 'none'}"
+        if err.validator == "minProperties":
+            return f"{where}: give at least one control, like {{\"action\": \"set\", \"lr\": 0.1}}"
+        return f"{where}: {err.message}"
+    field = rest[0]
+    if field == "action":
+        return f"action {i}: unknown action {err.instance!r}; known: {', '.join(actions_of_schema())}"
+    if field == "shot":
+        return (f"{where}: \"shot\" must be a file name of letters, digits, '_', '-' or '.'; "
+                f"got {err.instance!r}")
+    a = actions[i] if isinstance(actions, list) else {}
+    if field == "values" and len(rest) == 1 and err.validator == "additionalProperties":
+        extra = next((k for k in err.instance if k not in CONTROLS), "?")
+        return f"{where}: unknown control {extra!r}; known: {', '.join(sorted(CONTROLS))}"
+    if field == "values" and len(rest) > 1:
+        field = rest[1]
+    what = _description(a.get("action") if isinstance(a, dict) else None, field)
+    if isinstance(a, dict) and isinstance(a.get("values"), dict) and field in a["values"]:
+        value = a["values"][field]
+    else:
+        value = a.get(field, err.instance) if isinstance(a, dict) else err.instance
+    if isinstance(a, dict) and a.get("action") == "set":
+        return f"{where}: {field} must be {what}; got {value!r}"
+    return f"{where}: {field!r} must be {what}; got {value!r}"
+
+
+def _description(action, field):
+    """The "what it takes" phrase of a field (the schema's description of it)."""
+    sch = schema()
+    if action == "set":
+        prop = sch["$defs"]["controls"]["properties"].get(field, {})
+    else:
+        prop = actions_of_schema(sch).get(action, {}).get("properties", {}).get(field, {})
+    return prop.get("description", "valid") if isinstance(prop, dict) else "valid"
+
+
+def _first_error(data):
+    errors = list(_validator().iter_errors(data))
+    if not errors:
+        return None
+
+    def key(e):
+        p = list(e.absolute_path)
+        if p[:1] == ["actions"]:
+            p = p[1:]
+        index = p[0] if p and isinstance(p[0], int) else -1
+        return (index, len(p) > 1, _RANK.get(e.validator, 9), len(p))
+    # the deepest specific error inside anyOf/allOf/then is the one that names the field
+    best = min(errors, key=key)
+    while best.context:
+        best = min(best.context, key=key)
+    return best
 
 
 def parse_script(data):
-    """Check a script (the parsed JSON) and return its actions as dicts; DemoError says what is wrong."""
-    if isinstance(data, dict) and set(data) == {"actions"}:
+    """Check a script (the parsed JSON) against the demo schema, then what a schema cannot say (shot
+    names used once, the lesson exists); return its actions as dicts. DemoError says what is wrong."""
+    err = _first_error(data)
+    if err is not None:
+        raise DemoError(_message(err, data["actions"] if isinstance(data, dict) and "actions" in data else data))
+    if isinstance(data, dict):
         data = data["actions"]
-    if not isinstance(data, list):
-        raise DemoError("a demo script is a JSON list of actions (or {\"actions\": [...]}); "
-                        f"got {type(data).__name__}")
-    if not data:
-        raise DemoError("the demo script has no actions")
     out, shots = [], set()
     for i, a in enumerate(data):
-        where = f"action {i}"
         if isinstance(a, str):
             a = {"action": a}
-        if not isinstance(a, dict):
-            raise DemoError(f"{where}: an action is an object like {{\"action\": \"step_stage\"}}; got {a!r}")
-        name = a.get("action")
-        if name not in ACTIONS:
-            raise DemoError(f"{where}: unknown action {name!r}; known: {', '.join(ACTIONS)}")
+        name = a["action"]
         where = f"action {i} ({name})"
         shot = a.get("shot")
         if shot is not None:
-            if not isinstance(shot, str) or not _NAME.match(shot):
-                raise DemoError(f"{where}: \"shot\" must be a file name of letters, digits, '_', '-' or '.'; "
-                                f"got {shot!r}")
             if shot in shots:
                 raise DemoError(f"{where}: the shot name {shot!r} is used twice")
             shots.add(shot)
         args = {k: v for k, v in a.items() if k not in ("action", "shot")}
         if name == "set":
-            if set(args) == {"values"} and isinstance(args["values"], dict):
-                args = dict(args["values"])
+            if "values" in args:
+                args = {**{k: v for k, v in args.items() if k != "values"}, **args["values"]}
             if not args:
                 raise DemoError(f"{where}: give at least one control, like {{\"action\": \"set\", \"lr\": 0.1}}")
-            for k, v in args.items():
-                if k not in _CHECK:
-                    raise DemoError(f"{where}: unknown control {k!r}; known: {', '.join(sorted(_CHECK))}")
-                ok, what = _CHECK[k]
-                if not ok(v):
-                    raise DemoError(f"{where}: {k} must be {what}; got {v!r}")
-        else:
-            spec = ACTIONS[name]
-            for k in args:
-                if k not in spec:
-                    known = ", ".join(spec) or "none"
-                    raise DemoError(f"{where}: unknown argument {k!r}; it takes: {known}")
-            for k, (required, ok, what) in spec.items():
-                if k not in args:
-                    if required:
-                        raise DemoError(f"{where}: missing {k!r} ({what})")
-                    continue
-                if not ok(args[k]):
-                    raise DemoError(f"{where}: {k!r} must be {what}; got {args[k]!r}")
-            if name == "load_lesson":
-                from nnviz.lessons import load_lesson
-                try:
-                    load_lesson(args["id"])
-                except NNVizError as e:
-                    raise DemoError(f"{where}: {e}") from None
+            if "dataset" in args:
+                args["dataset"] = resolve_dataset(args["dataset"])
+        elif name == "load_dataset":
+            args["name"] = resolve_dataset(args["name"])
+        elif name == "load_lesson":
+            from nnviz.lessons import load_lesson
+            try:
+                load_lesson(args["id"])
+            except NNVizError as e:
+                raise DemoError(f"{where}: {e}") from None
         out.append({"action": name, "args": args, "shot": shot, "index": i})
     return out
 

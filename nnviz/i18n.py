@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+from nnviz import resources
+
+I18N_DIR = resources.i18n_dir()
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
 _installed = []  # keep translators alive: Qt does not own them

@@ -2,10 +2,17 @@
 
 ``NNVIZ_SETTINGS=/path/file.ini`` makes nnviz keep its settings in that file instead of the
 user's (the tests point it at a temporary file, so they never touch a teacher's settings).
+
+``isolate()`` is for the headless commands (``nnviz screenshot``, ``demo``, ``train``): from then on
+this process reads and writes a fresh, empty store in a temporary folder, so a screenshot or a demo
+neither depends on nor changes what the teacher saved (window size, language, theme, recent files).
 """
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 from PySide6.QtCore import QSettings
 
@@ -14,9 +21,28 @@ APPLICATION = "nnviz"
 MAX_RECENT = 8
 
 
+_scratch: list[str] = []  # set by isolate(): the temporary settings file of this process
+
+
+def isolate():
+    """Keep this process's settings in a new temporary file, never the user's, until ``end_isolation``
+    (or the process's end) removes it. Returns the file's path."""
+    if not _scratch:
+        folder = tempfile.mkdtemp(prefix="nnviz-settings-")
+        atexit.register(shutil.rmtree, folder, True)
+        _scratch.append(os.path.join(folder, "nnviz.ini"))
+    return _scratch[0]
+
+
+def end_isolation():
+    """Back to the user's settings (or NNVIZ_SETTINGS); the temporary file goes."""
+    if _scratch:
+        shutil.rmtree(os.path.dirname(_scratch.pop()), ignore_errors=True)
+
+
 def settings():
     """The QSettings nnviz reads and writes (a new object each call; they all share one store)."""
-    path = os.environ.get("NNVIZ_SETTINGS")
+    path = _scratch[0] if _scratch else os.environ.get("NNVIZ_SETTINGS")
     if path:
         return QSettings(path, QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)

@@ -102,3 +102,159 @@ def test_the_window_opens_and_reports_its_first_paint():
     assert r.returncode == 0, r.stderr
     assert "first paint" in r.stdout and "first training snapshot drawn" in r.stdout
     assert "Destroyed while thread" not in r.stderr
+
+
+# ---------------------------------------------------------------- issue 12: the command line explains itself
+
+def help_of(capsys, *args):
+    with pytest.raises(SystemExit) as e:
+        main([*args, "--help"])
+    assert e.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--lang", "ko", "--timing", "screenshot", "x.png"],
+                                  ["screenshot", "x.png", "--lang", "ko", "--timing"],
+                                  ["screenshot", "--timing", "x.png", "--lang=ko"]])
+def test_global_options_go_before_or_after_the_command(argv):
+    from nnviz.cli import build_parser
+
+    a = build_parser().parse_args(argv)
+    assert (a.command, a.out, a.lang, a.timing) == ("screenshot", "x.png", "ko", True)
+
+
+def test_lang_after_the_subcommand_makes_a_korean_picture(tmp_path, capsys):
+    from nnviz import i18n
+
+    en, ko = tmp_path / "en.png", tmp_path / "ko.png"
+    try:
+        assert main(["screenshot", str(en), "--dataset", "xor", "--size", "1400x860", "--lang", "en"]) == 0
+        assert main(["screenshot", str(ko), "--dataset", "xor", "--size", "1400x860", "--lang", "ko"]) == 0
+        assert i18n.current_language() == "ko"
+        assert i18n.tr("MainWindow", "&File") != "&File" or i18n.tr("DataPanel", "Data") != "Data"
+    finally:
+        i18n.set_language("en")
+    a, b = QImage(str(en)), QImage(str(ko))
+    assert not a.isNull() and a != b, "the Korean screenshot must differ from the English one"
+
+
+def test_demo_help_lists_every_action_with_its_arguments_and_an_example(capsys):
+    import json
+
+    from nnviz.demo import actions_of_schema, schema
+
+    text = help_of(capsys, "demo")
+    assert "nnviz/demo.py" not in text  # an installed user has no such file to read
+    for name, sub in actions_of_schema().items():
+        assert f"  {name}" in text, name
+        for arg in sub.get("properties", {}):
+            if arg not in ("action", "shot") and name != "set":
+                assert f"{arg}: " in text, (name, arg)
+        assert json.dumps(sub["examples"][0], ensure_ascii=False) in text, name
+    for control in schema()["$defs"]["controls"]["properties"]:
+        assert f"  {control} " in text, control
+    assert '"load_lesson", "id": "backprop_by_hand"}' in text and "nnviz demo --schema" in text
+
+
+def test_demo_schema_prints_the_shipped_json_schema(capsys):
+    import json
+
+    import jsonschema
+
+    from nnviz import resources
+
+    assert main(["demo", "--schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == json.loads(resources.schema_path("demo").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(printed)
+
+
+def test_train_help_lists_data_sets_activations_optimizers_and_outputs(capsys):
+    from core import datasets as ds_mod
+    from core.layers import HIDDEN_ACTIVATIONS
+    from core.optimizers import OPTIMIZERS
+    from nnviz.names import typed_name
+
+    text = help_of(capsys, "train")
+    for name in ds_mod.DATASETS:
+        assert f"  {typed_name(name)} " in text, name
+    for word in (*HIDDEN_ACTIVATIONS, *OPTIMIZERS, "softmax", "identity", "--csv"):
+        assert word in text, word
+    assert "bumps" in text and "2-spirals" in text
+
+
+@pytest.mark.parametrize("name", ["bumps", "reg_gauss"])
+def test_data_set_names_are_the_window_labels_and_the_old_names_still_work(name, tmp_path, capsys):
+    out = tmp_path / "run"
+    assert main(["train", "--dataset", name, "--epochs", "2", "--out", str(out)]) == 0
+    s = core.load_session(str(out / "session.nnviz"))
+    assert s.spec["data"]["name"] == "reg_gauss" and s.dataset.kind == "regression"
+
+
+def test_train_on_a_csv_file(tmp_path, capsys):
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, size=(120, 2))
+    lines = ["x,y,label"] + [f"{a:.4f},{b:.4f},{int(a * b > 0)}" for a, b in x]
+    csv = tmp_path / "quadrants.csv"
+    csv.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "run"
+    assert main(["train", "--csv", str(csv), "--sizes", "2,8,2", "--epochs", "30", "--lr", "0.5",
+                 "--out", str(out)]) == 0
+    assert "trained 30 epochs" in capsys.readouterr().out
+    s = core.load_session(str(out / "session.nnviz"))
+    assert s.spec["data"]["name"] == "csv" and len(s.dataset) == 120 and s.dataset.num_classes == 2
+    _img, n = distinct_colours(out / "boundary.png")
+    assert n > 50
+
+
+def test_a_bad_csv_gives_the_windows_message_with_line_and_column(tmp_path, capsys):
+    from core.csvdata import load_csv
+    from core.errors import DataError
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x,y,label\n0.1,0.2,0\n0.3,oops,1\n")
+    with pytest.raises(DataError) as e:
+        load_csv(str(bad))  # what the data panel shows for this file
+    assert main(["train", "--csv", str(bad), "--out", str(tmp_path / "run")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert str(e.value) in err and "\n" not in err and "line 3" in err
+    assert not (tmp_path / "run").exists()
+    assert main(["train", "--csv", str(bad), "--dataset", "xor", "--out", "d"]) == 2  # one data source
+    assert "not allowed with" in capsys.readouterr().err
+
+
+def test_screenshot_demo_and_train_leave_the_users_settings_as_they_were(tmp_path, capsys):
+    import json
+    import os
+
+    from nnviz.classroom import settings as prefs
+
+    prefs.set_value("language", "en")
+    prefs.set_value("window/marker", "the teacher's")
+    path = os.environ["NNVIZ_SETTINGS"]
+    before = open(path, "rb").read()
+    script = tmp_path / "demo.json"
+    script.write_text(json.dumps([{"action": "step_batch", "count": 2, "shot": "a"}]))
+    assert main(["screenshot", str(tmp_path / "s.png"), "--size", "900x600"]) == 0
+    assert main(["demo", str(script), "--shots", str(tmp_path / "shots"), "--size", "900x600"]) == 0
+    assert main(["train", "--epochs", "2", "--out", str(tmp_path / "run")]) == 0
+    assert open(path, "rb").read() == before
+    assert prefs.value("window/marker") == "the teacher's"  # the window reads the user's file again
+
+
+def test_without_a_display_the_window_says_so_in_one_line():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    r = subprocess.run([sys.executable, "-m", "nnviz"], cwd=ROOT, env=env, capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 1, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0] and "Traceback" not in r.stderr
+    assert all(f"nnviz {c}" in lines[0] for c in ("screenshot", "train", "demo"))
+
+
+def test_the_demo_command_without_a_script_says_what_to_give(capsys):
+    assert main(["demo"]) == 2
+    err = capsys.readouterr().err
+    assert "--shots" in err and "nnviz demo --help" in err
