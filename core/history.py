@@ -22,6 +22,8 @@ import copy
 
 import numpy as np
 
+from .series import EpochRecords, LossSeries
+
 DEFAULT_BUDGET = 256 * 2**20
 # Python objects around the data: per entry (its dicts, lists, numbers) and per stored
 # array (header, slot dicts). Fitted with tracemalloc on the default spiral session
@@ -76,6 +78,18 @@ def restorable(state):
     return out
 
 
+def _total(records):
+    return getattr(records, "total", len(records))
+
+
+def _copy_series(values, kind):
+    """A copy of a session's history as the bounded series it normally is (a plain list, as a test
+    or an older caller may have put there, is converted)."""
+    if isinstance(values, kind):
+        return values.copy()
+    return kind(values)
+
+
 class CheckpointRing:
     """Checkpoints keyed by iteration, kept within ``budget_bytes``.
 
@@ -103,7 +117,7 @@ class CheckpointRing:
         # The run's loss and epoch histories as far as they are known: restore() cuts the
         # session's lists back, so after a seek backwards only these can refill them on a
         # seek forwards again (the replay itself only covers the gap after a checkpoint).
-        self._losses, self._epochs = [], []
+        self._losses, self._epochs = LossSeries(), EpochRecords()
 
     # --- recording ---
     def should_record(self, iteration):
@@ -193,8 +207,10 @@ class CheckpointRing:
         cut = bisect.bisect_right(self._its, k)
         if self._its:  # losses are numbered like iterations, up to the offset of a resumed file
             st = self._states[self._its[0]]
-            del self._losses[max(0, k - st["iteration"] + st["history_len"]):]
-        self._epochs = [e for e in self._epochs if e.get("iteration", 0) <= k]
+            self._losses.truncate(max(0, k - st["iteration"] + st["history_len"]))
+        later = [o for e, o in zip(self._epochs, self._epochs.ordinals) if e.get("iteration", 0) > k]
+        if later:
+            self._epochs.truncate(later[0])
         for it in self._its[cut:]:
             self._drop(it)
         del self._its[cut:]
@@ -227,15 +243,19 @@ class CheckpointRing:
         iteration comes back exactly as it was. The session's loss and epoch histories
         are set to the run's up to k, even after an earlier seek backwards cut them short."""
         if len(session.loss_history) > len(self._losses):
-            self._losses = list(session.loss_history)
-        if len(session.epoch_history) > len(self._epochs):
-            self._epochs = list(session.epoch_history)
+            self._losses = _copy_series(session.loss_history, LossSeries)
+        if _total(session.epoch_history) > self._epochs.total:
+            self._epochs = _copy_series(session.epoch_history, EpochRecords)
         it, state = self.nearest(k)
         session.restore(state)
-        if len(self._losses) >= state["history_len"]:  # in place: a view may hold these lists
-            session.loss_history[:] = self._losses[:state["history_len"]]
-        if len(self._epochs) >= state["epochs_len"]:
-            session.epoch_history[:] = self._epochs[:state["epochs_len"]]
+        if len(self._losses) >= state["history_len"]:  # in place: a view may hold these objects
+            losses = self._losses.copy()
+            losses.truncate(state["history_len"])
+            session.loss_history[:] = losses
+        if self._epochs.total >= state["epochs_len"]:
+            epochs = self._epochs.copy()
+            epochs.truncate(state["epochs_len"])
+            session.epoch_history[:] = epochs
         for _ in range(k - it):
             session.step()
         return k, k - it

@@ -18,6 +18,7 @@ from .errors import SpecError
 from .events import BackwardLayer, ForwardLayer, Loss, Update, frozen_copy
 from .layers import Activation
 from .network import Network
+from .series import EpochRecords, LossSeries
 from .spec import (DATA_DEFAULTS, OPT_KEYS, TRAIN_DEFAULTS, make_dataset, normalize_data,  # noqa: F401
                    normalize_session, normalize_train)
 
@@ -90,7 +91,8 @@ class Session:
         self._derive()
         if reset_counters:
             self.iteration = self.epoch = 0
-            self.loss_history, self.epoch_history = [], []
+            # bounded whatever the run's length (core.series)
+            self.loss_history, self.epoch_history = LossSeries(), EpochRecords()
         self._batch = 0
         self._perm = None
         self._epoch_loss, self._epoch_count, self._epoch_correct = 0.0, 0, 0
@@ -425,7 +427,7 @@ class Session:
                 "perm": None if self._perm is None else np.array(self._perm, copy=True),
                 "epoch_loss": self._epoch_loss, "epoch_count": self._epoch_count,
                 "epoch_correct": int(self._epoch_correct), "pending_batch": getattr(self, "_pending_batch", None),
-                "history_len": len(self.loss_history), "epochs_len": len(self.epoch_history)}
+                "history_len": len(self.loss_history), "epochs_len": self.epoch_history.total}
 
     def restore(self, state):
         dt = self.backend.dtype(self.spec["network"]["dtype"])
@@ -453,8 +455,8 @@ class Session:
             self._cut()
         elif self._batch:
             raise SpecError("checkpoint is inside an epoch but carries no shuffle order")
-        del self.loss_history[state["history_len"]:]
-        del self.epoch_history[state["epochs_len"]:]
+        self.loss_history.truncate(state["history_len"])
+        self.epoch_history.truncate(state["epochs_len"])
 
     def __repr__(self):
         return f"Session({self.network!r}, iteration={self.iteration}, epoch={self.epoch})"
