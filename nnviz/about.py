@@ -2,6 +2,7 @@
 the versions it runs on, and where its files and settings are."""
 from __future__ import annotations
 
+import html
 import importlib.metadata
 import platform
 from pathlib import Path
@@ -10,11 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 LICENSE = "MIT"
-URL = "https://example.invalid/nnviz"  # placeholder until the project has a public home (pyproject.toml)
-
-
-def tr(text):
-    return QCoreApplication.translate("About", text)
 
 
 def license_text() -> str:
@@ -31,7 +27,7 @@ def license_text() -> str:
     try:
         return repo.read_text(encoding="utf-8")
     except OSError:
-        return tr("The MIT licence (the LICENSE file is not installed).")
+        return QCoreApplication.translate("About", "The MIT licence (the LICENSE file is not installed).")
 
 
 def about_text() -> str:
@@ -40,20 +36,24 @@ def about_text() -> str:
     from nnviz import __version__, resources
     from nnviz.classroom import settings as prefs
 
-    return (f"<h3>nnviz {__version__}</h3>"
-            f"<p>{tr('Watch a neural network learn: the forward and backward pass, the loss and the decision boundary.')}</p>"
-            f"<p>{tr('Licence: {} (the full text is under Show Details).').format(LICENSE)}</p>"
-            f"<p>{tr('Python {}, PySide6 (Qt) {}').format(platform.python_version(), pyside_version)}<br>"
-            f"{tr('Files: {}').format(resources.root())}<br>"
-            f"{tr('Settings: {}').format(prefs.settings().fileName())}<br>"
-            f"{URL}</p>")
+    t = QCoreApplication.translate
+    lines = [
+        f"<h3>nnviz {__version__}</h3>",
+        "<p>" + t("About", "Watch a neural network learn: the forward and backward pass, the loss and the "
+                           "decision boundary.") + "</p>",
+        "<p>" + t("About", "Licence: {} (the full text is under Show Details).").format(LICENSE) + "</p>",
+        "<p>" + t("About", "Python {}, PySide6 (Qt) {}").format(platform.python_version(), pyside_version),
+        "<br>" + t("About", "Files: {}").format(html.escape(str(resources.root()))),
+        "<br>" + t("About", "Settings: {}").format(html.escape(prefs.settings().fileName())) + "</p>",
+    ]
+    return "".join(lines)
 
 
 def show_about(parent=None) -> QMessageBox:
     """Open the About box (non-blocking); returns it."""
     box = QMessageBox(parent)
     box.setObjectName("about_nnviz")
-    box.setWindowTitle(tr("About nnviz"))
+    box.setWindowTitle(QCoreApplication.translate("About", "About nnviz"))
     icon = parent.windowIcon() if parent is not None else None
     if icon is not None and not icon.isNull():
         box.setIconPixmap(icon.pixmap(96, 96))

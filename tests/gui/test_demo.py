@@ -103,3 +103,35 @@ def test_a_runtime_error_names_the_action(window, tmp_path):
     runner.settle()
     with pytest.raises(DemoError, match=r"action 1 \(select_node\): column 7 is not in the network"):
         runner.run(parse_script(["pause", {"action": "select_node", "column": 7, "unit": 0}]))
+
+
+# ---------------------------------------------------------------- the published JSON Schema (issue 8.8)
+
+def test_the_schema_and_the_runner_know_the_same_actions_and_controls():
+    import jsonschema
+
+    from nnviz.demo import CONTROLS, actions_of_schema, schema
+
+    s = schema()
+    jsonschema.Draft202012Validator.check_schema(s)
+    assert list(actions_of_schema()) == ["load_lesson", "load_dataset", "set", "play_ms", "pause", "step_stage",
+                                         "step_batch", "step_epoch", "step_back", "select_node", "trace_sample",
+                                         "scrub", "gradient_check"]  # each has a branch in DemoRunner.run_one
+    assert set(s["$defs"]["controls"]["properties"]) == set(CONTROLS)
+
+
+def test_every_example_in_the_schema_is_a_valid_script():
+    from nnviz.demo import actions_of_schema, schema
+
+    for name, sub in actions_of_schema().items():
+        for example in sub["examples"]:
+            (a,) = parse_script([example])
+            assert a["action"] == name
+    assert len(parse_script(schema()["examples"][0])) == 2
+
+
+@pytest.mark.parametrize("name, engine_id", [("bumps", "reg_gauss"), ("reg_gauss", "reg_gauss"),
+                                             ("2-spirals", "two_arm_spiral"), ("XOR", "gate_xor"), ("xor", "xor")])
+def test_data_sets_are_named_as_on_the_window_with_the_old_names_kept(name, engine_id):
+    (a, b) = parse_script([{"action": "load_dataset", "name": name}, {"action": "set", "values": {"dataset": name}}])
+    assert a["args"] == {"name": engine_id} and b["args"] == {"dataset": engine_id}
