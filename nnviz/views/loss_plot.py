@@ -19,6 +19,11 @@ training runs at full speed (the spiral adds ~2000 epochs a second):
   and the axes are cached as pixmaps;
 - the readout has a fixed height, so a new text repaints the label only
   instead of re-laying out the window.
+
+Legible at 1366x768 and in presenter mode: no axis is ever rescaled with an SI prefix (a loss of 0.69
+stays 0.69, not "x0.001"), accuracy reads in % on an axis whose tick step is chosen for its height
+(labels never overlap), both left axes have the width their labels need, and the legend sits in a row
+of its own above the curves. Fonts and line widths follow the content scale (presenter mode).
 """
 from __future__ import annotations
 
@@ -27,8 +32,10 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from nnviz.appearance import scale as appearance_scale
 from nnviz.snapshot import EpochHistory
 from nnviz.views.offscreen import render_at
 
@@ -114,11 +121,22 @@ def _points(x, y, positive, dashed, max_points):
         b = _blocks(x, _valid(y, positive), k)
         bx, by = _blocks_xy(b, dashed, max_points)
         tail = len(b[0]) * k
-        tx, ty = _finite_xy(x[tail:], y[tail:], positive)
-        if dashed and len(ty):
-            tx, ty = tx[-1:], ty.mean(keepdims=True)
+        tx, ty = _tail(x[tail:], y[tail:], positive, dashed)
         return np.concatenate([bx, tx]), np.concatenate([by, ty])
     return _finite_xy(x, y, positive)
+
+
+def _tail(x, y, positive, dashed):
+    """The rows after the last full block: one mean point for a dashed curve; for a solid one its
+    min and max, then the newest row (the curve reaches the current epoch, a spike stays)."""
+    tx, ty = _finite_xy(x, y, positive)
+    if dashed and len(ty):
+        return tx[-1:], ty.mean(keepdims=True)
+    if len(ty) > 3:
+        lo, hi = int(np.argmin(ty)), int(np.argmax(ty))
+        keep = sorted({lo, hi, len(ty) - 1})
+        return tx[keep], ty[keep]
+    return tx, ty
 
 
 class _Envelope:
@@ -151,9 +169,7 @@ class _Envelope:
             self.done = 2 * p * self.k
             self.k *= 2
         bx, by = _blocks_xy(self.b, dashed, max_points)
-        tx, ty = _finite_xy(x[self.done:n], col[self.done:n], positive)
-        if dashed and len(ty):
-            tx, ty = tx[-1:], ty.mean(keepdims=True)  # the unfinished block: one point
+        tx, ty = _tail(x[self.done:n], col[self.done:n], positive, dashed)  # the unfinished block
         return np.concatenate([bx, tx]), np.concatenate([by, ty])
 
 
@@ -181,6 +197,31 @@ class _LossAxis(pg.AxisItem):
         if labelled < 2:  # a narrow range (0.25..0.45): label 3, 4, ... too, as pyqtgraph would
             return ticks + [(None, inside(np.concatenate([two_five, rest])))]
         return ticks + [(None, inside(two_five)), (None, inside(rest))]
+
+
+class _PercentAxis(pg.AxisItem):
+    """Accuracy (0-1 in the data) labelled in %, with one tick step for the whole axis chosen so that
+    the labels stand at least two text lines apart, however short the plot is."""
+
+    STEPS = (0.05, 0.1, 0.2, 0.25, 0.5, 1.0)
+
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self.setStyle(maxTextLevel=0)
+        self.enableAutoSIPrefix(False)
+
+    def tickValues(self, minVal, maxVal, size):
+        span = maxVal - minVal
+        if span <= 0 or size <= 0:
+            return []
+        line = QFontMetricsF(self.style["tickFont"] or self.font()).height() if self.style.get("tickFont") \
+            else QFontMetricsF(self.font()).height()
+        step = next((s for s in self.STEPS if s / span * size >= 2.0 * line), 1.0)
+        first = math.ceil(minVal / step - 1e-9) * step
+        return [(step, [round(v, 6) for v in np.arange(first, maxVal + 1e-9, step)])]
+
+    def tickStrings(self, values, scale, spacing):
+        return [f"{100 * v:.0f}" for v in values]
 
 
 class LossPlot(QWidget):
@@ -214,8 +255,9 @@ class LossPlot(QWidget):
         self.readout.setWordWrap(True)  # five numbers do not fit a narrow dock on one line
         self.readout.setContentsMargins(6, 2, 6, 2)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._k = appearance_scale.content_scale()
         self.loss_plot = pg.PlotWidget(background="w", axisItems={"left": _LossAxis(orientation="left")})
-        self.acc_plot = pg.PlotWidget(background="w")
+        self.acc_plot = pg.PlotWidget(background="w", axisItems={"left": _PercentAxis(orientation="left")})
         for p in (self.loss_plot, self.acc_plot):
             p.setMenuEnabled(False)
             p.hideButtons()
@@ -223,6 +265,7 @@ class LossPlot(QWidget):
             pi = p.getPlotItem()
             for ax in ("left", "bottom"):
                 a = pi.getAxis(ax)
+                a.enableAutoSIPrefix(False)  # 0.69 stays 0.69: never "loss (x0.001)" 0-800
                 a.setPen(pg.mkPen(90, 90, 90))
                 a.setTextPen(pg.mkPen(60, 60, 60))
                 # ticks, labels and grid lines are redrawn from a pixmap, not replayed, while
@@ -234,15 +277,23 @@ class LossPlot(QWidget):
             p.scene().sigMouseMoved.connect(lambda pos, p=p: self._on_move(p, pos))
             p.scene().sigMouseClicked.connect(lambda ev, p=p: self._on_click(p, ev))
         self.loss_plot.setLabel("left", self.tr("loss"))
-        self.acc_plot.setLabel("left", self.tr("accuracy"))
+        self.acc_plot.setLabel("left", self.tr("accuracy (%)"))
         self.acc_plot.setLabel("bottom", self.tr("epoch"))
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0, 1, padding=0.02)
         self.acc_plot.setMouseEnabled(x=True, y=False)
         self.loss_plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self.loss_plot.getViewBox().sigXRangeChanged.connect(self._x_range_changed)
-        self.legend = self.loss_plot.addLegend(offset=(-8, 8))
+        # the legend in a row of its own above the curves (the plot's title row), never over them
+        pi = self.loss_plot.getPlotItem()
+        self.legend = pg.LegendItem(colCount=3)
         self.legend.setLabelTextColor((40, 40, 40))
+        pi.layout.removeItem(pi.titleLabel)
+        pi.titleLabel.hide()
+        self.legend.layout.setContentsMargins(2, 0, 2, 0)
+        self.legend.layout.setVerticalSpacing(0)
+        pi.layout.addItem(self.legend, 0, 1, alignment=Qt.AlignmentFlag.AlignRight)
+        pi.legend = self.legend  # where the theme and the retranslator look for it
         self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(BATCH_COLOR, width=1), name=self.tr("per batch"))
         self.train_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=self.tr("train"))
         # no legend entry while there is no test curve (pyqtgraph marks a hidden item with an icon)
@@ -264,6 +315,7 @@ class LossPlot(QWidget):
         lay.addWidget(self.acc_plot, 2)
         self.setMinimumSize(240, 200)
         self._fit_readout()
+        self._size_axes()
 
     # ------------------------------------------------------------------ public API
     def set_snapshot(self, snap):
@@ -284,6 +336,7 @@ class LossPlot(QWidget):
             self._kind = snap.kind
             self.acc_plot.setVisible(classify)
             self.loss_plot.setLabel("bottom", None if classify else self.tr("epoch"))
+            self._size_axes()
         has_test = self._present["test_loss"]
         if has_test != self._legend_test:
             self._legend_test = has_test
@@ -304,6 +357,74 @@ class LossPlot(QWidget):
         self._yr = None  # other units: fit again
         if self._snap is not None:
             self.set_snapshot(self._snap)
+
+    def set_content_scale(self, k):
+        """Presenter mode: tick and label text, curve widths and the legend ``k`` times their 100 % size."""
+        self._k = float(k)
+        for c, w in ((self.train_curve, 2), (self.test_curve, 2), (self.batch_curve, 1), (self.train_acc, 2),
+                     (self.test_acc, 2)):
+            pen = pg.mkPen(c.opts["pen"])
+            pen.setWidthF(w * self._k)
+            c.setPen(pen)
+        self._size_axes()
+        self._fit_readout()
+
+    def _size_axes(self):
+        """Tick fonts at the content scale; both left axes as wide as the widest label needs (so the
+        plots line up); the accuracy plot never shorter than its axis label."""
+        font = appearance_scale.content_font(self.font(), 0.85, self._k)
+        fm = QFontMetricsF(font)
+        label_font = appearance_scale.content_font(self.font(), 1.0, self._k)
+        lfm = QFontMetricsF(label_font)
+        for p in (self.loss_plot, self.acc_plot):
+            pi = p.getPlotItem()
+            for name in ("left", "bottom"):
+                ax = pi.getAxis(name)
+                ax.setTickFont(font)
+                style = dict(ax.labelStyle or {})
+                style["font-size"] = f"{label_font.pointSizeF():.3g}pt"
+                ax.labelStyle = style
+                ax._updateLabel()
+            pi.getAxis("left").setWidth(int(fm.horizontalAdvance("0.0000") + lfm.height() + 14))
+            # the epochs are read off the lower plot; above it the axis is a line with ticks only
+            values = p is self.acc_plot or self._kind == "regression"
+            pi.getAxis("bottom").setStyle(showValues=values)
+            pi.getAxis("bottom").setHeight(int(fm.height() + 8 + lfm.height()) if values else 6)
+        self._style_legend(f"{font.pointSizeF():.3g}pt")
+        # each plot keeps room for a few tick labels; a short plot gets a shorter axis label, never a cut one
+        for p in (self.loss_plot, self.acc_plot):
+            legend = fm.height() * 1.6 if p is self.loss_plot else 0
+            p.setMinimumHeight(int(fm.height() * 5 + legend + p.getPlotItem().getAxis("bottom").height() + 8))
+        self._fit_axis_labels()
+
+    def _fit_axis_labels(self):
+        """The longest axis label that fits the plot's height (vertical text): "accuracy (%)", then
+        shorter forms; a label longer than its axis would be cut by the plot's edge."""
+        font = appearance_scale.content_font(self.font(), 1.0, self._k)
+        lfm = QFontMetricsF(font)
+        for pw, forms in ((self.loss_plot, (self.tr("loss"),)),
+                          (self.acc_plot, (self.tr("accuracy (%)"), self.tr("acc. (%)"), "%"))):
+            ax = pw.getPlotItem().getAxis("left")
+            room = pw.height() - pw.getPlotItem().getAxis("bottom").height() - 12
+            text = next((t for t in forms if lfm.horizontalAdvance(t) + 4 <= room), forms[-1])
+            if text != ax.labelText:
+                pw.setLabel("left", text)
+        # room above 100 % and below 0 % for half a tick label, so both ends keep their labels
+        tick = QFontMetricsF(appearance_scale.content_font(self.font(), 0.85, self._k)).height()
+        h = max(20.0, self.acc_plot.height() - self.acc_plot.getPlotItem().getAxis("bottom").height() - 8)
+        pad = min(0.25, 0.6 * tick / h)
+        if getattr(self, "_acc_pad", None) != pad:
+            self._acc_pad = pad
+            self.acc_plot.setYRange(-pad, 1 + pad, padding=0)
+
+    def _style_legend(self, size=None):
+        """The legend's text size (pyqtgraph applies a new size to entries added later only)."""
+        lg = self.legend
+        if size is not None:
+            lg.setLabelTextSize(size)
+        for _sample, label in lg.items:
+            label.setText(label.text, size=lg.opts["labelTextSize"], color=lg.opts["labelTextColor"])
+        lg.updateSize()
 
     def follow(self):
         """Let the ranges follow the data again (after the user panned or zoomed)."""
@@ -385,7 +506,7 @@ class LossPlot(QWidget):
         b = _blocks(ep[i0:i1], _valid(h.column(key)[i0:i1], positive), k)
         bx, by = _blocks_xy(b, dashed, max_points)
         tail = i0 + len(b[0]) * k
-        tx, ty = _finite_xy(ep[tail:i1], h.column(key)[tail:i1], positive)
+        tx, ty = _tail(ep[tail:i1], h.column(key)[tail:i1], positive, dashed)
         return np.concatenate([bx, tx]), np.concatenate([by, ty])
 
     def _draw_curves(self):
@@ -496,6 +617,8 @@ class LossPlot(QWidget):
         super().resizeEvent(ev)
         if ev.size().width() != ev.oldSize().width():
             self._fit_readout()
+        if ev.size().height() != ev.oldSize().height():
+            self._fit_axis_labels()
 
     def _epoch_at(self, plot, scene_pos):
         vb = plot.getViewBox()

@@ -7,6 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter  # noqa: E402
 
 import core  # noqa: E402
 from nnviz.snapshot import make_snapshot  # noqa: E402
@@ -160,3 +161,101 @@ def test_render_to_image(qtbot, snap):
     assert (img.width(), img.height()) == (500, 300)
     px = [img.pixelColor(x, y) for x in range(0, 500, 3) for y in range(0, 300, 3)]
     assert any(c.blue() > 150 and c.red() < 60 for c in px)  # the blue train curve is there
+
+
+# ---------------------------------------------------------------- legible at 1366x768 and in presenter mode (10.2)
+
+def tick_rects(axis):
+    """The tick labels an axis draws, as scene rectangles (pyqtgraph's own draw specs)."""
+    img = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(img)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    if specs is None:
+        return []
+    _axis, _ticks, texts = specs
+    return [(axis.mapRectToScene(r), t) for r, _flags, t in texts]
+
+
+def overlapping(rects):
+    return [(a[1], b[1]) for i, a in enumerate(rects) for b in rects[i + 1:] if a[0].intersects(b[0])]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_no_tick_labels_overlap_and_no_axis_label_is_cut_in_the_window(window, wait_snap, qtbot, size):
+    window.resize(*size)
+    window.actions["step_epoch"].trigger()
+    wait_snap(window, lambda s: len(s.epoch_history) >= 1)
+    for _ in range(5):
+        window.actions["step_epoch"].trigger()
+    wait_snap(window, lambda s: len(s.epoch_history) >= 6)
+    qtbot.wait(50)
+    lp = window.loss_plot
+    for pw in (lp.loss_plot, lp.acc_plot):
+        pi = pw.getPlotItem()
+        for name in ("left", "bottom"):
+            ax = pi.getAxis(name)
+            rects = tick_rects(ax)
+            if ax.style["showValues"]:  # (the upper plot's epoch axis is read off the lower one)
+                assert len(rects) >= 2, (name, [t for _r, t in rects])
+            assert not overlapping(rects), (name, overlapping(rects))
+            assert all("e" not in t and "x" not in t for _r, t in rects)  # no SI/scientific rescaling
+            if ax.labelText:
+                m = ax.label.document().documentMargin()  # the text item's empty margin around its text
+                lab = ax.label.mapRectToScene(ax.label.boundingRect().adjusted(m, m, -m, -m))
+                inside = pw.sceneRect() if hasattr(pw, "sceneRect") else pw.scene().sceneRect()
+                assert inside.contains(lab), (name, ax.labelText, lab, inside)  # shown whole, not cut
+    assert lp.acc_plot.getPlotItem().getAxis("left").labelText in ("accuracy (%)", "acc. (%)", "%")
+
+
+def test_no_si_prefix_on_any_axis(qtbot, snap):
+    p = LossPlot()
+    qtbot.addWidget(p)
+    p.resize(600, 400)
+    p.show()
+    qtbot.waitExposed(p)
+    big = dataclasses.replace(snap, epoch_history=tuple(dict(r, epoch=r["epoch"] * 1000, train_loss=0.0007)
+                                                        for r in snap.epoch_history))
+    p.set_snapshot(big)
+    for pw in (p.loss_plot, p.acc_plot):
+        for name in ("left", "bottom"):
+            ax = pw.getPlotItem().getAxis(name)
+            assert not ax.autoSIPrefix and ax.autoSIPrefixScale == 1.0
+            assert "x0.001" not in ax.labelString() and "(x" not in ax.labelString()
+
+
+def test_accuracy_reads_in_percent_with_ticks_apart_even_when_short(qtbot, snap):
+    p = LossPlot()
+    qtbot.addWidget(p)
+    p.resize(420, 260)
+    p.show()
+    qtbot.waitExposed(p)
+    p.set_snapshot(snap)
+    ax = p.acc_plot.getPlotItem().getAxis("left")
+    rects = tick_rects(ax)
+    labels = [t for _r, t in rects]
+    assert labels and all(t.isdigit() and 0 <= int(t) <= 100 for t in labels)
+    assert not overlapping(rects)
+    assert p.acc_plot.height() >= p.acc_plot.minimumHeight() > 0
+
+
+def test_legend_sits_outside_the_curves(plot):
+    lg = plot.legend
+    vb = plot.loss_plot.getViewBox()
+    assert not lg.sceneBoundingRect().intersects(vb.sceneBoundingRect())
+    assert [label.text for _s, label in lg.items] == ["per batch", "train", "test"]
+
+
+def test_presenter_scale_grows_fonts_and_lines(qtbot, snap):
+    p = LossPlot()
+    qtbot.addWidget(p)
+    p.resize(900, 600)
+    p.set_snapshot(snap)
+    ax = p.loss_plot.getPlotItem().getAxis("left")
+    f1 = QFontMetricsF(ax.style["tickFont"]).height()
+    w1 = p.train_curve.opts["pen"].widthF()
+    p.set_content_scale(2.0)
+    assert QFontMetricsF(ax.style["tickFont"]).height() >= 1.8 * f1
+    assert p.train_curve.opts["pen"].widthF() == pytest.approx(2 * w1)
