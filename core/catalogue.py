@@ -82,7 +82,7 @@ CATALOGUE: dict[str, str] = {
     'file.want_range': QT_TRANSLATE_NOOP('file.want_range', "{field} must be {range}; it is {value}"),
     'file.want_finite': QT_TRANSLATE_NOOP('file.want_finite', "{field} must be a finite number; it is {value}"),
     'file.want_choice': QT_TRANSLATE_NOOP('file.want_choice', "{field} is {value}; it must be one of {choices}"),
-    'file.bad_spec': QT_TRANSLATE_NOOP('file.bad_spec', "its spec cannot be built: {error}"),
+    'file.bad_spec': QT_TRANSLATE_NOOP('file.bad_spec', "{field} cannot be built: {error}"),
     'file.n_params': QT_TRANSLATE_NOOP('file.n_params', "it stores {n} parameters but its network has {want} (state.n_params)"),
     'file.want_shape': QT_TRANSLATE_NOOP('file.want_shape', "array {field} has shape {got}; the declared network and data need {want}"),
     'file.array_type': QT_TRANSLATE_NOOP('file.array_type', "array {field} has type {dtype}, not numbers"),

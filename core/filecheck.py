@@ -96,9 +96,7 @@ def check_meta(meta: dict) -> dict:
     except Refusal:
         raise
     except Exception as e:   # a SpecError (with its own message) or anything a strange value raised
-        field = getattr(e, "message", None) and e.message.args.get("field")
-        raise Refusal("spec" + (f" ({field})" if field else ""),
-                      msg("file.bad_spec", error=getattr(e, "message", None) or str(e))) from None
+        raise Refusal("spec", msg("file.bad_spec", field="spec", error=getattr(e, "message", None) or str(e))) from None
     st = want_dict(meta["state"], "state")
     for key in ("iteration", "epoch", "batch", "epoch_count", "epoch_correct", "n_params"):
         if key not in st:
@@ -115,7 +113,8 @@ def check_meta(meta: dict) -> dict:
     except Refusal:
         raise
     except Exception as e:
-        raise Refusal("state.train", msg("file.bad_spec", error=getattr(e, "message", None) or str(e))) from None
+        raise Refusal("state.train", msg("file.bad_spec", field="state.train",
+                                         error=getattr(e, "message", None) or str(e))) from None
     reg = want_list(st.get("reg"), "state.reg", 2)
     if len(reg) != 2:
         refuse("state.reg", "file.want_type", kind="[kind, rate]", got=f"{len(reg)} entries")
