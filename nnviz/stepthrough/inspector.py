@@ -16,30 +16,56 @@ The widget only displays text made by ``inspector_text`` from the engine's event
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from nnviz.appearance import scale as appearance_scale
 from nnviz.stepthrough import text as it
-from nnviz.stepthrough.text import QT_TRANSLATE_NOOP
+from nnviz.stepthrough.formula import html_of
 from nnviz.stepthrough.stage import LINEAR, StageView
+from nnviz.stepthrough.text import QT_TRANSLATE_NOOP
 
 
 def tr_text(text):
     """A phrase of ``nnviz.inspector_text`` (or one marked with its context) in the window's language."""
     return QCoreApplication.translate(it.CONTEXT, text)
 
-MAX_ROWS = 64
-MAX_COLS = 32
+MAX_ROWS = 256           # beyond these a matrix shows its first rows / columns (and says so)
+MAX_COLS = 128
+SMALL = 16               # a matrix up to SMALL x SMALL shows every cell without scrolling
+FORMULA_SCALE = 1.3      # formulas are read from the back of a room: larger than the interface text
+MATRIX_SCALE = 1.05
 TRACED = QColor(255, 236, 179)
+PICKED = QColor(120, 170, 255)
+
+
+def formula_html(lines, heads=()):
+    """The lines as rich text: one block per line, section heads (``heads``) in bold, empty lines as gaps."""
+    out = []
+    for ln in lines:
+        if ln == "":
+            out.append('<div style="margin-top: 0.4em"></div>')
+        elif ln in heads:
+            out.append(f'<div style="margin-top: 0.2em"><b>{html_of(ln)}</b></div>')
+        elif "<table" in html_of(ln):
+            out.append(html_of(ln))
+        else:
+            out.append(f"<div>{html_of(ln)}</div>")
+    return "".join(out)
 
 
 class MatrixTable(QWidget):
-    """A titled matrix: "W (2, 3)" above a table of its numbers."""
+    """A titled matrix: "W (2, 3)" above a table of its numbers. A small matrix shows every cell at its
+    full size; a big one scrolls inside its table. ``cellPicked(role, i, j)`` when a cell is clicked."""
+
+    cellPicked = Signal(object, int, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.role = None           # what the cells are: ("W", dense), ("units", column) or None
+        self._px = 13
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f = QFont(self.title.font())
@@ -51,13 +77,29 @@ class MatrixTable(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.verticalHeader().setDefaultSectionSize(20)
         self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.cellClicked.connect(lambda i, j: self.cellPicked.emit(self.role, i, j))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         lay.addWidget(self.title)
         lay.addWidget(self.table, 1)
 
-    def set_matrix(self, title, shape_text, a, highlight_row=None):
+    def set_pixel_size(self, px):
+        """The numbers' size (follows the presenter factor)."""
+        self._px = int(px)
+        for w in (self.table, self.title):
+            f = QFont(w.font())
+            f.setPixelSize(self._px)
+            w.setFont(f)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.table.horizontalHeader().setFont(self.table.font())
+        self.table.verticalHeader().setFont(self.table.font())
+
+    def set_matrix(self, title, shape_text, a, highlight_row=None, role=None, picked=None):
+        self.role = role
         a = np.asarray(a)
         if a.ndim == 0:
             a = a.reshape(1, 1)
@@ -80,13 +122,34 @@ class MatrixTable(QWidget):
             for j in range(c):
                 item = QTableWidgetItem(it.num(a[i, j]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if highlight_row is not None and i == highlight_row:
+                if picked is not None and (i, j) == tuple(picked):
+                    item.setBackground(QBrush(PICKED))
+                elif highlight_row is not None and i == highlight_row:
                     item.setBackground(QBrush(TRACED))
                 t.setItem(i, j, item)
-        if r * c <= 256:  # small matrices: every number whole (8 significant digits)
+        row_h = int(self._px * 1.6)
+        t.verticalHeader().setDefaultSectionSize(row_h)
+        t.horizontalHeader().setDefaultSectionSize(int(self._px * 6))
+        if r * c <= 4096:  # every number whole (8 significant digits)
             t.resizeColumnsToContents()
-        h = t.horizontalHeader().height() + min(r, 8) * 20 + 4
-        t.setMinimumHeight(min(h, 80))
+        frame = 2 * t.frameWidth()
+        full_w = t.verticalHeader().width() + sum(t.columnWidth(j) for j in range(c)) + frame + 2
+        full_h = t.horizontalHeader().height() + r * row_h + frame + 2
+        if r <= SMALL and c <= SMALL:
+            # small layers: all columns and rows, no scroll bar (the inspector's own area scrolls if narrow)
+            t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            t.setFixedSize(full_w, full_h)
+        else:
+            # big ones scroll inside the table, shown at most SMALL columns/rows at a time
+            t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            bar = t.style().pixelMetric(t.style().PixelMetric.PM_ScrollBarExtent)
+            w = min(full_w, t.verticalHeader().width() + SMALL * max(t.columnWidth(0), 1) + frame + bar)
+            h = min(full_h, t.horizontalHeader().height() + SMALL * row_h + frame + bar)
+            t.setMinimumSize(0, 0)
+            t.setMaximumSize(16777215, 16777215)
+            t.setFixedSize(max(w, 120), max(h, 3 * row_h))
 
     def texts(self):
         """The title and every cell's text."""
@@ -101,10 +164,18 @@ class MatrixTable(QWidget):
 
 
 class Inspector(QWidget):
-    """Shows the selected node's formulas and the current layer's matrices for a stage snapshot."""
+    """Shows the selected node's formulas and the current layer's matrices for a stage snapshot.
+
+    ``edgePicked(dense, i, j)`` / ``nodePicked(column, unit)`` when a cell of a weight matrix / of a
+    layer's values is clicked: the panel highlights that edge or neuron in the diagram."""
+
+    edgePicked = Signal(int, int, int)
+    nodePicked = Signal(int, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._factor = 1.0
+        self._picked = None            # (role, i, j) of the clicked matrix cell
         self._snap = None
         self._sv = None
         self._selected = None          # (column, unit) in the diagram's numbering
@@ -119,12 +190,9 @@ class Inspector(QWidget):
         self.node_title.setWordWrap(True)
         self.node_text = QLabel()
         self.node_text.setWordWrap(True)
+        self.node_text.setTextFormat(Qt.TextFormat.RichText)
         self.node_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.node_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSizeF(max(8.0, self.node_text.font().pointSizeF() * 0.95))
-        self.node_text.setFont(mono)
         node = QWidget()
         nl = QVBoxLayout(node)
         nl.setContentsMargins(4, 2, 4, 2)
@@ -134,18 +202,19 @@ class Inspector(QWidget):
         node_scroll.setWidget(node)
         node_scroll.setWidgetResizable(True)
         node_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        node_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long formulas wrap
+        node_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # layer inspector
         self.layer_title = QLabel()
         self.layer_title.setFont(f)
         self.layer_text = QLabel()
         self.layer_text.setWordWrap(True)
-        self.layer_text.setFont(mono)
+        self.layer_text.setTextFormat(Qt.TextFormat.RichText)
         self.layer_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tables_box = QWidget()
         self.tables_layout = QHBoxLayout(self.tables_box)
         self.tables_layout.setContentsMargins(0, 0, 0, 0)
-        self.tables_layout.setSpacing(8)
+        self.tables_layout.setSpacing(12)
+        self.tables_layout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.tables = []
         layer = QWidget()
         ll = QVBoxLayout(layer)
@@ -153,9 +222,14 @@ class Inspector(QWidget):
         ll.addWidget(self.layer_title)
         ll.addWidget(self.layer_text)
         ll.addWidget(self.tables_box, 1)
+        layer_scroll = QScrollArea()   # wide layers and big presenter fonts scroll instead of being cut off
+        layer_scroll.setWidget(layer)
+        layer_scroll.setWidgetResizable(True)
+        layer_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.layer_scroll = layer_scroll
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(node_scroll)
-        split.addWidget(layer)
+        split.addWidget(layer_scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([420, 680])
@@ -165,7 +239,34 @@ class Inspector(QWidget):
         lay.setSpacing(4)
         lay.addWidget(self.header)
         lay.addWidget(split, 1)
+        self._apply_fonts()
         self._show_idle()
+
+    # ------------------------------------------------------------------ presenter scale
+    def set_presenter_factor(self, factor):
+        """Formulas, matrices and titles follow the presenter factor (1.0 … 2.5)."""
+        self._factor = max(0.5, float(factor))
+        self._apply_fonts()
+        if self._sv is not None:
+            self._refresh()
+
+    def formula_pixel_size(self):
+        """The pixel size the formulas are drawn at."""
+        return QFontInfo(self.node_text.font()).pixelSize()
+
+    def _formula_font(self, share=FORMULA_SCALE):
+        # sized from the 100 % application font times the presenter factor (the chrome scales apart)
+        return appearance_scale.content_font(self.font(), share, self._factor)
+
+    def _apply_fonts(self):
+        for w, bold in ((self.header, True), (self.node_title, True), (self.layer_title, True),
+                        (self.node_text, False), (self.layer_text, False)):
+            f = self._formula_font()
+            f.setBold(bold)
+            w.setFont(f)
+        px = QFontInfo(self._formula_font(MATRIX_SCALE)).pixelSize()
+        for t in self.tables:
+            t.set_pixel_size(px)
 
     # ------------------------------------------------------------------ public API
     def set_snapshot(self, snap):
@@ -183,8 +284,8 @@ class Inspector(QWidget):
 
     def all_texts(self):
         """Every text the inspector shows (labels and table cells), for tests and screen readers."""
-        out = [self.header.text(), self.node_title.text(), self.node_text.text(), self.layer_title.text(),
-               self.layer_text.text()]
+        out = [self.header.text(), self.node_title.text(), self.node_text.accessibleDescription(),
+               self.layer_title.text(), self.layer_text.accessibleDescription()]
         for t in self.tables:
             if t.isVisible() or not t.isHidden():
                 out.extend(t.texts())
@@ -195,10 +296,16 @@ class Inspector(QWidget):
         self.header.setText(self.tr("Press → (Step stage) to run the next iteration stage by stage: forward "
                                     "through each layer, the loss, backward, the update."))
         self.node_title.setText(self.tr("Node"))
-        self.node_text.setText(self.tr("Click a neuron in the network to see how it computes its value."))
+        self._set_formula(self.node_text, [self.tr("Click a neuron in the network to see how it computes its value.")])
         self.layer_title.setText(self.tr("Layer"))
-        self.layer_text.setText("")
+        self._set_formula(self.layer_text, [])
         self._set_tables([])
+
+    def _set_formula(self, label, lines, heads=()):
+        """Typeset ``lines`` in ``label``; their plain text is its accessible description (screen readers,
+        tests, copying)."""
+        label.setText(formula_html(lines, heads))
+        label.setAccessibleDescription("\n".join(str(ln) for ln in lines))
 
     def _refresh(self):
         sv = self._sv
@@ -228,8 +335,8 @@ class Inspector(QWidget):
             names = list(snap.feature_names)
             return self.tr("Input {name}").format(name=names[u] if u < len(names) else u + 1)
         if c == last:
-            return self.tr("Output neuron {u}").format(u=u + 1)
-        return self.tr("Neuron {u} of hidden layer {h}").format(u=u + 1, h=c)
+            return self.tr("Output neuron {u} (layer {k})").format(u=u + 1, k=c)
+        return self.tr("Neuron {u} of hidden layer {h}").format(u=u + 1, h=c)   # layer k = diagram column k
 
     # --- the node
     def _refresh_node(self):
@@ -245,7 +352,8 @@ class Inspector(QWidget):
             sel_text = ""
         c, u = sel
         self.node_title.setText(self._node_name(c, u) + ("  " + sel_text if sel_text else ""))
-        self.node_text.setText("\n".join(self._node_lines(c, u)))
+        heads = {self.tr("Forward"), self.tr("Loss"), self.tr("Backward"), self.tr("Update")}
+        self._set_formula(self.node_text, self._node_lines(c, u), heads)
 
     def _node_lines(self, c, u):
         sv = self._sv
@@ -265,7 +373,7 @@ class Inspector(QWidget):
                 return [self.tr("this input is not used by the network")]
             if i >= x.size:
                 return [self.tr("this input is not used by the network")]
-            return [f"a{i + 1} = x{i + 1} = {it.num(x[i])}"]
+            return [f"x{i + 1} = {it.num(x[i])}"]
         d = c - 1
         lin, act = sv.dense[d]
         if lin not in sv.fwd:
@@ -275,10 +383,10 @@ class Inspector(QWidget):
         if u >= np.asarray(lin_ev.out).shape[1]:
             return []
         lines.append(self.tr("Forward"))
-        fwd = it.node_forward(lin_ev, act_ev, u, n, tr=tr_text)
-        if act is not None and act not in sv.fwd:  # its activation is the next stage: z only, for now
+        fwd = it.node_forward(lin_ev, act_ev, u, n, tr=tr_text, layer=c)
+        if act is not None and act not in sv.fwd:  # its activation is the next stage: a only, for now
             fwd = [ln for ln in fwd if ln != tr_text(it.SCORE_NOTE)]
-            fwd.append(self.tr("(a = f(z) comes at the next stage)"))
+            fwd.append(self.tr("(z = h(a) comes at the next stage)"))
         lines += fwd
         if sv.loss is not None and c == sv.n_columns - 1:
             lines.append("")
@@ -325,7 +433,7 @@ class Inspector(QWidget):
             return []
         if act is None and lin_b_revealed is None and sv.n_layers not in sv.bwd:
             return []
-        lines = it.node_backward(act_b, lin_b, sv.all_fwd[lin], u, sv.sample, tr=tr_text)
+        lines = it.node_backward(act_b, lin_b, sv.all_fwd[lin], u, sv.sample, tr=tr_text, layer=d + 1)
         if lin_b_revealed is None:   # dL/dw belongs to the linear layer's own stage, not shown yet
             lines = [ln for ln in lines if not ln.startswith(("dL/dw", "dL/db", "…"))]
         return lines
@@ -349,74 +457,112 @@ class Inspector(QWidget):
 
     # --- the layer
     def _set_tables(self, items):
+        """items: (title, shape text, array, traced row or None[, role]); role says what a cell is, so a
+        click on it can be shown in the diagram: ("W", dense) an edge, ("units", column) a neuron."""
         while len(self.tables) < len(items):
             t = MatrixTable()
+            t.set_pixel_size(QFontInfo(self._formula_font(MATRIX_SCALE)).pixelSize())
+            t.cellPicked.connect(self._on_cell)
             self.tables.append(t)
-            self.tables_layout.addWidget(t, 1)
+            self.tables_layout.addWidget(t)
         for k, t in enumerate(self.tables):
             if k < len(items):
-                title, shape, a, hl = items[k]
-                t.set_matrix(title, shape, a, hl)
+                title, shape, a, hl = items[k][:4]
+                role = items[k][4] if len(items[k]) > 4 else None
+                picked = self._picked[1:] if self._picked is not None and role is not None \
+                    and self._picked[0] == role else None
+                t.set_matrix(title, shape, a, hl, role=role, picked=picked)
                 t.show()
             else:
                 t.hide()
+
+    def _on_cell(self, role, i, j):
+        if role is None:
+            return
+        self._picked = (role, int(i), int(j))
+        if role[0] == "W":
+            self.edgePicked.emit(int(role[1]), int(i), int(j))
+        else:
+            self.nodePicked.emit(int(role[1]), int(j))
+        for t in self.tables:       # the same cell in every matrix of that kind (before, dL/dW, after)
+            if not t.isHidden() and t.role == role:
+                tt = t.table
+                for r in range(tt.rowCount()):
+                    for c in range(tt.columnCount()):
+                        item = tt.item(r, c)
+                        if item is not None and (r, c) == (i, j):
+                            item.setBackground(QBrush(PICKED))
+                        elif item is not None and item.background().color() == PICKED:
+                            item.setBackground(QBrush())
+
+    def picked(self):
+        """(role, i, j) of the matrix cell last clicked, or None."""
+        return self._picked
 
     def _refresh_layer(self, ev):
         sv = self._sv
         n = sv.sample
         items, text = [], []
         if ev.stage == "forward":
-            self.layer_title.setText(self.tr("Layer {l}: {name} (forward)").format(l=ev.layer + 1, name=ev.name))
+            self.layer_title.setText(self.tr("Layer {l}: {name} (forward)").format(
+                l=sv.column_of(ev.layer), name=it.layer_name(ev.name, tr_text)))
             mats = it.layer_matrices(ev)
             check = mats[-1][1]
             text.append(check)
             if ev.formula:
                 text.append(it._pretty(ev.formula))
-            for title, shape, a in mats:
+            d = sv.dense_of.get(ev.layer, 0)
+            linear = ev.name in LINEAR
+            roles = ([("units", d), ("W", d)] + ([("units", d + 1)] if len(mats) == 4 else []) + [("units", d + 1)]
+                     if linear else [("units", d + 1), ("units", d + 1)])
+            for (title, shape, a), role in zip(mats, roles):
                 a = np.asarray(a)
-                items.append((title, shape, a, n if a.ndim == 2 and a.shape[0] == sv.batch else None))
+                items.append((title, shape, a, n if a.ndim == 2 and a.shape[0] == sv.batch else None, role))
         elif ev.stage == "loss":
-            self.layer_title.setText(self.tr("The loss ({name})").format(name=ev.name))
+            self.layer_title.setText(self.tr("The loss ({name})").format(name=it.layer_name(ev.name, tr_text)))
             text += it.loss_text(ev, n if n is not None else 0, tr=tr_text)
-            for title, a in ((tr_text(QT_TRANSLATE_NOOP("InspectorText", "scores s")), ev.scores),
+            for title, a in ((tr_text(QT_TRANSLATE_NOOP("InspectorText", "scores a")), ev.scores),
                              (tr_text(QT_TRANSLATE_NOOP("InspectorText", "y (the network's answer)")), ev.probs),
                              (tr_text(QT_TRANSLATE_NOOP("InspectorText", "target t")), ev.targets)):
                 a = np.asarray(a)
                 items.append((title, it.shape_text(a), a, n))
         elif ev.stage == "backward":
             if ev.layer >= sv.n_layers:
-                self.layer_title.setText(self.tr("Backward from the loss ({name})").format(name=ev.name))
+                self.layer_title.setText(self.tr("Backward from the loss ({name})").format(
+                    name=it.layer_name(ev.name, tr_text)))
                 text.append(self.tr("dL/d(scores) = what the loss layer sends back, per sample"))
             else:
-                self.layer_title.setText(self.tr("Layer {l}: {name} (backward)").format(l=ev.layer + 1, name=ev.name))
+                self.layer_title.setText(self.tr("Layer {l}: {name} (backward)").format(
+                    l=sv.column_of(ev.layer), name=it.layer_name(ev.name, tr_text)))
                 if ev.derivative is not None:
-                    text.append(self.tr("dL/dz = dL/da × f'(z), element by element"))
+                    text.append(self.tr("dL/da = dL/dz × h′(a), element by element"))
                 elif ev.name in LINEAR:
-                    text.append(self.tr("dL/dW = xᵀ × dL/dz;  dL/db = Σ over the batch of dL/dz;  dL/dx = dL/dz × Wᵀ"))
+                    text.append(self.tr("dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ"))
             linear = ev.name in LINEAR
             if ev.dout is not None:
                 a = np.asarray(ev.dout)
-                items.append((tr_text(QT_TRANSLATE_NOOP("InspectorText", "dL/dz (from above)")) if linear else "dL/da",
+                items.append((tr_text(QT_TRANSLATE_NOOP("InspectorText", "dL/da (from above)")) if linear else "dL/dz",
                               it.shape_text(a), a, n))
             if ev.derivative is not None:
                 a = np.asarray(ev.derivative)
-                items.append(("f'(z)", it.shape_text(a), a, n))
+                items.append(("h′(a)", it.shape_text(a), a, n))
             if ev.dx is not None:
                 a = np.asarray(ev.dx)
-                title = "dL/dx" if linear else (tr_text(QT_TRANSLATE_NOOP("InspectorText", "dL/ds (the scores)"))
-                                                if ev.layer >= sv.n_layers else "dL/dz")
+                title = "dL/dx" if linear else (tr_text(QT_TRANSLATE_NOOP("InspectorText", "dL/da (the scores)"))
+                                                if ev.layer >= sv.n_layers else "dL/da")
                 items.append((title, it.shape_text(a), a, n))
+            d = sv.dense_of.get(ev.layer, 0)
             for name, g in ev.grads.items():
                 g = np.asarray(g)
-                items.append((f"dL/d{name}", it.shape_text(g), g, None))
+                items.append((f"dL/d{name}", it.shape_text(g), g, None, ("W", d) if name == "W" else ("units", d + 1)))
         else:  # update
             d = sv.dense_of.get(ev.layer, 0)
-            self.layer_title.setText(self.tr("Update of {name}{d} (layer {l})").format(name=ev.name, d=d + 1,
-                                                                                      l=ev.layer + 1))
+            self.layer_title.setText(self.tr("Update of {name}{d} (layer {l})").format(name=ev.name, d=d + 1, l=d + 1))
             text += it.param_update(ev, tr=tr_text)
             for title, a in ((tr_text(QT_TRANSLATE_NOOP("InspectorText", "{name} before")), ev.before), (f"dL/d{ev.name}", ev.grad),
                              (tr_text(QT_TRANSLATE_NOOP("InspectorText", "{name} after")), ev.after)):
                 a = np.asarray(a)
-                items.append((title.format(name=ev.name) if "{name}" in title else title, it.shape_text(a), a, None))
-        self.layer_text.setText("\n".join(text))
+                items.append((title.format(name=ev.name) if "{name}" in title else title, it.shape_text(a), a, None,
+                              ("W", d) if ev.name == "W" else ("units", d + 1)))
+        self._set_formula(self.layer_text, text)
         self._set_tables(items)

@@ -8,7 +8,7 @@ Two items on the diagram's scene, both painted in batches (never one item per ed
   of those edges, left to right in the forward pass and right to left in the backward pass,
   animated over the chosen stage time by a ``QVariantAnimation``;
 - over the nodes (z 4.5): outlines of the stage's nodes, the traced sample's values next to the
-  nodes (x, z or a forward; dL/dz backward; y and t at the loss), Δw next to the edges in the
+  nodes (x, a = x·W + b or z = h(a) forward; dL/da backward; y and t at the loss), Δw on the edges in the
   update stage, the selected node, and a breakpoint's culprit in red.
 
 Everything shown comes from the snapshot's events (``nnviz.stage.StageView``); nothing is computed.
@@ -21,8 +21,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnviz import colors
-from nnviz.stepthrough.text import QT_TRANSLATE_NOOP
+from nnviz.stepthrough.placement import leader_end, place_labels
 from nnviz.stepthrough.stage import StageView
+from nnviz.stepthrough.text import QT_TRANSLATE_NOOP
 
 MAX_PULSES = 300          # moving dots at most, the strongest edges first
 MAX_ACTIVE_EDGES = 1500   # stage edges redrawn above the veil, the strongest first
@@ -98,10 +99,12 @@ class StageOverlay(QObject):
         self._labels = []                   # (x, y, text, QColor, align) align: "left" | "center"
         self._culprit_rects, self._culprit_lines = [], []
         self._selected_rect = None
+        self._edge_labels = []              # (QRectF box, QPointF anchor on the edge, leader?, text, QColor)
+        self._picked = None                 # ("edge", dense, i, j) | ("node", column, unit) from the inspector
+        self._picked_line, self._picked_rect = None, None
         self._glow = False                  # activation stages: the nodes glow instead of pulses
-        self._font = QFont(diagram.font())
-        self._font.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.85))
-        self._fm = QFontMetricsF(self._font)
+        self._factor = 1.0
+        self._set_font()
         self.anim = QVariantAnimation(self)
         self.anim.setStartValue(0.0)
         self.anim.setEndValue(1.0)
@@ -109,7 +112,42 @@ class StageOverlay(QObject):
         self.anim.valueChanged.connect(self._tick)
         diagram.layoutChanged.connect(self._relayout)
 
+    def _set_font(self):
+        """The diagram's value-label font (it follows the presenter's content scale), else 0.85 of its own
+        font times the presenter factor."""
+        d = self.diagram
+        if hasattr(d, "value_font"):
+            self._font = QFont(d.value_font())
+        else:
+            self._font = QFont(d.font())
+            self._font.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.85 * self._factor))
+        self._fm = QFontMetricsF(self._font)
+
     # ------------------------------------------------------------------ public API
+    def set_presenter_factor(self, factor):
+        self._factor = float(factor)
+        self._relayout()
+
+    def set_picked_edge(self, dense, i, j):
+        """Highlight edge W[i, j] of dense layer ``dense`` (a weight-matrix cell picked in the inspector)."""
+        self._picked = ("edge", int(dense), int(i), int(j))
+        self._relayout()
+
+    def set_picked_node(self, column, unit):
+        self._picked = ("node", int(column), int(unit))
+        self._relayout()
+
+    def picked_geometry(self):
+        """(QLineF or None, QRectF or None) of what is highlighted for the picked matrix cell."""
+        return self._picked_line, self._picked_rect
+
+    def label_font(self):
+        return QFont(self._font)
+
+    def edge_labels(self):
+        """[(box QRectF, anchor QPointF, leader bool, text)] of the update stage's Δ labels."""
+        return [(QRectF(b), QPointF(a), led, t) for b, a, led, t, _c in self._edge_labels]
+
     def set_snapshot(self, snap):
         sv = StageView(snap)
         prev = self._sv
@@ -178,7 +216,7 @@ class StageOverlay(QObject):
         return self._sv.focus() if self._sv is not None and self._sv.active else None
 
     def label_texts(self):
-        return [t for _x, _y, t, _c, _a in self._labels]
+        return [t for _x, _y, t, _c, _a in self._labels] + [t for _b, _a, _l, t, _c in self._edge_labels]
 
     def pulse_count(self):
         return int(len(self._pulse_r))
@@ -206,6 +244,7 @@ class StageOverlay(QObject):
 
     # ------------------------------------------------------------------ geometry
     def _relayout(self):
+        self._set_font()
         if self._sv is not None and self._sv.active:
             self._prepare()
 
@@ -221,7 +260,7 @@ class StageOverlay(QObject):
             self.under.hide()
             self.over.hide()
             return
-        self._groups, self._outlines, self._labels = [], [], []
+        self._groups, self._outlines, self._labels, self._edge_labels = [], [], [], []
         self._culprit_rects, self._culprit_lines = [], []
         self._pulse_a = self._pulse_b = np.zeros((0, 2))
         self._pulse_r = np.zeros(0)
@@ -239,6 +278,7 @@ class StageOverlay(QObject):
         self._prepare_labels(f)
         self._prepare_culprit()
         self._prepare_selected()
+        self._prepare_picked()
         self.under.show()
         self.over.show()
         self.under.update()
@@ -363,14 +403,14 @@ class StageOverlay(QObject):
                 self._labels.append((lx, ly, f"L = {short(sv.loss.value)}", QColor(150, 20, 20), "center"))
         elif stage == "backward":
             for c in range(1, ncol):
-                da, dz = sv.column_backward(c)
+                _dz, dz = sv.column_backward(c)      # the gradient at a, the layer's pre-activation
                 if dz is None:
                     continue
                 x, ys, size, compact, _rows = d.column_geometry(c)
                 if compact or len(dz) > MAX_LABELED_UNITS:
                     continue
                 for u, v in enumerate(dz):
-                    self._label_at_node(c, u, f"dL/dz {short(v)}", back_color)
+                    self._label_at_node(c, u, f"dL/da {short(v)}", back_color)
         elif stage == "update" and f is not None and f["dense"] is not None:
             ev = sv.current
             delta, before, after = (np.asarray(a, dtype=np.float64) for a in (ev.delta, ev.before, ev.after))
@@ -378,15 +418,22 @@ class StageOverlay(QObject):
                 lines = d.edge_lines(f["dense"])
                 flat = np.abs(np.nan_to_num(delta, nan=np.inf)).ravel()
                 k = min(MAX_EDGE_LABELS, flat.size)
-                top = np.argsort(-flat, kind="stable")[:k]
+                top = np.argsort(-flat, kind="stable")[:k]          # the largest changes get a place first
                 full = delta.size <= 8
+                texts, segs = [], []
                 for e in top:
                     i, j = divmod(int(e), delta.shape[1])
-                    x0, y0, x1, y1 = lines[i, j]
-                    px, py = x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0)
-                    text = (f"{short(before[i, j])} → {short(after[i, j])}" if full
-                            else f"Δ {short(delta[i, j])}")
-                    self._labels.append((px, py, text, back_color, "center"))
+                    texts.append(f"{short(before[i, j])} → {short(after[i, j])}" if full else f"Δ {short(delta[i, j])}")
+                    segs.append(tuple(float(v) for v in lines[i, j]))
+                fm = self._fm
+                sizes = [(fm.horizontalAdvance(t) + 8, fm.height() + 2) for t in texts]
+                nodes = [self._node_rect(c, u, pad=1) for c in (f["dense"], f["dense"] + 1)
+                         for u in range(len(d.column_geometry(c)[1]))]
+                r = d.scene.sceneRect()
+                for p in place_labels(segs, sizes, [(q.x(), q.y(), q.width(), q.height()) for q in nodes],
+                                      (r.x(), r.y(), r.width(), r.height())):
+                    self._edge_labels.append((QRectF(*p.box), QPointF(*p.anchor), p.leader, texts[p.index],
+                                              back_color))
             else:
                 c = f["dense"] + 1
                 x, ys, size, compact, _rows = d.column_geometry(c)
@@ -431,13 +478,32 @@ class StageOverlay(QObject):
         if 0 <= u < len(ys):
             self._selected_rect = self._node_rect(c, u, pad=6)
 
+    def _prepare_picked(self):
+        self._picked_line, self._picked_rect = None, None
+        p = self._picked
+        if p is None:
+            return
+        try:
+            if p[0] == "edge":
+                x0, y0, x1, y1 = self.diagram.edge_lines(p[1])[p[2], p[3]]
+                self._picked_line = QLineF(float(x0), float(y0), float(x1), float(y1))
+            else:
+                _x, ys, _s, compact, rows = self.diagram.column_geometry(p[1])
+                u = rows.index(p[2]) if (p[1] == 0 and rows is not None and p[2] in rows) else p[2]
+                if 0 <= u < len(ys) and not compact:
+                    self._picked_rect = self._node_rect(p[1], u, pad=6)
+        except (IndexError, KeyError, TypeError, ValueError, AttributeError):
+            pass   # the cell belongs to a network the diagram no longer shows
+
     # ------------------------------------------------------------------ painting
     def _paint_under(self, p):
         sv = self._sv
         if sv is None or not sv.active:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.fillRect(self.under.boundingRect(), QColor(255, 255, 255, 165))
+        veil = QColor(self._background())
+        veil.setAlpha(165)
+        p.fillRect(self.under.boundingRect(), veil)
         for pen, lines in self._groups:
             p.setPen(pen)
             p.drawLines(lines)
@@ -458,6 +524,21 @@ class StageOverlay(QObject):
                 p.setPen(QPen(QColor(255, 255, 255, a), 1.2))
                 p.setBrush(QBrush(col))
                 p.drawEllipse(QPointF(x, y), r, r)
+
+    def _background(self):
+        """The diagram's background (light or dark theme): the veil and the label boxes take its colour."""
+        d = self.diagram
+        view = getattr(d, "view", None)
+        if view is not None and view.backgroundBrush().style() != Qt.BrushStyle.NoBrush:
+            return view.backgroundBrush().color()
+        return d.palette().color(d.backgroundRole()) if hasattr(d, "palette") else QColor(255, 255, 255)
+
+    def _text_color(self, color):
+        """A label colour readable on the background: the light-theme colour, lightened on a dark one."""
+        if self._background().lightness() >= 128:
+            return color
+        h, s_, light, a = color.getHsl()
+        return QColor.fromHsl(max(h, 0), min(s_, 200), max(light, 200), a)
 
     def _paint_over(self, p):
         sv = self._sv
@@ -481,14 +562,38 @@ class StageOverlay(QObject):
             for r in self._culprit_rects:
                 p.drawRoundedRect(r, 4, 4)
             p.drawLines(self._culprit_lines)
+        if self._picked_line is not None or self._picked_rect is not None:
+            pen = QPen(SELECTED, 4.5)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(pen)
+            if self._picked_line is not None:
+                p.drawLine(self._picked_line)
+            if self._picked_rect is not None:
+                p.drawRoundedRect(self._picked_rect, 4, 4)
         p.setFont(self._font)
         fm = self._fm
+        box_fill = QColor(self._background())
+        box_fill.setAlpha(230)
         for x, y, text, color, align in self._labels:
             w, h = fm.horizontalAdvance(text) + 6, fm.height() + 2
             left = x - w / 2 if align == "center" else (x - w if align == "right" else x)
             box = QRectF(left, y - h / 2, w, h)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(255, 255, 255, 225))
+            p.setBrush(box_fill)
             p.drawRoundedRect(box, 3, 3)
-            p.setPen(color)
+            p.setPen(self._text_color(color))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        for box, anchor, leader, text, color in self._edge_labels:
+            col = self._text_color(color)
+            p.setBrush(col)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(anchor, 2.5, 2.5)                     # the label's point on its edge
+            if leader:
+                ex, ey = leader_end((box.x(), box.y(), box.width(), box.height()), (anchor.x(), anchor.y()))
+                p.setPen(QPen(col, 1.2))
+                p.drawLine(anchor, QPointF(ex, ey))
+            p.setPen(QPen(col, 1.0))
+            p.setBrush(box_fill)
+            p.drawRoundedRect(box, 3, 3)
+            p.setPen(col)
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

@@ -133,6 +133,24 @@ class StepThrough(QObject):
         self._build_docks()
         self._build_trace_marker()
         self._wire()
+        self._presenter = None
+        self._connect_presenter()
+        if self._presenter is None:          # the classroom makes the presenter after the step-through
+            QTimer.singleShot(0, self._connect_presenter)
+
+    def _connect_presenter(self):
+        """Inspector formulas, matrices and the diagram's stage labels follow the presenter factor."""
+        p = getattr(self.window, "presenter", None) or getattr(getattr(self.window, "classroom", None),
+                                                                "presenter", None)
+        if p is None or p is self._presenter:
+            return
+        self._presenter = p
+        p.presenter_scale_changed.connect(self.set_presenter_factor)
+        self.set_presenter_factor(p.factor)
+
+    def set_presenter_factor(self, factor):
+        self.inspector.set_presenter_factor(factor)
+        self.overlay.set_presenter_factor(factor)
 
     # ------------------------------------------------------------------ construction
     def _build_actions(self):
@@ -261,6 +279,9 @@ class StepThrough(QObject):
         self.timeline.scrubRequested.connect(lambda k: w.scrub(k))
         w.gradcheckDone.connect(self.gradcheck_dialog.show_result)
         self.breakpoints_dialog.changed.connect(lambda kw: w.set_breakpoints(**kw))
+        # a matrix cell clicked in the inspector is shown in the diagram: its edge, or its neuron
+        self.inspector.edgePicked.connect(self.overlay.set_picked_edge)
+        self.inspector.nodePicked.connect(self.overlay.set_picked_node)
 
     # ------------------------------------------------------------------ commands
     def select_node(self, column, unit):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.stepthrough.text import QT_TRANSLATE_NOOP, _same
+from nnviz.stepthrough.text import QT_TRANSLATE_NOOP, _same, layer_name
 
 LINEAR = ("Affine", "MatMul")
 _LOSS_NAME = {"cross_entropy": "SoftmaxWithLoss", "bce": "SigmoidWithLoss", "mse": "MSELoss"}
@@ -87,24 +87,30 @@ class StageView:
     def stage_name(self):
         return self.current.stage if self.current is not None else ""
 
+    def layer_number(self, layer):
+        """The number a student reads for an engine layer: its diagram column (the lessons' "layer k";
+        the inputs are column 0, so an Affine and the activation after it are both layer k)."""
+        return self.column_of(layer)
+
     def describe_current(self, tr=_same):
-        """'forward through layer 2 (Affine)', 'the loss', 'backward through ...', 'update of W1'."""
+        """'forward through layer 1 (Affine)', 'the loss', 'backward through ...', 'update of W1'."""
         ev = self.current
         if ev is None:
             return ""
+        name = layer_name(ev.name, tr) if ev.stage != "update" else ev.name
         if ev.stage == "forward":
             return tr(QT_TRANSLATE_NOOP("InspectorText", "forward through layer {l} ({name})")).format(
-                l=ev.layer + 1, name=ev.name)
+                l=self.layer_number(ev.layer), name=name)
         if ev.stage == "loss":
-            return tr(QT_TRANSLATE_NOOP("InspectorText", "the loss ({name})")).format(name=ev.name)
+            return tr(QT_TRANSLATE_NOOP("InspectorText", "the loss ({name})")).format(name=name)
         if ev.stage == "backward":
             if ev.layer >= self.n_layers:
-                return tr(QT_TRANSLATE_NOOP("InspectorText", "backward from the loss ({name})")).format(name=ev.name)
+                return tr(QT_TRANSLATE_NOOP("InspectorText", "backward from the loss ({name})")).format(name=name)
             return tr(QT_TRANSLATE_NOOP("InspectorText", "backward through layer {l} ({name})")).format(
-                l=ev.layer + 1, name=ev.name)
+                l=self.layer_number(ev.layer), name=name)
         d = self.dense_of.get(ev.layer, 0)
         return tr(QT_TRANSLATE_NOOP("InspectorText", "update of {name}{d} (layer {l}, {opt})")).format(
-            name=ev.name, d=d + 1, l=ev.layer + 1, opt=ev.optimizer)
+            name=ev.name, d=d + 1, l=d + 1, opt=ev.optimizer)
 
     # ---------------------------------------------------------------- the traced sample's values
     def forward_source(self, layer):
@@ -119,7 +125,8 @@ class StageView:
         return self.fwd[layer], 0
 
     def column_forward(self, c):
-        """What the traced sample's column c holds so far: (kind, values) with kind 'x', 'z' or 'a';
+        """What the traced sample's column c holds so far: (kind, values) with kind 'x' (inputs),
+        'a' (a = x·W + b, before the activation) or 'z' (z = h(a), after it), the seeds' notation;
         (None, None) before its forward stage."""
         if c == 0:
             ev, n = self.forward_source(0)
@@ -127,15 +134,16 @@ class StageView:
         lin, act = self.dense[c - 1]
         if act is not None and act in self.fwd:
             ev, n = self.forward_source(act)
-            return "a", np.asarray(ev.out)[n]
+            return "z", np.asarray(ev.out)[n]
         if lin in self.fwd:
             ev, n = self.forward_source(lin)
-            return "z", np.asarray(ev.out)[n]
+            return "a", np.asarray(ev.out)[n]
         return None, None
 
     def column_backward(self, c):
-        """(dL/da or None, dL/dz or None) of the traced sample at column c (c >= 1), as revealed.
-        Only a sample of the batch has gradients; (None, None) otherwise."""
+        """(dL/dz or None, dL/da or None) of the traced sample at column c (c >= 1), as revealed: the
+        gradient at the activation's output z and at its input a. Only a sample of the batch has
+        gradients; (None, None) otherwise."""
         if self.sample is None or c < 1:
             return None, None
         n = self.sample
@@ -145,7 +153,7 @@ class StageView:
             if ev is None:
                 return None, None
             return np.asarray(ev.dout)[n], np.asarray(ev.dx)[n]
-        # no activation: the gradient arriving at the linear layer's output is dL/dz
+        # no activation: the gradient arriving at the linear layer's output is dL/da
         ev = self.bwd.get(lin)
         if ev is not None:
             return None, np.asarray(ev.dout)[n]

@@ -1,9 +1,15 @@
 """What the inspector shows a student, as text: pure formatting of engine events.
 
 No Qt here: the inspector widget only displays these strings (and draws the graph
-data), so every formula can be tested without a display. Units, inputs and weights
-are numbered from 1 in formulas (w1·a1, as the seeds write them); matrix indices
-W[i, j] are numpy's, from 0. Numbers have at most 8 significant digits.
+data), so every formula can be tested without a display. Formula lines are
+``formula.Line`` objects: their plain text (Unicode sub/superscripts) for tests and
+copying, ``.html`` for the inspector's typeset display.
+
+One notation, the seeds' (seed 000, the book): a = x·W + b before the activation,
+z = h(a) after it; layer k is the diagram's column k (inputs are column 0), written as
+a superscript, a₁⁽¹⁾ = w₁₁⁽¹⁾·x₁ + w₂₁⁽¹⁾·x₂ + b₁⁽¹⁾. Units, inputs and weights are
+numbered from 1 in formulas; matrix indices W[i, j] are numpy's, from 0. Numbers have
+at most 8 significant digits.
 """
 from __future__ import annotations
 
@@ -11,6 +17,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+
+from nnviz.stepthrough.formula import Line, frac, sym
 
 MAX_TERMS = 8
 CONTEXT = "InspectorText"
@@ -26,12 +34,25 @@ def _same(text):
 
 
 # phrases the views look for in the lines (as translated with the same ``tr``)
-SCORE_NOTE = QT_TRANSLATE_NOOP("InspectorText", "z is a score: the loss layer turns the scores into the network's answer")
+SCORE_NOTE = QT_TRANSLATE_NOOP("InspectorText", "a is a score: the loss layer turns the scores into the network's answer")
 _FN = {"Sigmoid": "sigmoid", "Tanh": "tanh", "ReLU": "relu", "LeakyReLU": "leaky_relu", "ELU": "elu",
        "Identity": "identity", "Softmax": "softmax"}
-_DERIV = {"Sigmoid": "a(1 − a)", "Tanh": "1 − a²", "ReLU": "1 if z > 0 else 0", "Identity": "1",
-          "LeakyReLU": "1 if z > 0 else α", "ELU": "1 if z > 0 else a + α",
-          "Softmax": "a(1 − a)"}
+_DERIV = {"Sigmoid": "z(1 − z)", "Tanh": "1 − z²", "ReLU": "1 if a > 0 else 0", "Identity": "1",
+          "LeakyReLU": "1 if a > 0 else α", "ELU": "1 if a > 0 else z + α",
+          "Softmax": "z(1 − z)"}
+# engine layer names as a student reads them (translated or glossed, e.g. Korean "Affine(완전연결)")
+LAYER_NAMES = {n: n for n in (
+    QT_TRANSLATE_NOOP("InspectorText", "Affine"), QT_TRANSLATE_NOOP("InspectorText", "MatMul"),
+    QT_TRANSLATE_NOOP("InspectorText", "Sigmoid"), QT_TRANSLATE_NOOP("InspectorText", "Tanh"),
+    QT_TRANSLATE_NOOP("InspectorText", "ReLU"), QT_TRANSLATE_NOOP("InspectorText", "LeakyReLU"),
+    QT_TRANSLATE_NOOP("InspectorText", "ELU"), QT_TRANSLATE_NOOP("InspectorText", "Identity"),
+    QT_TRANSLATE_NOOP("InspectorText", "Softmax"), QT_TRANSLATE_NOOP("InspectorText", "SoftmaxWithLoss"),
+    QT_TRANSLATE_NOOP("InspectorText", "SigmoidWithLoss"), QT_TRANSLATE_NOOP("InspectorText", "MSELoss"))}
+
+
+def layer_name(name, tr=_same):
+    """An engine layer's name for display: translated where a translation exists."""
+    return tr(LAYER_NAMES[name]) if name in LAYER_NAMES else name
 _LOSS_LABEL = {"SoftmaxWithLoss": "Softmax-with-Loss", "SigmoidWithLoss": "Sigmoid-with-Loss",
                "MSELoss": "MSE-Loss"}
 
@@ -88,62 +109,96 @@ def _fn(name):
 
 # ---------------------------------------------------------------- one node
 
-def node_forward(ev_forward_linear, ev_forward_act, unit, sample=0, tr=_same):
-    """How unit ``unit`` (0-based) of a dense layer computed its output for one sample.
+def _sup(layer):
+    return f"({layer})" if layer is not None else ""
 
-    ``ev_forward_linear``: the ForwardLayer of the Affine/MatMul; ``ev_forward_act``: the
-    one of the activation after it, or None (scores going straight to the loss layer)."""
+
+def _input_sym(lin, i, layer):
+    """What enters unit inputs of a layer: x₁… for the first layer, the previous layer's z₁⁽ᵏ⁻¹⁾ after."""
+    if lin.layer == 0:
+        return sym("x", i + 1)
+    return sym("z", i + 1, _sup(layer - 1) if layer is not None else "")
+
+
+def _dfrac(top, bottom):
+    """dL/da as a fraction: plain ``dL/da``, typeset as a stacked fraction."""
+    return frac(top, bottom)
+
+
+def node_forward(ev_forward_linear, ev_forward_act, unit, sample=0, tr=_same, layer=None):
+    """How unit ``unit`` (0-based) of a dense layer computed its values for one sample, in the seeds'
+    notation: a = Σ w·x + b (the numbers plugged in), then z = h(a).
+
+    ``ev_forward_linear``: the ForwardLayer of the Affine/MatMul; ``ev_forward_act``: the one of the
+    activation after it, or None (scores going straight to the loss layer). ``layer``: the diagram's
+    column number k, written as the superscript ⁽ᵏ⁾ (None: no superscripts)."""
     lin, n = ev_forward_linear, sample
     x, W, b = np.asarray(lin.x)[n], np.asarray(lin.params["W"]), lin.params.get("b")
+    j = unit + 1 if layer is not None else ""
+    sk = _sup(layer)
     terms = x * W[:, unit]
     idx, cut = _pick(terms)
-    sym = " + ".join(f"w{i + 1}·a{i + 1}" for i in idx) + (" + …" if cut else "")
+    a_sym = sym("a", j, sk)
+    symbolic = []
+    for k, i in enumerate(idx):
+        symbolic += ([" + "] if k else []) + [sym("w", f"{i + 1}{j}", sk), "·", _input_sym(lin, i, layer)]
+    if cut:
+        symbolic.append(" + …")
     val = " + ".join(f"{_factor(W[i, unit])}×{_factor(x[i])}" for i in idx) + (" + …" if cut else "")
     if b is not None:
-        sym += " + b"
+        symbolic += [" + ", sym("b", j, sk)]
         val += f" + {_factor(np.asarray(b)[unit])}"
-    z = float(np.asarray(lin.out)[n, unit])
-    lines = [f"z = {sym} = {val} = {num(z)}"]
+    a = float(np.asarray(lin.out)[n, unit])
+    lines = [Line(a_sym, " = ", *symbolic, f" = {val} = {num(a)}")]
     if cut:
-        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "(the {k} largest of {n} terms; z sums all of them)"))
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "(the {k} largest of {n} terms; a sums all of them)"))
                      .format(k=MAX_TERMS, n=terms.size))
     act = ev_forward_act
     if act is None:
         lines.append(tr(SCORE_NOTE))
     else:
-        a = float(np.asarray(act.out)[n, unit])
+        z = float(np.asarray(act.out)[n, unit])
         f = _fn(act.name)
+        z_sym = sym("z", j, sk)
         if act.name == "Softmax":
-            lines.append(f"a = softmax(z)_{unit + 1} = exp(z_{unit + 1}) / Σ_k exp(z_k) = {num(a)}")
+            u = unit + 1
+            lines.append(Line(z_sym, " = ", frac(["exp(", sym("a", u, sk), ")"], ["Σ", sym("", "k"), " exp(",
+                                                                                   sym("a", "k", sk), ")"]),
+                              f" = {num(z)}"))
         else:
-            lines.append(f"a = {f}(z) = {f}({num(z)}) = {num(a)}")
+            lines.append(Line(z_sym, f" = {f}(", a_sym, f") = {f}({num(a)}) = {num(z)}"))
     return lines
 
 
-def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, sample=0, tr=_same):
-    """The chain rule at unit ``unit`` for one sample: dL/da, dL/dz, then each weight's
+def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, sample=0, tr=_same, layer=None):
+    """The chain rule at unit ``unit`` for one sample: dL/dz, dL/da = dL/dz × h′(a), then each weight's
     dL/dw. ``ev_backward_act`` is None when the unit feeds the loss layer directly."""
     lin_b, lin_f, n = ev_backward_linear, ev_forward_linear, sample
     x = np.asarray(lin_f.x)
     batch = x.shape[0]
+    j = unit + 1 if layer is not None else ""
+    sk = _sup(layer)
+    dL_dz, dL_da = _dfrac("dL", ["d", sym("z", j, sk)]), _dfrac("dL", ["d", sym("a", j, sk)])
     lines = []
     if ev_backward_act is not None:
         act = ev_backward_act
-        da = float(np.asarray(act.dout)[n, unit])
-        dz = float(np.asarray(act.dx)[n, unit])
-        lines.append(f"dL/da = {num(da)}")
+        dz = float(np.asarray(act.dout)[n, unit])
+        da = float(np.asarray(act.dx)[n, unit])
+        lines.append(Line(dL_dz, f" = {num(dz)}"))
         if act.derivative is not None:
             d = float(np.asarray(act.derivative)[n, unit])
-            deriv = _DERIV.get(act.name, "f′(z)")
+            deriv = _DERIV.get(act.name, "h′(a)")
             if act.name == "Softmax":
                 deriv += " " + tr(QT_TRANSLATE_NOOP("InspectorText", "(the diagonal of its Jacobian)"))
-            lines.append(f"f'(z) = {deriv} = {num(d)}")
-            lines.append(f"dL/dz = dL/da × f'(z) = {_factor(da)} × {_factor(d)} = {num(dz)}")
+            lines.append(Line("h′(", sym("a", j, sk), f") = {deriv} = {num(d)}"))
+            lines.append(Line(dL_da, " = ", dL_dz, " × h′(", sym("a", j, sk), f") = {_factor(dz)} × {_factor(d)} = "
+                              f"{num(da)}"))
         else:
-            lines.append(f"dL/dz = {num(dz)}")
+            lines.append(Line(dL_da, f" = {num(da)}"))
     else:
-        dz = float(np.asarray(lin_b.dout)[n, unit])
-        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "dL/dz = {v} (from the loss layer)")).format(v=num(dz)))
+        da = float(np.asarray(lin_b.dout)[n, unit])
+        lines.append(Line(dL_da, f" = {num(da)} ",
+                          tr(QT_TRANSLATE_NOOP("InspectorText", "(from the loss layer)"))))
     if batch > 1:
         lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "for sample {n}; the layer's gradients add these up "
                                                            "over the {batch} samples of the batch"))
@@ -151,21 +206,23 @@ def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, 
     summed = tr(QT_TRANSLATE_NOOP("InspectorText", ";  summed over the batch: {v}"))
     gW = np.asarray(lin_b.grads["W"])[:, unit]
     dout = np.asarray(lin_b.dout)[:, unit]
-    idx, cut = _pick(x[n] * dz)
+    idx, cut = _pick(x[n] * da)
     for i in idx:
-        own = float(x[n, i] * dz)
-        line = f"dL/dw{i + 1} = a{i + 1} × dL/dz = {_factor(x[n, i])} × {_factor(dz)} = {num(own)}"
+        own = float(x[n, i] * da)
+        line = [_dfrac("dL", ["d", sym("w", f"{i + 1}{j}", sk)]), " = ", _input_sym(lin_f, i, layer), " × ", dL_da,
+                f" = {_factor(x[n, i])} × {_factor(da)} = {num(own)}"]
         if batch > 1:
-            line += summed.format(v=num(gW[i]))
+            line.append(summed.format(v=num(gW[i])))
         elif not math.isclose(float(gW[i]), float(x[:, i] @ dout), rel_tol=1e-12, abs_tol=1e-300):
-            line += tr(QT_TRANSLATE_NOOP("InspectorText", ";  with regularisation: {v}")).format(v=num(gW[i]))
-        lines.append(line)
+            line.append(tr(QT_TRANSLATE_NOOP("InspectorText", ";  with regularisation: {v}")).format(v=num(gW[i])))
+        lines.append(Line(*line))
     if cut:
         lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "… (the {k} largest of {n} weights)"))
                      .format(k=MAX_TERMS, n=x.shape[1]))
     if "b" in lin_b.grads:
         gb = float(np.asarray(lin_b.grads["b"])[unit])
-        lines.append(f"dL/db = dL/dz = {num(dz)}" + (summed.format(v=num(gb)) if batch > 1 else ""))
+        lines.append(Line(_dfrac("dL", ["d", sym("b", j, sk)]), " = ", dL_da, f" = {num(da)}",
+                          summed.format(v=num(gb)) if batch > 1 else ""))
     return lines
 
 
@@ -217,7 +274,7 @@ def layer_matrices(ev_forward):
         W, b = np.asarray(ev.params["W"]), ev.params.get("b")
         items = [("x", shape_text(x), x), ("W", shape_text(W), W)]
         check = f"x {shape_text(x)} × W {shape_text(W)}"
-        title = "z = x × W"
+        title = "a = x·W"
         if b is not None:
             items.append(("b", shape_text(b), np.asarray(b)))
             check += f" + b {shape_text(b)}"
@@ -225,7 +282,7 @@ def layer_matrices(ev_forward):
         items.append((title, f"{check} → {shape_text(out)}", out))
         return items
     f = _fn(ev.name)
-    return [("z", shape_text(x), x), (f"a = {f}(z)", f"{f}(z {shape_text(x)}) → {shape_text(out)}", out)]
+    return [("a", shape_text(x), x), (f"z = {f}(a)", f"{f}(a {shape_text(x)}) → {shape_text(out)}", out)]
 
 
 # ---------------------------------------------------------------- the loss
@@ -251,8 +308,8 @@ def loss_text(ev_loss, sample=0, tr=_same):
         lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "output y = {v}")).format(v=vec(y[n])))
     else:
         f = "softmax" if ev.name == "SoftmaxWithLoss" else "sigmoid"
-        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "scores s = {v}")).format(v=vec(s[n])))
-        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "probabilities y = {f}(s) = {v}")).format(f=f, v=vec(y[n])))
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "scores a = {v}")).format(v=vec(s[n])))
+        lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "probabilities y = {f}(a) = {v}")).format(f=f, v=vec(y[n])))
     lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "target t = {v}")).format(v=vec(t[n])))
     loss_is = tr(QT_TRANSLATE_NOOP("InspectorText", "loss = {v}"))
     if ev.name == "SoftmaxWithLoss" and np.count_nonzero(t[n]) == 1:

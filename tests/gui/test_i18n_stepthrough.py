@@ -66,8 +66,9 @@ def test_korean_step_through_shows_korean_prose(korean_window):
     joined = "\n".join("\n".join(map(str, t)) for t in texts)
     for ko in ("순전파", "역전파", "갱신", "손실", "표본", "배치", "정답 t", "층"):
         assert ko in joined, ko
-    # the formulas are unchanged
-    for formula in ("z = w1·a1", "a = sigmoid(z)", "dL/dz = dL/da × f'(z)", "w ← w − lr × dL/dw"):
+    # the formulas are the same in every language (the seeds' notation: a = x·W + b, z = h(a))
+    for formula in ("a₁⁽¹⁾ = w₁₁⁽¹⁾·x₁", "z₁⁽¹⁾ = sigmoid(a₁⁽¹⁾)", "dL/da₁⁽¹⁾ = dL/dz₁⁽¹⁾ × h′(a₁⁽¹⁾)",
+                    "w ← w − lr × dL/dw"):
         assert formula in joined, formula
 
 

@@ -45,7 +45,8 @@ def headless(steps, spec=None):
 
 def widget_texts(widget):
     """Every text the widget shows: its labels and the cells of its tables (read from the widgets)."""
-    out = [lab.text() for lab in widget.findChildren(QLabel) if not lab.isHidden()]
+    # a typeset label's plain text is its accessible description (the HTML is its text())
+    out = [lab.accessibleDescription() or lab.text() for lab in widget.findChildren(QLabel) if not lab.isHidden()]
     for t in widget.findChildren(QTableWidget):
         if t.isHidden() or t.parentWidget().isHidden():
             continue
@@ -153,7 +154,7 @@ def test_the_inspector_shows_seed_004s_numbers(window, run):
         texts.append(widget_texts(insp))
     h, o = (0.51998934, 0.52747230), (0.60944600, 0.66384491)
     assert all(shows(texts[1], v) for v in h)          # forward through the hidden sigmoid
-    assert "a = sigmoid(z) = sigmoid(0.08) = 0.51998934" in texts[1]   # the selected node's formula
+    assert "z₁⁽¹⁾ = sigmoid(a₁⁽¹⁾) = sigmoid(0.08) = 0.51998934" in texts[1]   # the selected node's formula
     assert all(shows(texts[3], v) for v in o)          # forward through the output sigmoid
     loss = texts[4]                                    # the loss stage: the errors and E
     assert all(shows(loss, v) for v in (0.02193381, 0.00203809, 0.02397190))
@@ -165,7 +166,7 @@ def test_the_inspector_shows_seed_004s_numbers(window, run):
     assert not any(shows(texts[9], v) for v in w1)     # not before its update stage
     # the diagram's labels show the traced sample's values too
     run("step_back", count=8)
-    assert "a 0.52" in window.stepthrough.overlay.label_texts()
+    assert "z 0.52" in window.stepthrough.overlay.label_texts()     # z = h(a), the seeds' notation
 
 
 # ---------------------------------------------------------------- the timeline

@@ -37,8 +37,14 @@ def text(lines):
 def test_forward_nodes(seed004):
     _, _, f, _ = seed004
     h1, h2 = text(T.node_forward(f[0], f[1], 0)), text(T.node_forward(f[0], f[1], 1))
-    assert T.node_forward(f[0], f[1], 0) == ["z = w1·a1 + w2·a2 = 0.3×0.1 + 0.25×0.2 = 0.08",
-                                             "a = sigmoid(z) = sigmoid(0.08) = 0.51998934"]
+    # the seeds' notation (seed 000): a = x·W + b before the activation, z = h(a) after it
+    assert T.node_forward(f[0], f[1], 0) == ["a = w₁·x₁ + w₂·x₂ = 0.3×0.1 + 0.25×0.2 = 0.08",
+                                             "z = sigmoid(a) = sigmoid(0.08) = 0.51998934"]
+    # with the layer number (the diagram's column): superscripts, the unit as a subscript
+    assert T.node_forward(f[0], f[1], 0, layer=1) == ["a₁⁽¹⁾ = w₁₁⁽¹⁾·x₁ + w₂₁⁽¹⁾·x₂ = 0.3×0.1 + 0.25×0.2 = 0.08",
+                                                      "z₁⁽¹⁾ = sigmoid(a₁⁽¹⁾) = sigmoid(0.08) = 0.51998934"]
+    assert "<sub>1</sub><sup>(1)</sup>" in T.node_forward(f[0], f[1], 0, layer=1)[0].html
+    assert T.node_forward(f[2], f[3], 1, layer=2)[0].startswith("a₂⁽²⁾ = w₁₂⁽²⁾·z₁⁽¹⁾ + w₂₂⁽²⁾·z₂⁽¹⁾")
     assert "0.4×0.1 + 0.35×0.2 = 0.11" in h2 and h2.endswith("= 0.52747230")
     o1, o2 = text(T.node_forward(f[2], f[3], 0)), text(T.node_forward(f[2], f[3], 1))
     assert "0.45×0.51998934 + 0.4×0.52747230" in o1 and o1.endswith("= 0.60944600")
@@ -58,12 +64,15 @@ def test_loss(seed004):
 def test_backward_nodes(seed004):
     _, _, f, b = seed004
     o1 = T.node_backward(b[3], b[2], f[2], 0)
-    assert o1[0] == "dL/da = 0.20944600"                  # o1 - t1 (batch of 1)
-    assert o1[1] == "f'(z) = a(1 − a) = 0.23802157"
-    assert o1[2] == "dL/dz = dL/da × f'(z) = 0.20944600 × 0.23802157 = 0.049852667"
-    assert o1[3] == "dL/dw1 = a1 × dL/dz = 0.51998934 × 0.049852667 = 0.025922856"
+    assert o1[0] == "dL/dz = 0.20944600"                  # o1 - t1 (batch of 1)
+    assert o1[1] == "h′(a) = z(1 − z) = 0.23802157"
+    assert o1[2] == "dL/da = dL/dz × h′(a) = 0.20944600 × 0.23802157 = 0.049852667"
+    assert o1[3] == "dL/dw₁ = z₁ × dL/da = 0.51998934 × 0.049852667 = 0.025922856"
     h1 = text(T.node_backward(b[1], b[0], f[0], 0))
-    assert "dL/dw1 = a1 × dL/dz = 0.1 × 0.0080887538" in h1
+    assert "dL/dw₁ = x₁ × dL/da = 0.1 × 0.0080887538" in h1
+    typeset = T.node_backward(b[3], b[2], f[2], 0, layer=2)
+    assert typeset[3] == "dL/dw₁₁⁽²⁾ = z₁⁽¹⁾ × dL/da₁⁽²⁾ = 0.51998934 × 0.049852667 = 0.025922856"
+    assert "border-bottom" in typeset[2].html      # dL/da typeset as a fraction
     assert "summed" not in h1 and "batch" not in h1
 
 
@@ -100,10 +109,10 @@ def test_layer_matrices_write_shapes_as_the_seeds():
     ev = s.trace([0.1, 0.2])
     items = T.layer_matrices(ev[0])
     assert [(t, sh) for t, sh, _ in items] == [("x", "(1, 2)"), ("W", "(2, 3)"), ("b", "(3,)"),
-                                               ("z = x × W + b", "x (1, 2) × W (2, 3) + b (3,) → (1, 3)")]
+                                               ("a = x·W + b", "x (1, 2) × W (2, 3) + b (3,) → (1, 3)")]
     assert items[-1][2] is ev[0].out
-    assert [(t, sh) for t, sh, _ in T.layer_matrices(ev[1])] == [("z", "(1, 3)"),
-                                                                 ("a = sigmoid(z)", "sigmoid(z (1, 3)) → (1, 3)")]
+    assert [(t, sh) for t, sh, _ in T.layer_matrices(ev[1])] == [("a", "(1, 3)"),
+                                                                 ("z = sigmoid(a)", "sigmoid(a (1, 3)) → (1, 3)")]
     batch = [e for e in core.Session({}).micro_steps() if e.stage == "forward"][0]
     assert T.layer_matrices(batch)[-1][1] == "x (30, 2) × W (2, 10) + b (10,) → (30, 10)"
 
@@ -115,15 +124,15 @@ def test_batches_and_wide_layers_are_summarised():
     bwd = {e.layer: e for e in events if e.stage == "backward"}
     out = T.node_forward(fwd[2], None, 1, sample=4)
     assert out[0].count("×") == 8 + 0 and "+ …" in out[0]
-    assert out[1] == "(the 8 largest of 12 terms; z sums all of them)"
-    assert out[2].startswith("z is a score")
+    assert out[1] == "(the 8 largest of 12 terms; a sums all of them)"
+    assert out[2].startswith("a is a score")
     z = float(fwd[2].out[4, 1])
     assert out[0].endswith(f"= {T.num(z)}")
     back = T.node_backward(None, bwd[2], fwd[2], 1, sample=4)
-    assert back[0].startswith("dL/dz = ") and "from the loss layer" in back[0]
+    assert back[0].startswith("dL/da = ") and "from the loss layer" in back[0]
     assert "over the 30 samples of the batch" in back[1]
     assert f"summed over the batch: {T.num(bwd[2].grads['W'][0, 1])}" in text(back)
-    assert back[-1].startswith("dL/db = dL/dz")
+    assert back[-1].startswith("dL/db = dL/da")
     lt = T.loss_text(next(e for e in events if e.stage == "loss"), sample=3)
     assert lt[-1].startswith("L = mean over the 30 samples")
     assert any(line.startswith("loss = −Σ t log y = −log y") for line in lt)
