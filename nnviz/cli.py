@@ -246,6 +246,10 @@ def cmd_demo(a):
 def cmd_install_launcher(a):
     from nnviz import launcher
 
+    if sys.platform in ("win32", "darwin", "cygwin") and not a.data_home:
+        print("nnviz install-launcher: this is for Linux desktops (freedesktop.org menus); on Windows make a "
+              f"shortcut to {launcher.command()[0]}, on macOS add it to the Dock", file=sys.stderr)
+        return 1
     if a.uninstall:
         removed = launcher.uninstall(a.data_home)
         print("removed " + (", ".join(map(str, removed)) if removed else "nothing (no launcher was installed)"))

@@ -35,6 +35,15 @@ def test_every_asset_is_found_through_resources():
     assert i18n.I18N_DIR == resources.i18n_dir()
 
 
+def test_a_clone_run_from_source_finds_the_assets_beside_the_package(monkeypatch):
+    def files(name):  # what importlib.resources says when nnviz was never installed
+        raise ModuleNotFoundError(f"No module named {name!r}")
+
+    monkeypatch.setattr(resources, "_root_cache", [])
+    monkeypatch.setattr(resources.importlib.resources, "files", files)
+    assert resources.root() == ROOT / "assets" and resources.problems() == []
+
+
 def test_a_damaged_schema_is_an_asset_error_that_says_what_to_do(tmp_path, monkeypatch):
     (tmp_path / "schema").mkdir()
     (tmp_path / "schema" / "demo.schema.json").write_text("{not json")
