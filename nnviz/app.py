@@ -95,8 +95,10 @@ def main_gui(argv=None, timing=False, exit_after_paint=False, lang=None):
     chosen = lang or prefs.value("language", None, str) or i18n.system_language()
     try:
         i18n.set_language(chosen if chosen in i18n.LANGUAGES else "en")
-    except (OSError, ValueError) as e:  # a missing or unreadable translation: carry on in English
-        problems.append(str(e))
+    except (OSError, ValueError, SyntaxError) as e:  # missing, unreadable or damaged (a .ts that is not
+        i18n.set_language("en")                      # XML raises ParseError, a SyntaxError): in English
+        problems.append(f"The {i18n.LANGUAGES.get(chosen, chosen)} translation could not be loaded ({e}); "
+                        "the window stays in English. To fix it, reinstall nnviz.")
     win = MainWindow()
     win.classroom.restore_state()
     screen = app.primaryScreen()

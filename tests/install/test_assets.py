@@ -110,16 +110,26 @@ def test_missing_files_are_said_in_the_window(tmp_path, monkeypatch, qapp, qtbot
     assert "lessons are missing" in capsys.readouterr().err
 
 
-def test_the_window_starts_in_english_when_the_korean_translation_is_missing(tmp_path):
-    """A damaged install: no traceback, the window opens and says what is missing."""
+@pytest.mark.parametrize("damage", ["missing", "damaged"])
+def test_the_window_starts_in_english_when_the_korean_translation_is_missing_or_damaged(damage, tmp_path):
+    """A damaged install: no traceback, the window opens and says what is wrong."""
+    assets = tmp_path / "assets"
+    if damage == "damaged":
+        shutil.copytree(resources.root(), assets, ignore=shutil.ignore_patterns("*.qm", "__pycache__"))
+        (assets / "i18n" / "nnviz_ko.ts").write_text("<TS><context>", encoding="utf-8")
     code = ("import sys, pathlib, nnviz.resources as r; r._root_cache.append(pathlib.Path(sys.argv[1])); "
             "import nnviz.i18n as i; i.I18N_DIR = r.i18n_dir(); "
-            "from nnviz.app import main_gui; sys.exit(main_gui(['nnviz'], exit_after_paint=True, lang='ko'))")
+            "from nnviz.app import main_gui; rc = main_gui(['nnviz'], exit_after_paint=True, lang='ko'); "
+            "print('language', i.current_language()); sys.exit(rc)")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NNVIZ_SETTINGS=str(tmp_path / "s.ini"))
-    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "empty")], cwd=ROOT, env=env,
+    r = subprocess.run([sys.executable, "-c", code, str(assets)], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert "Traceback" not in r.stderr and "nnviz_ko.qm" in r.stderr and "lessons are missing" in r.stderr
+    assert "Traceback" not in r.stderr and "nnviz_ko.qm" in r.stderr and "language en" in r.stdout
+    if damage == "missing":
+        assert "lessons are missing" in r.stderr
+    else:
+        assert "translation could not be loaded" in r.stderr and "lessons are missing" not in r.stderr
 
 
 def desktop_file_errors(path):
