@@ -2,7 +2,12 @@
 which file, line and column are wrong and what to try.
 
 Numeric feature columns plus one label column (the last by default). Line numbers are
-1-based physical lines of the file (blank lines count), columns are 1-based.
+1-based physical lines of the file (blank lines count; a record with a quoted line break
+is named by the line it starts on), columns are 1-based. Numbers are ASCII only: digits,
+sign, decimal point (or one decimal comma), exponent - Python's float() would also take
+``1_000``, Arabic-Indic and full-width digits, which no spreadsheet writes as data.
+A separator after the last cell of every row (a trailing comma) is recognised: the empty
+column it makes is dropped and ``Dataset.notes`` says so.
 """
 import csv
 import io
@@ -13,58 +18,80 @@ import numpy as np
 
 from .datasets import CLASSIFICATION, REGRESSION, Dataset
 from .errors import DataError
+from .messages import msg
 
 MAX_ROWS = 100_000
 MAX_FEATURES = 64
 MAX_AUTO_CLASSES = 20  # integer labels with more distinct values than this are a regression target
+MAX_BYTES = 200 * 2**20  # MAX_ROWS rows of MAX_FEATURES long numbers fit well below this
+MAX_CELL = 1000        # characters in one cell: no number is longer; csv's own limit is 131072
 _SEPARATORS = ("\t", ";", ",")
+_NUMBER_CHARS = frozenset("0123456789+-.eE")
+_WORDS = ("nan", "inf", "infinity")   # read so they can be refused as "not a finite number"
 
 
 def load_csv(path_or_text_file, kind="auto", label_column=-1, has_header="auto") -> Dataset:
     """Read a CSV from a path or an open file (text or binary) and parse it (see parse_csv)."""
     if hasattr(path_or_text_file, "read"):
         source = str(getattr(path_or_text_file, "name", "<file>"))
-        data = path_or_text_file.read()
+        data = _read_bounded(path_or_text_file)
     else:
         source = os.fspath(path_or_text_file)
         try:
             with open(source, "rb") as f:
-                data = f.read()
+                # too big: refused by its size, unread (None)
+                data = None if os.fstat(f.fileno()).st_size > MAX_BYTES else _read_bounded(f)
         except FileNotFoundError:
-            raise DataError(f"{source}: no such file; check the path and the file name") from None
+            raise DataError("csv.missing", source=source) from None
         except OSError as e:
-            raise DataError(f"{source}: cannot be read ({e.strerror or e}); "
-                            "check that it is a file you may read") from None
+            raise DataError("csv.unreadable", source=source, error=str(e.strerror or e)) from None
+    if data is None or len(data) > MAX_BYTES:
+        raise DataError("csv.too_large", source=source, limit=f"{MAX_BYTES // 2**20} MB", rows=MAX_ROWS)
     return parse_csv(data, kind, label_column, has_header, source=source)
+
+
+def _read_bounded(f):
+    """At most MAX_BYTES + 1 bytes (or characters) of an open file, read in pieces (a read(n) of the
+    whole limit would reserve it at once)."""
+    parts, n = [], 0
+    while n <= MAX_BYTES:
+        piece = f.read(1 << 20)
+        if not piece:
+            break
+        parts.append(piece)
+        n += len(piece)
+    return (parts[0][:0] if parts else b"").join(parts)
 
 
 def parse_csv(text, kind="auto", label_column=-1, has_header="auto", source="<text>") -> Dataset:
     """Parse CSV text (str, or bytes that must be UTF-8) into a Dataset."""
     if kind not in ("auto", CLASSIFICATION, REGRESSION):
-        raise DataError(f"kind must be 'auto', 'classification' or 'regression'; got {kind!r}")
+        raise DataError("csv.bad_kind", value=repr(kind))
     if has_header not in ("auto", True, False):
-        raise DataError(f"has_header must be 'auto', True or False; got {has_header!r}")
+        raise DataError("csv.bad_has_header", value=repr(has_header))
     text = _decode(text, source)
 
-    rows = _read_rows(text, source)
+    rows, sep = _read_rows(text, source)
     if not rows:
-        raise DataError(f"{source}: the file is empty; it needs rows of numbers separated by "
-                        "commas, semicolons or tabs, with the label in one column")
+        raise DataError("csv.empty", source=source)
+    notes = []
+    if len(rows[0][1]) > 2 and all(cells[-1] == "" for _, cells in rows):
+        # every row ends with a separator: an empty last column that is no label
+        rows = [(line, cells[:-1]) for line, cells in rows]
+        notes.append(msg("csv.trailing_separator_note", source=source, sep=repr(sep)))
     first_line, first = rows[0]
     ncols = len(first)
     if ncols < 2:
-        raise DataError(f"{source}: line {first_line} has only 1 column, so there is no feature "
-                        "column besides the label; separate the cells with commas, semicolons or tabs")
+        raise DataError("csv.one_column", source=source, line=first_line)
     if isinstance(label_column, bool) or not isinstance(label_column, int) \
             or not -ncols <= label_column < ncols:
-        raise DataError(f"{source}: label column {label_column!r} does not exist; line {first_line} "
-                        f"has {ncols} columns (use 0 to {ncols - 1}, counted from 0, or -1 for the last)")
+        raise DataError("csv.no_label_column", source=source, value=repr(label_column), line=first_line,
+                        n=ncols, last=ncols - 1)
     label_col = label_column % ncols
     feat_cols = [c for c in range(ncols) if c != label_col]
     if len(feat_cols) > MAX_FEATURES:
-        c = feat_cols[MAX_FEATURES]
-        raise DataError(f"{source}: line {first_line}, column {c + 1}: {len(feat_cols)} feature "
-                        f"columns, at most {MAX_FEATURES} are supported; remove some columns")
+        raise DataError("csv.too_many_features", source=source, line=first_line, col=feat_cols[MAX_FEATURES] + 1,
+                        n=len(feat_cols), limit=MAX_FEATURES)
 
     # A header is a first row whose feature cells are not all numbers.
     if has_header == "auto":
@@ -73,8 +100,7 @@ def parse_csv(text, kind="auto", label_column=-1, has_header="auto", source="<te
         names = [cell or f"column {c + 1}" for c, cell in enumerate(first)]
         rows = rows[1:]
         if not rows:
-            raise DataError(f"{source}: only a header (line {first_line}), no data rows; "
-                            "add rows of numbers below it")
+            raise DataError("csv.header_only", source=source, line=first_line)
     else:
         names = None
     feature_names = tuple(names[c] for c in feat_cols) if names else tuple(
@@ -85,22 +111,23 @@ def parse_csv(text, kind="auto", label_column=-1, has_header="auto", source="<te
         return f"{source}: line {line}, column {c + 1}{head}"
 
     if len(rows) > MAX_ROWS:
-        raise DataError(f"{source}: line {rows[MAX_ROWS][0]}: more than {MAX_ROWS} data rows; "
-                        f"use a sample of at most {MAX_ROWS} rows")
+        raise DataError("csv.too_many_rows", source=source, line=rows[MAX_ROWS][0], limit=MAX_ROWS)
 
     x = np.empty((len(rows), len(feat_cols)), dtype=np.float64)
     labels = []
     for r, (line, cells) in enumerate(rows):
         if len(cells) != ncols:
             c = min(len(cells), ncols)  # the first column that is missing or extra
-            raise DataError(f"{where(line, c)}: expected {ncols} cells (like line {first_line}) but "
-                            f"found {len(cells)}; every row needs the same number of cells")
+            if len(cells) == ncols + 1 and cells[-1] == "":
+                raise DataError("csv.trailing_separator_row", where=where(line, ncols), sep=repr(sep), n=ncols,
+                                first=first_line)
+            raise DataError("csv.ragged", where=where(line, c), n=ncols, first=first_line, found=len(cells))
         for j, c in enumerate(feat_cols):
             x[r, j] = _finite(cells[c], where(line, c))
         labels.append(cells[label_col])
 
     y, class_names, kind = _labels(labels, rows, label_col, kind, where)
-    return Dataset(x, y, kind, class_names, feature_names, os.path.basename(source) or source)
+    return Dataset(x, y, kind, class_names, feature_names, os.path.basename(source) or source, tuple(notes))
 
 
 def _decode(text, source):
@@ -109,33 +136,43 @@ def _decode(text, source):
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as e:
             line = text[:e.start].count(b"\n") + 1
-            raise DataError(f"{source}: not UTF-8 text (byte 0x{text[e.start]:02x} on line {line}); "
-                            "save it again as 'CSV UTF-8'") from None
+            raise DataError("csv.not_utf8", source=source, byte=f"0x{text[e.start]:02x}", line=line) from None
     if "\x00" in text:  # UTF-16 text or a binary file (a spreadsheet) read as text
         line = text[:text.index("\x00")].count("\n") + 1
-        raise DataError(f"{source}: line {line} holds a NUL character, so this is not a CSV text "
-                        "file; export it from the spreadsheet as 'CSV UTF-8'")
+        raise DataError("csv.nul", source=source, line=line)
     return text[1:] if text.startswith("\ufeff") else text  # drop a byte-order mark
 
 
 def _read_rows(text, source):
-    """[(line number, stripped cells)] of the non-blank rows."""
+    """([(line number where the record starts, stripped cells)] of the non-blank rows, separator)."""
     first = next((ln for ln in io.StringIO(text, newline="") if ln.strip()), "")
     sep = _sniff(first)
     # newline="" lets csv see \r\n and quoted line breaks itself, as the csv docs ask
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     rows = []
+    start = 1     # the physical line the next record starts on
+    last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
     try:
         for cells in reader:
+            if any(len(c) > MAX_CELL for c in cells):
+                c = next(i for i, v in enumerate(cells) if len(v) > MAX_CELL)
+                raise DataError("csv.long_cell", source=source, line=start, col=c + 1, limit=MAX_CELL)
+            if reader.line_num > start and reader.line_num >= last_line and any("\n" in c or "\r" in c for c in cells):
+                # a quoted cell that runs over line ends to the end of the file: its quote never closed
+                c = next(i for i, v in enumerate(cells) if "\n" in v or "\r" in v)
+                raise DataError("csv.unclosed_quote", source=source, line=start, col=c + 1)
             cells = [c.strip() for c in cells]
             if any(cells):  # blank lines (and rows of empty cells) are skipped
-                rows.append((reader.line_num, cells))
+                rows.append((start, cells))
                 if len(rows) > MAX_ROWS + 1:  # header + limit: enough to refuse, stop reading
                     break
+            start = reader.line_num + 1
     except csv.Error as e:
-        raise DataError(f"{source}: line {reader.line_num + 1}: cannot be read as CSV ({e}); "
-                        "check the quotes on that line") from None
-    return rows
+        line_text = text.splitlines()[start - 1] if start - 1 < len(text.splitlines()) else ""
+        q = line_text.find('"')
+        col = line_text[:q].count(sep) + 1 if q >= 0 else 1
+        raise DataError("csv.unreadable_quotes", source=source, line=start, col=col, error=str(e)) from None
+    return rows, sep
 
 
 def _sniff(line):
@@ -152,27 +189,37 @@ def _sniff(line):
 
 
 def _number(cell):
-    """float(cell), or None when it is not a number. A decimal comma is accepted."""
-    try:
-        return float(cell)
-    except ValueError:
-        if cell.count(",") == 1 and "." not in cell:
-            try:
-                return float(cell.replace(",", "."))
-            except ValueError:
-                pass
+    """float(cell) for an ASCII number (a decimal comma accepted), or None when it is not one."""
+    if not cell or not cell.isascii() or not (set(cell) <= _NUMBER_CHARS or cell.lstrip("+-").lower() in _WORDS
+                                             or (cell.count(",") == 1 and set(cell) <= _NUMBER_CHARS | {","})):
         return None
+    try:
+        return float(cell.replace(",", ".") if "," in cell and "." not in cell else cell)
+    except ValueError:
+        return None
+
+
+def _not_a_number(cell, where):
+    """The refusal for a cell that is not an ASCII number, naming why when float() would have taken it."""
+    if any(ch.isdigit() for ch in cell) and not cell.isascii():
+        return DataError("csv.non_ascii_digits", where=where, cell=repr(cell))
+    if "_" in cell:
+        try:
+            float(cell)
+            return DataError("csv.underscore", where=where, cell=repr(cell))
+        except ValueError:
+            pass
+    return DataError("csv.not_a_number", where=where, cell=repr(cell))
 
 
 def _finite(cell, where):
     if cell == "":
-        raise DataError(f"{where}: the cell is empty; fill it in or delete the row")
+        raise DataError("csv.empty_cell", where=where)
     v = _number(cell)
     if v is None:
-        raise DataError(f"{where}: {cell!r} is not a number; correct it or delete the row")
+        raise _not_a_number(cell, where)
     if not math.isfinite(v):
-        raise DataError(f"{where}: {cell!r} is not a finite number; replace it with a value "
-                        "or delete the row")
+        raise DataError("csv.not_finite", where=where, cell=repr(cell))
     return v
 
 
@@ -181,10 +228,9 @@ def _labels(labels, rows, col, kind, where):
     values = [_number(s) for s in labels]
     for (line, _), s, v in zip(rows, labels, values):
         if s == "":
-            raise DataError(f"{where(line, col)}: the label cell is empty; fill it in or delete the row")
+            raise DataError("csv.empty_label", where=where(line, col))
         if v is not None and not math.isfinite(v):
-            raise DataError(f"{where(line, col)}: label {s!r} is not a finite number; "
-                            "replace it or delete the row")
+            raise DataError("csv.label_not_finite", where=where(line, col), cell=repr(s))
     numeric = all(v is not None for v in values)
     if kind == "auto":
         whole = numeric and all(v.is_integer() for v in values)
@@ -193,8 +239,7 @@ def _labels(labels, rows, col, kind, where):
     if kind == REGRESSION:
         if not numeric:
             r = next(i for i, v in enumerate(values) if v is None)
-            raise DataError(f"{where(rows[r][0], col)}: label {labels[r]!r} is not a number, but "
-                            "regression needs numeric targets; use kind='classification'")
+            raise DataError("csv.label_not_number", where=where(rows[r][0], col), cell=repr(labels[r]))
         return np.array(values, dtype=np.float64), (), REGRESSION
 
     # Classes sorted (numbers numerically before names alphabetically) so the index of a
@@ -202,9 +247,8 @@ def _labels(labels, rows, col, kind, where):
     keys = [(0, v, "") if v is not None else (1, 0.0, s) for s, v in zip(labels, values)]
     classes = sorted(set(keys))
     if len(classes) < 2:
-        raise DataError(f"{where(rows[0][0], col)}: every data row (lines {rows[0][0]}-{rows[-1][0]}) "
-                        f"has the same label {labels[0]!r}; classification needs at least two "
-                        "classes (or use kind='regression')")
+        raise DataError("csv.one_class", where=where(rows[0][0], col), first=rows[0][0], last=rows[-1][0],
+                        label=repr(labels[0]))
     index = {k: i for i, k in enumerate(classes)}
     names = tuple(s if num else (str(int(v)) if v.is_integer() else repr(v))
                   for num, v, s in classes)

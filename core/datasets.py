@@ -30,6 +30,7 @@ class Dataset:
     class_names: tuple = ()  # () for regression
     feature_names: tuple = ()
     name: str = ""
+    notes: tuple = ()  # core.messages.Message: what a loader noticed and fixed (e.g. a trailing comma)
 
     def __post_init__(self):
         # Coerce once here so every consumer can rely on dtypes and shapes.
