@@ -684,4 +684,26 @@ KO.update({
     ". The weights have grown too large or the learning rate is too high: lower the learning rate, turn on gradient "
     "clipping, or press Reset.":
         ". 가중치가 너무 커졌거나 학습률이 너무 높습니다: 학습률을 낮추거나, 기울기 클리핑을 켜거나, 초기화를 누르세요.",
+    # ---------------------------------------------------------------- presenting, layouts, runs (lessons room)
+    "Blank screen": "화면 가리기",
+    "A black screen while you talk; any key brings the window back": "설명하는 동안 화면을 검게 가립니다. 아무 키나 누르면 돌아옵니다",
+    "Layout": "배치",
+    "Explore": "탐색",
+    "Every panel: data, network, output and loss": "모든 패널: 데이터, 신경망, 출력, 손실",
+    "The inspector large under the network": "신경망 아래에 검사기를 크게",
+    "Lecture": "강의",
+    "Network and output large, for a projector": "프로젝터용: 신경망과 출력을 크게",
+    "Show the settings toolbar": "설정 도구 모음 보이기",
+    "The hyper-parameter toolbar (hide it to give the class room)": "하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)",
+    "lr": "학습률",
+    "momentum": "모멘텀",
+    "regularisation": "정규화",
+    "batch": "배치",
+    "sizes": "크기",
+    "data": "데이터",
+    "layer sizes": "층 크기",
+    "activation": "활성화 함수",
+    "initialisation": "초기화 방법",
+    "optimizer": "옵티마이저",
+    "learning rate": "학습률",
 })

@@ -4,263 +4,273 @@
     <context>
         <name />
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="89" />
+            <location filename="../../nnviz/classroom/classroom.py" line="96" />
             <source>Save session</source>
             <translation>세션 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="89" />
+            <location filename="../../nnviz/classroom/classroom.py" line="96" />
             <source>Save the session (network, optimizer, data, history) to its file</source>
             <translation>세션(신경망, 옵티마이저, 데이터, 기록)을 파일에 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="91" />
+            <location filename="../../nnviz/classroom/classroom.py" line="98" />
             <source>Open…</source>
             <translation>열기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="91" />
+            <location filename="../../nnviz/classroom/classroom.py" line="98" />
             <source>Open a saved session or a lesson file</source>
             <translation>저장한 세션이나 수업 파일을 엽니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="98" />
+            <location filename="../../nnviz/classroom/classroom.py" line="105" />
             <source>Save session as…</source>
             <translation>다른 이름으로 세션 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="99" />
+            <location filename="../../nnviz/classroom/classroom.py" line="106" />
             <source>Save the session to a new file</source>
             <translation>세션을 새 파일에 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="100" />
+            <location filename="../../nnviz/classroom/classroom.py" line="107" />
             <source>Save as lesson…</source>
             <translation>수업으로 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="101" />
+            <location filename="../../nnviz/classroom/classroom.py" line="108" />
             <source>Save this state as a lesson, choosing which controls students see</source>
             <translation>지금 상태를 수업으로 저장하고 학생에게 보일 조작 항목을 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="102" />
+            <location filename="../../nnviz/classroom/classroom.py" line="109" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="102" />
+            <location filename="../../nnviz/classroom/classroom.py" line="109" />
             <source>Save a picture, a drawing or an animation</source>
             <translation>그림, 벡터 도면, 애니메이션으로 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="103" />
+            <location filename="../../nnviz/classroom/classroom.py" line="110" />
             <source>Start page…</source>
             <translation>시작 페이지…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="103" />
+            <location filename="../../nnviz/classroom/classroom.py" line="110" />
             <source>The lessons, to pick one</source>
             <translation>수업 목록에서 하나를 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="104" />
+            <location filename="../../nnviz/classroom/classroom.py" line="111" />
             <source>Close lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="104" />
+            <location filename="../../nnviz/classroom/classroom.py" line="111" />
             <source>Leave the lesson and show every control</source>
             <translation>수업을 끝내고 모든 조작 항목을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="105" />
+            <location filename="../../nnviz/classroom/classroom.py" line="112" />
             <source>Next lesson step</source>
             <translation>수업 다음 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="106" />
+            <location filename="../../nnviz/classroom/classroom.py" line="113" />
             <source>Run the lesson's next step</source>
             <translation>수업의 다음 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="107" />
+            <location filename="../../nnviz/classroom/classroom.py" line="114" />
             <source>Previous lesson step</source>
             <translation>수업 이전 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="108" />
+            <location filename="../../nnviz/classroom/classroom.py" line="115" />
             <source>Back to the lesson's step before</source>
             <translation>수업의 이전 단계로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="109" />
+            <location filename="../../nnviz/classroom/classroom.py" line="116" />
             <source>Presenter mode</source>
             <translation>발표 모드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="110" />
+            <location filename="../../nnviz/classroom/classroom.py" line="117" />
             <source>Large type and controls, full screen</source>
             <translation>큰 글자와 큰 조작 항목, 전체 화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="111" />
+            <location filename="../../nnviz/classroom/classroom.py" line="118" />
             <source>Full screen</source>
             <translation>전체 화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="111" />
+            <location filename="../../nnviz/classroom/classroom.py" line="118" />
             <source>Fill the screen</source>
             <translation>화면을 가득 채웁니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="112" />
+            <location filename="../../nnviz/classroom/classroom.py" line="119" />
             <source>High contrast</source>
             <translation>고대비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="113" />
+            <location filename="../../nnviz/classroom/classroom.py" line="120" />
             <source>Black and white with strong borders, for a washed-out projector</source>
             <translation>흐린 프로젝터를 위한 또렷한 흑백과 굵은 테두리</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="114" />
+            <location filename="../../nnviz/classroom/classroom.py" line="121" />
             <source>Faster</source>
             <translation>빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="114" />
+            <location filename="../../nnviz/classroom/classroom.py" line="121" />
             <source>Train faster</source>
             <translation>학습을 더 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="115" />
+            <location filename="../../nnviz/classroom/classroom.py" line="122" />
             <source>Slower</source>
             <translation>느리게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="115" />
+            <location filename="../../nnviz/classroom/classroom.py" line="122" />
             <source>Train slower</source>
             <translation>학습을 더 느리게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="116" />
+            <location filename="../../nnviz/classroom/classroom.py" line="123" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="116" />
+            <location filename="../../nnviz/classroom/classroom.py" line="123" />
             <source>Every key, in a list</source>
             <translation>모든 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="117" />
+            <location filename="../../nnviz/classroom/classroom.py" line="134" />
+            <source>Blank screen</source>
+            <translation>화면 가리기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/classroom.py" line="135" />
+            <source>A black screen while you talk; any key brings the window back</source>
+            <translation>설명하는 동안 화면을 검게 가립니다. 아무 키나 누르면 돌아옵니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/classroom.py" line="124" />
             <source>About nnviz</source>
             <translation>nnviz 정보</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="129" />
+            <location filename="../../nnviz/classroom/classroom.py" line="143" />
             <source>Follow the system</source>
             <translation>시스템 설정 따르기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="129" />
+            <location filename="../../nnviz/classroom/classroom.py" line="143" />
             <source>Light</source>
             <translation>밝게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="129" />
+            <location filename="../../nnviz/classroom/classroom.py" line="143" />
             <source>Dark</source>
             <translation>어둡게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="136" />
+            <location filename="../../nnviz/classroom/classroom.py" line="150" />
             <source>Orange and blue (Playground)</source>
             <translation>주황과 파랑 (Playground)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="137" />
+            <location filename="../../nnviz/classroom/classroom.py" line="151" />
             <source>Colour-blind safe (blue and red)</source>
             <translation>색각 이상에 안전한 색 (파랑과 빨강)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="138" />
+            <location filename="../../nnviz/classroom/classroom.py" line="152" />
             <source>Strong (dark blue and vermillion)</source>
             <translation>진한 색 (짙은 파랑과 주홍)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="34" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
             <source>Whole window</source>
             <translation>창 전체</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="34" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
             <source>Network diagram</source>
             <translation>신경망 다이어그램</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="34" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
             <source>Decision boundary</source>
             <translation>결정 경계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="36" />
             <source>Loss and accuracy</source>
             <translation>손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="36" />
             <source>Lesson panel</source>
             <translation>수업 패널</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="190" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="191" />
             <source>Iteration {i} · forward: {name} (layer {k})</source>
             <translation>반복 {i} · 순전파: {name} ({k}층)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="192" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="193" />
             <source>Iteration {i} · loss {v}</source>
             <translation>반복 {i} · 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="194" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="195" />
             <source>Iteration {i} · backward: {name}</source>
             <translation>반복 {i} · 역전파: {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="196" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="197" />
             <source>Iteration {i} · update {p} of layer {k}</source>
             <translation>반복 {i} · {k}층 {p} 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="197" />
-            <location filename="../../nnviz/classroom/export_dialog.py" line="252" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="198" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="253" />
             <source>Iteration {i}</source>
             <translation>반복 {i}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="256" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="257" />
             <source>Writing the animation…</source>
             <translation>애니메이션을 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="256" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="257" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="257" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="258" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="271" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="272" />
             <source>Frame {k} of {n}</source>
             <translation>프레임 {k}/{n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="277" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="278" />
             <source>Export cancelled; nothing was written.</source>
             <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
         </message>
@@ -480,90 +490,225 @@
             <translation>버튼</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="140" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="159" />
             <source>Step back</source>
             <translation>한 단계 뒤로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="141" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="160" />
             <source>Back one stage (across iterations too)</source>
             <translation>한 단계 뒤로 (반복을 넘어서도)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="142" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="161" />
             <source>Step stage</source>
             <translation>단계 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="143" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="162" />
             <source>One stage: forward through a layer, the loss, backward, an update</source>
             <translation>한 단계: 한 층의 순전파, 손실, 역전파, 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="144" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="163" />
             <source>Auto-play stages</source>
             <translation>단계 자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="145" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="164" />
             <source>Run the stages in slow motion until paused</source>
             <translation>일시 정지할 때까지 단계를 천천히 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="146" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="165" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="147" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="166" />
             <source>Numerical against backprop gradients on the current batch</source>
             <translation>현재 배치에서 수치 미분과 역전파 기울기를 비교합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="148" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="167" />
             <source>Breakpoints…</source>
             <translation>중단점…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="149" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="168" />
             <source>When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units</source>
             <translation>멈출 조건: NaN/inf, 기울기 노름, 손실 증가, 죽은 뉴런이나 포화된 뉴런</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/app.py" line="70" />
+            <source>App</source>
+            <comment>Some of nnviz's files are missing</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/app.py" line="71" />
+            <source>App</source>
+            <comment>nnviz works, but without these:</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="69" />
+            <source>Explore</source>
+            <translation>탐색</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="69" />
+            <source>Every panel: data, network, output and loss</source>
+            <translation>모든 패널: 데이터, 신경망, 출력, 손실</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="70" />
+            <source>Step-through</source>
+            <translation>단계별 실행</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="70" />
+            <source>The inspector large under the network</source>
+            <translation>신경망 아래에 검사기를 크게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="71" />
+            <source>Lecture</source>
+            <translation>강의</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="71" />
+            <source>Network and output large, for a projector</source>
+            <translation>프로젝터용: 신경망과 출력을 크게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="77" />
+            <source>Show the settings toolbar</source>
+            <translation>설정 도구 모음 보이기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="78" />
+            <source>The hyper-parameter toolbar (hide it to give the class room)</source>
+            <translation>하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/crashlog.py" line="154" />
+            <source>nnviz: something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/crashlog.py" line="155" />
+            <source>Something went wrong: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/crashlog.py" line="158" />
+            <source>nnviz keeps running, but what you just did may not have finished. The details are in the log file {path}; please include them when you report the problem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/crashlog.py" line="160" />
+            <source>nnviz keeps running, but what you just did may not have finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/crashlog.py" line="162" />
+            <source>Copy details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/frames.py" line="49" />
+            <source>This view could not draw: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/frames.py" line="50" />
+            <source>The other views go on. The details are in the log (Help &gt; Open log folder).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <location filename="../../nnviz/about.py" line="30" />
+            <source>The MIT licence (the LICENSE file is not installed).</source>
+            <translation>MIT 라이선스 (LICENSE 파일이 설치되어 있지 않습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/about.py" line="56" />
+            <source>About nnviz</source>
+            <translation>nnviz 정보</translation>
         </message>
     </context>
     <context>
         <name>BoundaryView</name>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="67" />
+            <location filename="../../nnviz/views/boundary.py" line="99" />
             <source>network output is not a number</source>
             <translation>신경망 출력이 숫자가 아닙니다 (NaN)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="177" />
+            <location filename="../../nnviz/views/boundary.py" line="281" />
+            <source>train {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="283" />
+            <source>test {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="285" />
+            <source>misclassified: {a} of {n} train, {b} of {m} test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="286" />
+            <source>misclassified: {a} of {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="296" />
             <source>no input plane to draw (the data has more than two inputs)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 셋 이상입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="182" />
+            <location filename="../../nnviz/views/boundary.py" line="301" />
             <source>network output</source>
             <translation>신경망 출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="222" />
+            <location filename="../../nnviz/views/boundary.py" line="340" />
+            <source>activation</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="344" />
+            <source>feature value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="347" />
+            <source>output</source>
+            <translation>출력</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="373" />
             <source>input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="238" />
+            <location filename="../../nnviz/views/boundary.py" line="389" />
             <source>neuron {u} of hidden layer {h} ({act})</source>
             <translation>은닉층 {h}의 뉴런 {u} ({act})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="244" />
+            <location filename="../../nnviz/views/boundary.py" line="395" />
             <source>output neuron {u}</source>
             <translation>출력 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="251" />
+            <location filename="../../nnviz/views/boundary.py" line="402" />
             <source>output neuron {u}: probability of class {c}</source>
             <translation>출력 뉴런 {u}: 클래스 {c}일 확률</translation>
         </message>
@@ -571,290 +716,190 @@
     <context>
         <name>Breakpoints</name>
         <message>
-            <location filename="../../core/breakpoints.py" line="72" />
-            <source> A weighted sum overflowed because the weights have grown huge. Usually the learning rate is too high: every update overshoots and the weights grow step after step (the loss curve climbs or jumps first). Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), add L2 regularisation, or Reset.</source>
-            <translation> 가중치가 너무 커져서 가중합이 넘쳤습니다. 대개 학습률이 너무 높아서입니다: 갱신할 때마다 지나쳐서 가중치가 단계마다 커집니다 (그 전에 손실 곡선이 오르거나 튑니다). 해 볼 것: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), L2 정규화 추가, 또는 초기화.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="73" />
-            <source> The input data itself holds NaN/inf: check the data set (a CSV cell that is empty or not a number), or the feature transforms.</source>
-            <translation> 입력 데이터 자체에 NaN/inf가 있습니다: 데이터 세트 (비어 있거나 숫자가 아닌 CSV 칸)나 특성 변환을 확인하세요.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="74" />
-            <source> Cross-entropy takes the log of the probability given to the true class; scores so far apart that this probability is 0 give log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
-            <translation> 교차 엔트로피는 정답 클래스의 확률에 log를 취합니다; 점수 차가 너무 커서 이 확률이 0이면 log 0 = -inf가 됩니다. 점수가 폭주했습니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="75" />
-            <source> Binary cross-entropy takes log y and log(1 - y); a sigmoid output of exactly 0 or 1 gives log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
-            <translation> 이진 교차 엔트로피는 log y와 log(1 - y)를 씁니다; 시그모이드 출력이 정확히 0이나 1이면 log 0 = -inf가 됩니다. 점수가 폭주했습니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="76" />
-            <source> The squared error overflowed: an output beyond about 1e154 squared exceeds the largest float (1.8e308). With squared error the gradient grows with the error, so a too-high learning rate makes the outputs explode: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
-            <translation> 제곱 오차가 넘쳤습니다: 약 1e154보다 큰 출력을 제곱하면 가장 큰 부동소수점 수 (1.8e308)를 넘습니다. 제곱 오차에서는 기울기가 오차와 함께 커지므로, 학습률이 너무 높으면 출력이 폭주합니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="77" />
-            <source> The gradient exploded on its way back: every layer multiplies it by its weights (and f'(z)), so with large weights it grows layer by layer. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth), or smaller initial weights (xavier/he).</source>
-            <translation> 기울기가 역전파 도중 폭주했습니다: 층마다 가중치 (와 f'(z))를 곱하므로, 가중치가 크면 층을 지날 때마다 커집니다. 해 볼 것: 기울기 클리핑 켜기 (max_grad, 예: 5), 학습률 낮추기 (10분의 1로), 또는 더 작은 초기 가중치 (xavier/he).</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="78" />
-            <source> The update w - lr x dL/dw overflowed: learning rate x gradient is too large for the numbers to hold. Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5).</source>
-            <translation> 갱신 w - lr x dL/dw가 넘쳤습니다: 학습률 x 기울기가 수로 나타낼 수 없을 만큼 큽니다. 해 볼 것: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5).</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="105" />
-            <source>Iteration {it}: input feature {i} of sample {n} is {v}.</source>
-            <translation>반복 {it}: 표본 {n}의 입력 특성 {i}이(가) {v}입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="118" />
-            <source> The largest term is w{i}·a{i} = {w} × {a} (edge {i} → {j}).</source>
-            <translation> 가장 큰 항은 w{i}·a{i} = {w} × {a} (연결 {i} → {j})입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="121" />
-            <source> Its input z was {z}.</source>
-            <translation> 입력 z는 {z}였습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="123" />
-            <source>Iteration {it}, forward: unit {j} of layer {l} ({name}) became {v} for sample {n}.</source>
-            <translation>반복 {it}, 순전파: 층 {l} ({name})의 뉴런 {j}이(가) 표본 {n}에서 {v}이(가) 되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="133" />
-            <source>Iteration {it}: the loss ({name}) became {v}; the largest score is output {u}.</source>
-            <translation>반복 {it}: 손실 ({name})이 {v}이(가) 되었습니다; 가장 큰 점수는 출력 {u}입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="144" />
-            <source>Iteration {it}, backward: dL/dW[{i0}, {j0}] (edge {i} → {j}) of layer {l} ({name}) became {v}.</source>
-            <translation>반복 {it}, 역전파: 층 {l} ({name})의 dL/dW[{i0}, {j0}] (연결 {i} → {j})이(가) {v}이(가) 되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="148" />
-            <source>Iteration {it}, backward: dL/db of unit {u} of layer {l} ({name}) became {v}.</source>
-            <translation>반복 {it}, 역전파: 층 {l} ({name}) 뉴런 {u}의 dL/db가 {v}이(가) 되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="157" />
-            <source>Iteration {it}, backward: dL/dx of input {i} of layer {l} ({name}) became {v} for sample {n}.</source>
-            <translation>반복 {it}, 역전파: 층 {l} ({name}) 입력 {i}의 dL/dx가 표본 {n}에서 {v}이(가) 되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="170" />
-            <source>Iteration {it}, update: {where} of layer {l} became {v} (it was {w}, dL/dw = {g}, lr = {lr}).</source>
-            <translation>반복 {it}, 갱신: 층 {l}의 {where}이(가) {v}이(가) 되었습니다 (이전 값 {w}, dL/dw = {g}, lr = {lr}).</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="205" />
-            <source> The largest score is output {u} of sample {n}: {v}.</source>
-            <translation> 가장 큰 점수는 표본 {n}의 출력 {u}: {v}입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="209" />
-            <source>the loss ({name}) became NaN/inf although every layer output was finite.</source>
-            <translation>모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="211" />
-            <source>the output of layer {l} ({name}) became NaN/inf.</source>
-            <translation>층 {l} ({name})의 출력이 NaN/inf가 되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="212" />
-            <source>the parameter {name} holds NaN/inf after an update.</source>
-            <translation>갱신 후 매개변수 {name}에 NaN/inf가 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="214" />
-            <source>Iteration {it}: </source>
-            <translation>반복 {it}: </translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="226" />
-            <source>Iteration {it}: the gradient norm is {v}, above {limit}. Gradients this large make big jumps and can explode into NaN. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth).</source>
-            <translation>반복 {it}: 기울기 노름이 {v}로 {limit}보다 큽니다. 이렇게 큰 기울기는 크게 건너뛰게 하고 NaN으로 폭주할 수 있습니다. 해 볼 것: 기울기 클리핑 켜기 (max_grad, 예: 5), 학습률 낮추기 (10분의 1로).</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="241" />
-            <source>Iteration {it}: the mean loss of the last {w} iterations ({recent}) is {ratio}× the {w} before ({before}). Training is diverging: the learning rate is probably too high (each step overshoots the minimum), or a setting just changed. Try: lower the learning rate (try a tenth); with momentum or Adam, a smaller step; or turn on gradient clipping (max_grad, e.g. 5).</source>
-            <translation>반복 {it}: 최근 {w}번 반복의 평균 손실 ({recent})이 그 전 {w}번 ({before})의 {ratio}배입니다. 학습이 발산하고 있습니다: 학습률이 너무 높거나 (단계마다 최솟값을 지나침), 설정이 방금 바뀌었습니다. 해 볼 것: 학습률 낮추기 (10분의 1로); 모멘텀이나 Adam이면 더 작은 보폭; 또는 기울기 클리핑 켜기 (max_grad, 예: 5).</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="259" />
-            <source>Iteration {it}: {k} of {n} ReLU units of layer {l} output 0 for every sample of the batch (first: unit {u}). Their gradient is 0, so they no longer learn and rarely recover. Causes: a too-high learning rate drove their weights or biases negative, or a bad initialisation. Try: lower the learning rate (try a tenth), He initialisation, or leaky_relu / elu.</source>
-            <translation>반복 {it}: 층 {l}의 ReLU 뉴런 {n}개 중 {k}개가 배치의 모든 표본에서 0을 출력합니다 (첫 번째: 뉴런 {u}). 기울기가 0이라 더는 학습하지 않고 거의 회복되지 않습니다. 원인: 너무 높은 학습률이 가중치나 편향을 음수로 만들었거나, 초기화가 나빴습니다. 해 볼 것: 학습률 낮추기 (10분의 1로), He 초기화, 또는 leaky_relu / elu.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="278" />
-            <source>Iteration {it}: {k} of {n} {name} units of layer {l} are saturated (output pinned near its limit for most of the batch; first: unit {u}). There f'(z) is almost 0, so almost no gradient flows back through them and learning stalls. Causes: large weights or inputs (too-large initial weights, a high learning rate, unscaled features). Try: smaller initial weights (xavier), lower the learning rate (try a tenth), normalised inputs, or ReLU.</source>
-            <translation>반복 {it}: 층 {l}의 {name} 뉴런 {n}개 중 {k}개가 포화되었습니다 (배치 대부분에서 출력이 한계 가까이에 고정됨; 첫 번째: 뉴런 {u}). 그곳에서는 f'(z)가 거의 0이라 기울기가 거의 역전파되지 않고 학습이 멈춥니다. 원인: 큰 가중치나 입력 (너무 큰 초기 가중치, 높은 학습률, 스케일을 맞추지 않은 특성). 해 볼 것: 더 작은 초기 가중치 (xavier), 학습률 낮추기 (10분의 1로), 정규화된 입력, 또는 ReLU.</translation>
-        </message>
-        <message>
-            <location filename="../../core/breakpoints.py" line="364" />
-            <source>Iteration {it}: {what} of layer {l} became {v}.</source>
-            <translation>반복 {it}: 층 {l}의 {what}이(가) {v}이(가) 되었습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/worker.py" line="128" />
+            <location filename="../../nnviz/model/messages.py" line="15" />
             <source>forward stage</source>
             <translation>순전파 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="129" />
+            <location filename="../../nnviz/model/messages.py" line="16" />
             <source>loss stage</source>
             <translation>손실 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="130" />
+            <location filename="../../nnviz/model/messages.py" line="17" />
             <source>backward stage</source>
             <translation>역전파 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="131" />
+            <location filename="../../nnviz/model/messages.py" line="18" />
             <source>update stage</source>
             <translation>갱신 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="132" />
+            <location filename="../../nnviz/model/messages.py" line="19" />
             <source>Bad numbers</source>
             <translation>잘못된 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="133" />
+            <location filename="../../nnviz/model/messages.py" line="20" />
             <source>Gradient norm breakpoint</source>
             <translation>기울기 노름 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="134" />
+            <location filename="../../nnviz/model/messages.py" line="21" />
             <source>Loss rise breakpoint</source>
             <translation>손실 상승 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="135" />
+            <location filename="../../nnviz/model/messages.py" line="22" />
             <source>Dead ReLU breakpoint</source>
             <translation>죽은 ReLU 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="136" />
+            <location filename="../../nnviz/model/messages.py" line="23" />
             <source>Saturation breakpoint</source>
             <translation>포화 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="137" />
+            <location filename="../../nnviz/model/messages.py" line="24" />
             <source>the parameter {name} holds NaN/inf after an update</source>
             <translation>갱신 후 매개변수 {name}에 NaN/inf가 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="138" />
+            <location filename="../../nnviz/model/messages.py" line="25" />
             <source>the output of layer {l} ({name}) became NaN/inf in the forward pass</source>
             <translation>순전파에서 층 {l} ({name})의 출력이 NaN/inf가 되었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="140" />
+            <location filename="../../nnviz/model/messages.py" line="27" />
             <source>the loss ({name}) became NaN/inf although every layer output was finite</source>
             <translation>모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="154" />
+            <location filename="../../nnviz/model/messages.py" line="41" />
             <source>layer {l} ({name})</source>
             <translation>층 {l} ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="155" />
+            <location filename="../../nnviz/model/messages.py" line="42" />
             <source>layer {l}</source>
             <translation>층 {l}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="159" />
+            <location filename="../../nnviz/model/messages.py" line="46" />
             <source>Bad numbers at {where}. </source>
             <translation>잘못된 수: {where}. </translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="160" />
+            <location filename="../../nnviz/model/messages.py" line="47" />
             <source>Breakpoint</source>
             <translation>중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="162" />
+            <location filename="../../nnviz/model/messages.py" line="49" />
             <source>{kind} at {where}. </source>
             <translation>{kind} — 위치: {where}. </translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="167" />
+            <location filename="../../nnviz/model/messages.py" line="54" />
             <source> (learning rate now {lr})</source>
             <translation> (현재 학습률 {lr})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="180" />
+            <location filename="../../nnviz/model/messages.py" line="67" />
             <source>Training stopped at iteration {it}: </source>
             <translation>반복 {it}에서 학습이 멈췄습니다: </translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="182" />
+            <location filename="../../nnviz/model/messages.py" line="69" />
             <source>Training stopped in epoch {ep}: </source>
             <translation>에폭 {ep}에서 학습이 멈췄습니다: </translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="184" />
+            <location filename="../../nnviz/model/messages.py" line="71" />
             <source>Training stopped: </source>
             <translation>학습이 멈췄습니다: </translation>
         </message>
         <message>
-            <location filename="../../nnviz/worker.py" line="186" />
+            <location filename="../../nnviz/model/messages.py" line="73" />
             <source>. The weights have grown too large or the learning rate is too high: lower the learning rate, turn on gradient clipping, or press Reset.</source>
             <translation>. 가중치가 너무 커졌거나 학습률이 너무 높습니다: 학습률을 낮추거나, 기울기 클리핑을 켜거나, 초기화를 누르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/model/messages.py" line="91" />
+            <source>carrying out a command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/model/messages.py" line="92" />
+            <source>training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/model/messages.py" line="93" />
+            <source>preparing the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/model/messages.py" line="94" />
+            <source>preparing the stage view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/model/messages.py" line="95" />
+            <source>starting the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/model/messages.py" line="100" />
+            <source>Something went wrong while {where} ({error}). Training is paused and the window keeps working; the details are in the log (Help &gt; Open log folder).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>BreakpointsDialog</name>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="44" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="45" />
             <source>Breakpoints</source>
             <translation>중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="47" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="48" />
             <source>a value turns NaN or infinite (pause on that stage)</source>
             <translation>값이 NaN이나 무한대가 되면 (그 단계에서 멈춤)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="49" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="50" />
             <source>the gradient norm exceeds</source>
             <translation>기울기 노름이 다음 값을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="54" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="55" />
             <source>the mean loss rises by a factor of</source>
             <translation>평균 손실이 다음 배수만큼 커지면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="61" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="62" />
             <source>more than this % of a ReLU layer is dead</source>
             <translation>ReLU 층에서 죽은 뉴런이 이 비율(%)을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="65" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="66" />
             <source>more than this % of a sigmoid/tanh layer is saturated</source>
             <translation>sigmoid/tanh 층에서 포화된 뉴런이 이 비율(%)을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="74" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="75" />
             <source>over a window of</source>
             <translation>구간 길이</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="76" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="77" />
             <source>iterations</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="81" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="82" />
             <source>Training pauses on the stage where the condition first holds and the message says where and why. Each condition other than NaN stops once when it starts.</source>
             <translation>조건이 처음 성립한 단계에서 학습이 멈추고, 어디서 왜 멈췄는지 메시지로 알려 줍니다. NaN을 뺀 조건은 성립하기 시작할 때 한 번만 멈춥니다.</translation>
         </message>
@@ -862,129 +907,129 @@
     <context>
         <name>Classroom</name>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="167" />
+            <location filename="../../nnviz/classroom/classroom.py" line="183" />
             <source>Recent files</source>
             <translation>최근 파일</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="186" />
+            <location filename="../../nnviz/classroom/classroom.py" line="202" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="189" />
+            <location filename="../../nnviz/classroom/classroom.py" line="205" />
             <source>Presenter scale</source>
             <translation>발표 배율</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="194" />
+            <location filename="../../nnviz/classroom/classroom.py" line="212" />
             <source>Theme</source>
             <translation>테마</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="197" />
+            <location filename="../../nnviz/classroom/classroom.py" line="215" />
             <source>Colours</source>
             <translation>색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="200" />
+            <location filename="../../nnviz/classroom/classroom.py" line="218" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="204" />
+            <location filename="../../nnviz/classroom/classroom.py" line="222" />
             <source>&amp;Lessons</source>
             <translation>수업(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="207" />
+            <location filename="../../nnviz/classroom/classroom.py" line="225" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="222" />
-            <location filename="../../nnviz/i18n.py" line="316" />
+            <location filename="../../nnviz/classroom/classroom.py" line="240" />
             <location filename="../../nnviz/i18n.py" line="317" />
+            <location filename="../../nnviz/i18n.py" line="318" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="268" />
+            <location filename="../../nnviz/classroom/classroom.py" line="286" />
             <source>(none yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="272" />
+            <location filename="../../nnviz/classroom/classroom.py" line="290" />
             <source>Clear the list</source>
             <translation>목록 지우기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="285" />
+            <location filename="../../nnviz/classroom/classroom.py" line="303" />
             <source>Cannot open this lesson</source>
             <translation>이 수업을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="288" />
+            <location filename="../../nnviz/classroom/classroom.py" line="306" />
             <source>lesson opened: {}</source>
             <translation>수업을 열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="365" />
+            <location filename="../../nnviz/classroom/classroom.py" line="383" />
             <source>Open a session or a lesson</source>
             <translation>세션이나 수업 열기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="366" />
+            <location filename="../../nnviz/classroom/classroom.py" line="384" />
             <source>nnviz sessions and lessons (*{} *{});;nnviz sessions (*{});;Lessons (*{});;All files (*)</source>
             <translation>nnviz 세션과 수업 (*{} *{});;nnviz 세션 (*{});;수업 (*{});;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="380" />
+            <location filename="../../nnviz/classroom/classroom.py" line="398" />
             <source>Cannot open this file</source>
             <translation>이 파일을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="387" />
+            <location filename="../../nnviz/classroom/classroom.py" line="405" />
             <source>opened {}</source>
             <translation>열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="405" />
+            <location filename="../../nnviz/classroom/classroom.py" line="423" />
             <source>Save session</source>
             <translation>세션 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="406" />
+            <location filename="../../nnviz/classroom/classroom.py" line="424" />
             <source>nnviz sessions (*{})</source>
             <translation>nnviz 세션 (*{})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="422" />
+            <location filename="../../nnviz/classroom/classroom.py" line="440" />
             <source>Saved {}</source>
             <translation>저장했습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="427" />
+            <location filename="../../nnviz/classroom/classroom.py" line="445" />
             <source>Cannot save</source>
             <translation>저장할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="585" />
+            <location filename="../../nnviz/classroom/classroom.py" line="609" />
             <source>Exported {} ({} frames)</source>
             <translation>내보냈습니다: {} (프레임 {}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="588" />
+            <location filename="../../nnviz/classroom/classroom.py" line="612" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="592" />
+            <location filename="../../nnviz/classroom/classroom.py" line="616" />
             <source>About nnviz</source>
             <translation>nnviz 정보</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="593" />
+            <location filename="../../nnviz/classroom/classroom.py" line="617" />
             <source>nnviz {}: watch a neural network learn.</source>
             <translation>nnviz {}: 신경망이 학습하는 모습을 봅니다.</translation>
         </message>
@@ -1216,150 +1261,199 @@
         </message>
     </context>
     <context>
+        <name>DiagramPointer</name>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="87" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="113" />
+            <source>not a number</source>
+            <translation>숫자가 아님</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="90" />
+            <source>gradient {g}</source>
+            <translation>기울기 {g}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="91" />
+            <source>click to edit</source>
+            <translation>클릭해서 수정</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="104" />
+            <source>click to turn off</source>
+            <translation>클릭해서 끄기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="104" />
+            <source>click to use</source>
+            <translation>클릭해서 사용</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="107" />
+            <source>neuron {u} of hidden layer {h}</source>
+            <translation>은닉층 {h}의 뉴런 {u}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="108" />
+            <source>output {name}</source>
+            <translation>출력 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="112" />
+            <source>bias {b}</source>
+            <translation>편향 {b}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_pointer.py" line="176" />
+            <source>“{t}” is not a number; type e.g. -0.5</source>
+            <translation>“{t}”은(는) 숫자가 아닙니다. 예: -0.5</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="386" />
-            <location filename="../../nnviz/classroom/export_dialog.py" line="453" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="382" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="449" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="387" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="383" />
             <source>What to write</source>
             <translation>내보낼 형식</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="388" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="384" />
             <source>Picture (PNG)</source>
             <translation>그림 (PNG)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="389" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="385" />
             <source>Vector drawing of the network diagram (SVG)</source>
             <translation>신경망 다이어그램의 벡터 도면 (SVG)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="390" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="386" />
             <source>Animation (GIF)</source>
             <translation>애니메이션 (GIF)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="391" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="387" />
             <source>Video (MP4)</source>
             <translation>동영상 (MP4)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="393" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="389" />
             <source>MP4 needs the video encoder: pip install imageio-ffmpeg</source>
             <translation>MP4에는 동영상 인코더가 필요합니다: pip install imageio-ffmpeg</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="394" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="390" />
             <source>Picture</source>
             <translation>그림</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="395" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="391" />
             <source>Show</source>
             <translation>대상</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="396" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="392" />
             <source>Scale</source>
             <translation>배율</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="397" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="393" />
             <source>Animation</source>
             <translation>애니메이션</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="398" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="394" />
             <source>Frames of</source>
             <translation>프레임 내용</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="398" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="394" />
             <source>From iteration</source>
             <translation>시작 반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="398" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="394" />
             <source>To iteration</source>
             <translation>끝 반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="399" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="395" />
             <source>Every</source>
             <translation>간격</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="399" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="395" />
             <source>View</source>
             <translation>화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="399" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="395" />
             <source>Width (px)</source>
             <translation>너비 (px)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="400" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="396" />
             <source>Frames per second</source>
             <translation>초당 프레임 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="402" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="398" />
             <source>Height (px)</source>
             <translation>높이 (px)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="403" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="399" />
             <source> iterations</source>
             <translation> 반복마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="406" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="402" />
             <source>a range of iterations, trained again from the start</source>
             <translation>반복 구간 (처음부터 다시 학습)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="407" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="403" />
             <source>the next iteration, stage by stage</source>
             <translation>다음 반복을 단계별로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="410" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="406" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="411" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="407" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="451" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="447" />
             <source>PNG pictures (*.png)</source>
             <translation>PNG 그림 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="451" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="447" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG 도면 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="452" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="448" />
             <source>GIF animations (*.gif)</source>
             <translation>GIF 애니메이션 (*.gif)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="452" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="448" />
             <source>MP4 videos (*.mp4)</source>
             <translation>MP4 동영상 (*.mp4)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="479" />
+            <location filename="../../nnviz/classroom/export_dialog.py" line="475" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
@@ -1367,77 +1461,77 @@
     <context>
         <name>GradCheckDialog</name>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="22" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="22" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="27" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="27" />
             <source>Each parameter's gradient from backpropagation is compared with a numerical one (central differences of the loss on the current batch). A relative error below the threshold passes: backprop is computing the true gradient.</source>
             <translation>역전파로 구한 매개변수마다의 기울기를 수치 미분(현재 배치 손실의 중앙 차분)과 비교합니다. 상대 오차가 기준보다 작으면 통과입니다: 역전파가 올바른 기울기를 계산하고 있다는 뜻입니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="42" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="42" />
             <source>Check again</source>
             <translation>다시 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="57" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="57" />
             <source>checking…</source>
             <translation>확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="69" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="69" />
             <source>layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="69" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="69" />
             <source>parameter</source>
             <translation>매개변수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="69" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="69" />
             <source>shape</source>
             <translation>형상</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="70" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="70" />
             <source>max relative error</source>
             <translation>최대 상대 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="70" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="70" />
             <source>max absolute error</source>
             <translation>최대 절대 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="71" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="71" />
             <source>result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="76" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="76" />
             <source>pass</source>
             <translation>통과</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="76" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="76" />
             <source>FAIL</source>
             <translation>실패</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="83" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="83" />
             <source>PASSED: backprop matches the numerical gradients</source>
             <translation>통과: 역전파 기울기가 수치 미분과 일치합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="84" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="84" />
             <source>FAILED: backprop's gradients differ from the numerical ones</source>
             <translation>실패: 역전파 기울기가 수치 미분과 다릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/gradcheck_dialog.py" line="85" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="85" />
             <source>{head} (worst relative error {w:.2g}, threshold {t:g}; {p} parameters, batch of {n} at iteration {it}, {s:.2f} s)</source>
             <translation>{head} (최대 상대 오차 {w:.2g}, 기준 {t:g}; 매개변수 {p}개, 반복 {it}의 배치 {n}개, {s:.2f}초)</translation>
         </message>
@@ -1453,176 +1547,200 @@
     <context>
         <name>HistogramsView</name>
         <message>
-            <location filename="../../nnviz/views/histograms.py" line="33" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="34" />
             <source>weights (W and b)</source>
             <translation>가중치 (W와 b)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/histograms.py" line="34" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="35" />
             <source>gradients dL/dW, dL/db</source>
             <translation>기울기 dL/dW, dL/db</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/histograms.py" line="56" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="57" />
             <source>layer {k}</source>
             <translation>{k}층</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/histograms.py" line="100" />
+            <source>{n} nan</source>
+            <translation>NaN {n}개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/histograms.py" line="101" />
+            <source>{n} +inf</source>
+            <translation>+inf {n}개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/histograms.py" line="102" />
+            <source>{n} −inf</source>
+            <translation>−inf {n}개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/histograms.py" line="104" />
+            <source>{values} not shown</source>
+            <translation>{values}는 그리지 않음</translation>
         </message>
     </context>
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="195" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="296" />
             <source>Press → (Step stage) to run the next iteration stage by stage: forward through each layer, the loss, backward, the update.</source>
-            <translation>→ (단계 실행)를 누르면 다음 반복을 단계별로 실행합니다: 층마다 순전파, 손실, 역전파, 갱신.</translation>
+            <translation>→ (단계 실행)을 누르면 다음 반복을 단계별로 실행합니다: 층마다 순전파, 손실, 역전파, 갱신.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="197" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="298" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="198" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="299" />
             <source>Click a neuron in the network to see how it computes its value.</source>
             <translation>신경망의 뉴런을 클릭하면 그 값을 어떻게 계산하는지 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="199" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="300" />
             <source>Layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="212" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="319" />
             <source>Iteration {it} · stage {k} of {n}: {what}</source>
             <translation>반복 {it} · 단계 {k}/{n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="215" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="322" />
             <source>sample {s} of the batch</source>
             <translation>배치의 샘플 {s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="216" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="323" />
             <source>not in this batch</source>
             <translation>이 배치에 없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="217" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="324" />
             <source>traced point #{r} ({where})</source>
             <translation>추적하는 점 #{r} ({where})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="229" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="336" />
             <source>Input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="231" />
-            <source>Output neuron {u}</source>
-            <translation>출력 뉴런 {u}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/inspector.py" line="232" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="339" />
             <source>Neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="241" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="348" />
             <source>(no neuron selected: click one in the network; showing neuron 1 of the stage's layer)</source>
             <translation>(선택한 뉴런 없음: 신경망에서 하나를 클릭하세요. 지금 단계 층의 뉴런 1을 보여 줍니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="253" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="361" />
             <source>this neuron is not in the network shown</source>
             <translation>이 뉴런은 보이는 신경망에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="259" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="367" />
             <source>not reached yet</source>
             <translation>아직 도달하지 않음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="265" />
-            <location filename="../../nnviz/views/inspector.py" line="267" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="373" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="375" />
             <source>this input is not used by the network</source>
             <translation>신경망이 이 입력을 쓰지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="272" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="380" />
             <source>not reached yet: the forward pass has not come to this layer</source>
             <translation>아직 도달하지 않음: 순전파가 이 층에 오지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="277" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="355" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="385" />
             <source>Forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="281" />
-            <source>(a = f(z) comes at the next stage)</source>
-            <translation>(a = f(z)는 다음 단계에서 계산합니다)</translation>
+            <location filename="../../nnviz/stepthrough/inspector.py" line="338" />
+            <source>Output neuron {u} (layer {k})</source>
+            <translation>출력 뉴런 {u} (층 {k})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="285" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="355" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="393" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="291" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="355" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="399" />
             <source>Backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="297" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="355" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="405" />
             <source>Update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="317" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="389" />
+            <source>(z = h(a) comes at the next stage)</source>
+            <translation>(z = h(a)는 다음 단계에서 계산합니다)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/inspector.py" line="425" />
             <source>the traced point is not in this batch: gradients exist for the batch's points only</source>
             <translation>추적하는 점이 이 배치에 없습니다: 기울기는 배치에 든 점에만 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="343" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="451" />
             <source>… ({n} more incoming weights)</source>
             <translation>… (들어오는 가중치 {n}개 더)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="369" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="507" />
             <source>Layer {l}: {name} (forward)</source>
             <translation>{l}층: {name} (순전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="379" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="522" />
             <source>The loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="388" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="531" />
             <source>Backward from the loss ({name})</source>
             <translation>손실에서 시작하는 역전파 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="389" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="533" />
             <source>dL/d(scores) = what the loss layer sends back, per sample</source>
             <translation>dL/d(점수) = 손실 계층이 샘플마다 되돌려 보내는 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="391" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="535" />
             <source>Layer {l}: {name} (backward)</source>
             <translation>{l}층: {name} (역전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="393" />
-            <source>dL/dz = dL/da × f'(z), element by element</source>
-            <translation>dL/dz = dL/da × f'(z), 원소별 곱</translation>
+            <location filename="../../nnviz/stepthrough/inspector.py" line="538" />
+            <source>dL/da = dL/dz × h′(a), element by element</source>
+            <translation>dL/da = dL/dz × h′(a), 원소별 곱</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="395" />
-            <source>dL/dW = xᵀ × dL/dz;  dL/db = Σ over the batch of dL/dz;  dL/dx = dL/dz × Wᵀ</source>
-            <translation>dL/dW = xᵀ × dL/dz;  dL/db = 배치에 대한 dL/dz의 합 Σ;  dL/dx = dL/dz × Wᵀ</translation>
+            <location filename="../../nnviz/stepthrough/inspector.py" line="540" />
+            <source>dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ</source>
+            <translation>dL/dW = xᵀ × dL/da;  dL/db = 배치에 대한 dL/da의 합 Σ;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="414" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="560" />
             <source>Update of {name}{d} (layer {l})</source>
             <translation>{name}{d} 갱신 ({l}층)</translation>
         </message>
@@ -1630,175 +1748,283 @@
     <context>
         <name>InspectorText</name>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="29" />
-            <source>z is a score: the loss layer turns the scores into the network's answer</source>
-            <translation>z는 점수입니다: 손실 층이 점수를 신경망의 답으로 바꿉니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/inspector_text.py" line="108" />
-            <source>(the {k} largest of {n} terms; z sums all of them)</source>
-            <translation>(항 {n}개 중 큰 {k}개; z는 모든 항의 합입니다)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/inspector_text.py" line="139" />
+            <location filename="../../nnviz/stepthrough/text.py" line="192" />
             <source>(the diagonal of its Jacobian)</source>
             <translation>(야코비 행렬의 대각 성분)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="146" />
-            <source>dL/dz = {v} (from the loss layer)</source>
-            <translation>dL/dz = {v} (손실 층에서 옴)</translation>
+            <location filename="../../nnviz/stepthrough/text.py" line="37" />
+            <source>a is a score: the loss layer turns the scores into the network's answer</source>
+            <translation>a는 점수입니다: 손실 층이 점수를 신경망의 답으로 바꿉니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="148" />
+            <location filename="../../nnviz/stepthrough/text.py" line="45" />
+            <source>Affine</source>
+            <translation>완전연결(Affine)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="45" />
+            <source>MatMul</source>
+            <translation>행렬곱(MatMul)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="46" />
+            <source>Sigmoid</source>
+            <translation>시그모이드</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="46" />
+            <source>Tanh</source>
+            <translation>쌍곡탄젠트(tanh)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="47" />
+            <source>ReLU</source>
+            <translation>렐루(ReLU)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="47" />
+            <source>LeakyReLU</source>
+            <translation>리키 렐루(Leaky ReLU)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="48" />
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="48" />
+            <source>Identity</source>
+            <translation>항등 함수</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="49" />
+            <source>Softmax</source>
+            <translation>소프트맥스</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="49" />
+            <source>SoftmaxWithLoss</source>
+            <translation>소프트맥스-손실(Softmax-with-Loss)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="50" />
+            <source>SigmoidWithLoss</source>
+            <translation>시그모이드-손실(Sigmoid-with-Loss)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="50" />
+            <source>MSELoss</source>
+            <translation>평균제곱오차 손실(MSE)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="154" />
+            <source>(the {k} largest of {n} terms; a sums all of them)</source>
+            <translation>(항 {n}개 중 큰 {k}개; a는 모든 항의 합입니다)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="201" />
+            <source>(from the loss layer)</source>
+            <translation>(손실 층에서 옴)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/text.py" line="203" />
             <source>for sample {n}; the layer's gradients add these up over the {batch} samples of the batch</source>
             <translation>표본 {n}의 값; 층의 기울기는 배치의 표본 {batch}개에 대해 이 값들을 더합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="151" />
+            <location filename="../../nnviz/stepthrough/text.py" line="206" />
             <source>;  summed over the batch: {v}</source>
             <translation>;  배치 전체의 합: {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="161" />
+            <location filename="../../nnviz/stepthrough/text.py" line="217" />
             <source>;  with regularisation: {v}</source>
             <translation>;  정규화 포함: {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="164" />
+            <location filename="../../nnviz/stepthrough/text.py" line="220" />
             <source>… (the {k} largest of {n} weights)</source>
             <translation>… (가중치 {n}개 중 큰 {k}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="193" />
+            <location filename="../../nnviz/stepthrough/text.py" line="250" />
             <source> (input {i} → unit {j})</source>
             <translation> (입력 {i} → 뉴런 {j})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="194" />
+            <location filename="../../nnviz/stepthrough/text.py" line="251" />
             <source> (unit {j})</source>
             <translation> (뉴런 {j})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="200" />
+            <location filename="../../nnviz/stepthrough/text.py" line="257" />
             <source>lr_t (bias-corrected)</source>
             <translation>lr_t (편향 보정)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="204" />
+            <location filename="../../nnviz/stepthrough/text.py" line="261" />
             <source>… ({n} more)</source>
             <translation>… (그 밖에 {n}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="251" />
+            <location filename="../../nnviz/stepthrough/text.py" line="308" />
             <source>output y = {v}</source>
             <translation>출력 y = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="254" />
-            <source>scores s = {v}</source>
-            <translation>점수 s = {v}</translation>
+            <location filename="../../nnviz/stepthrough/text.py" line="311" />
+            <source>scores a = {v}</source>
+            <translation>점수 a = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="255" />
-            <source>probabilities y = {f}(s) = {v}</source>
-            <translation>확률 y = {f}(s) = {v}</translation>
+            <location filename="../../nnviz/stepthrough/text.py" line="312" />
+            <source>probabilities y = {f}(a) = {v}</source>
+            <translation>확률 y = {f}(a) = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="256" />
+            <location filename="../../nnviz/stepthrough/text.py" line="313" />
             <source>target t = {v}</source>
             <translation>정답 t = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="257" />
+            <location filename="../../nnviz/stepthrough/text.py" line="314" />
             <source>loss = {v}</source>
             <translation>손실 = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="266" />
+            <location filename="../../nnviz/stepthrough/text.py" line="323" />
             <source>0.5 (y − t)² per output = {v}</source>
             <translation>출력별 0.5 (y − t)² = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="271" />
+            <location filename="../../nnviz/stepthrough/text.py" line="328" />
             <source>L = mean over the {n} samples of the batch = {v}</source>
             <translation>L = 배치의 표본 {n}개에 대한 평균 = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/inspector_text.py" line="275" />
+            <location filename="../../nnviz/stepthrough/text.py" line="332" />
             <source>L = {data} + regularisation penalty {p} = {v}</source>
             <translation>L = {data} + 정규화 벌점 {p} = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stage.py" line="89" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="102" />
             <source>forward through layer {l} ({name})</source>
             <translation>층 {l} ({name}) 순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stage.py" line="92" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="105" />
             <source>the loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stage.py" line="95" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="108" />
             <source>backward from the loss ({name})</source>
             <translation>손실 ({name})에서 역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stage.py" line="96" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="109" />
             <source>backward through layer {l} ({name})</source>
             <translation>층 {l} ({name}) 역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stage.py" line="99" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="112" />
             <source>update of {name}{d} (layer {l}, {opt})</source>
             <translation>{name}{d} 갱신 (층 {l}, {opt})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="381" />
-            <source>scores s</source>
-            <translation>점수 s</translation>
+            <location filename="../../nnviz/stepthrough/inspector.py" line="524" />
+            <source>scores a</source>
+            <translation>점수 a</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="382" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="525" />
             <source>y (the network's answer)</source>
             <translation>y (신경망의 답)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="383" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="526" />
             <source>target t</source>
             <translation>정답 t</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="399" />
-            <source>dL/dz (from above)</source>
-            <translation>dL/dz (위에서 옴)</translation>
+            <location filename="../../nnviz/stepthrough/inspector.py" line="544" />
+            <source>dL/da (from above)</source>
+            <translation>dL/da (위에서 옴)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="406" />
-            <source>dL/ds (the scores)</source>
-            <translation>dL/ds (점수)</translation>
+            <location filename="../../nnviz/stepthrough/inspector.py" line="551" />
+            <source>dL/da (the scores)</source>
+            <translation>dL/da (점수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="417" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="562" />
             <source>{name} before</source>
             <translation>갱신 전 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/inspector.py" line="418" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="563" />
             <source>{name} after</source>
             <translation>갱신 후 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/stage_overlay.py" line="419" />
+            <location filename="../../nnviz/stepthrough/overlay.py" line="466" />
             <source>loss: NaN/inf</source>
             <translation>손실: NaN/inf</translation>
         </message>
     </context>
     <context>
+        <name>Layouts</name>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="84" />
+            <source>Layout</source>
+            <translation>배치</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonController</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="273" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="286" />
+            <source>data</source>
+            <translation>데이터</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="286" />
+            <source>layer sizes</source>
+            <translation>층 크기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="287" />
+            <source>activation</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="287" />
+            <source>initialisation</source>
+            <translation>초기화 방법</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="288" />
+            <source>optimizer</source>
+            <translation>옵티마이저</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="288" />
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="289" />
+            <source>momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="289" />
+            <source>regularisation</source>
+            <translation>정규화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="298" />
             <source>the lesson changed {}</source>
             <translation>수업에서 바꾼 설정: {}</translation>
         </message>
@@ -1806,113 +2032,155 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="185" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="242" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="186" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="243" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="187" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="244" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="188" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="245" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="314" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="189" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="246" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="190" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="247" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="191" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="256" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="248" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="192" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="249" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="315" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="193" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="250" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="194" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="251" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="195" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="252" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="196" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="253" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="208" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="265" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="230" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="287" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="232" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="289" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="235" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="292" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="236" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="293" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="238" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="295" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="256" />
-            <source>Reveal ▶</source>
-            <translation>정답 보기 ▶</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="259" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="318" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="332" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="408" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="333" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
+            <source>run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
+            <source>epochs</source>
+            <translation>에폭</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="363" />
+            <source>now</source>
+            <translation>지금</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="382" />
+            <source>lr</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="382" />
+            <source>momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="382" />
+            <source>regularisation</source>
+            <translation>정규화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="383" />
+            <source>batch</source>
+            <translation>배치</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="383" />
+            <source>sizes</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="409" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -1920,80 +2188,87 @@
     <context>
         <name>LossPlot</name>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="236" />
+            <location filename="../../nnviz/views/loss_plot.py" line="279" />
+            <location filename="../../nnviz/views/loss_plot.py" line="405" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="237" />
-            <source>accuracy</source>
-            <translation>정확도</translation>
+            <location filename="../../nnviz/views/loss_plot.py" line="280" />
+            <location filename="../../nnviz/views/loss_plot.py" line="406" />
+            <source>accuracy (%)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="238" />
-            <location filename="../../nnviz/views/loss_plot.py" line="286" />
+            <location filename="../../nnviz/views/loss_plot.py" line="281" />
+            <location filename="../../nnviz/views/loss_plot.py" line="338" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="246" />
+            <location filename="../../nnviz/views/loss_plot.py" line="297" />
             <source>per batch</source>
             <translation>배치마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="247" />
+            <location filename="../../nnviz/views/loss_plot.py" line="298" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="250" />
+            <location filename="../../nnviz/views/loss_plot.py" line="301" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="319" />
-            <location filename="../../nnviz/views/loss_plot.py" line="473" />
+            <location filename="../../nnviz/views/loss_plot.py" line="406" />
+            <source>acc. (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/views/loss_plot.py" line="440" />
+            <location filename="../../nnviz/views/loss_plot.py" line="594" />
             <source>no epoch finished yet</source>
             <translation>아직 끝난 에폭이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="320" />
-            <location filename="../../nnviz/views/loss_plot.py" line="482" />
+            <location filename="../../nnviz/views/loss_plot.py" line="441" />
+            <location filename="../../nnviz/views/loss_plot.py" line="603" />
             <source>epoch {e}</source>
             <translation>에폭 {e}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="323" />
+            <location filename="../../nnviz/views/loss_plot.py" line="444" />
             <source>loss is not a number</source>
             <translation>손실이 숫자가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="325" />
-            <location filename="../../nnviz/views/loss_plot.py" line="483" />
+            <location filename="../../nnviz/views/loss_plot.py" line="446" />
+            <location filename="../../nnviz/views/loss_plot.py" line="604" />
             <source>train loss {v}</source>
             <translation>훈련 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="327" />
-            <location filename="../../nnviz/views/loss_plot.py" line="484" />
+            <location filename="../../nnviz/views/loss_plot.py" line="448" />
+            <location filename="../../nnviz/views/loss_plot.py" line="605" />
             <source>test loss {v}</source>
             <translation>테스트 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="330" />
-            <location filename="../../nnviz/views/loss_plot.py" line="485" />
+            <location filename="../../nnviz/views/loss_plot.py" line="451" />
+            <location filename="../../nnviz/views/loss_plot.py" line="606" />
             <source>train accuracy {v}</source>
             <translation>훈련 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="332" />
-            <location filename="../../nnviz/views/loss_plot.py" line="486" />
+            <location filename="../../nnviz/views/loss_plot.py" line="453" />
+            <location filename="../../nnviz/views/loss_plot.py" line="607" />
             <source>test accuracy {v}</source>
             <translation>테스트 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="475" />
-            <location filename="../../nnviz/views/loss_plot.py" line="487" />
+            <location filename="../../nnviz/views/loss_plot.py" line="596" />
+            <location filename="../../nnviz/views/loss_plot.py" line="608" />
             <source>loss is not a number from epoch {e}</source>
             <translation>에폭 {e}부터 손실이 숫자가 아닙니다</translation>
         </message>
@@ -2001,329 +2276,340 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../nnviz/main_window.py" line="79" />
+            <location filename="../../nnviz/main_window.py" line="85" />
             <source>nnviz — watch a neural network learn</source>
             <translation>nnviz — 신경망이 학습하는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="137" />
+            <location filename="../../nnviz/main_window.py" line="144" />
             <source>Lower learning rate ÷10 and reset</source>
             <translation>학습률 ÷10 후 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="138" />
-            <location filename="../../nnviz/main_window.py" line="222" />
+            <location filename="../../nnviz/main_window.py" line="145" />
+            <location filename="../../nnviz/main_window.py" line="231" />
             <source>Reset</source>
             <translation>초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="139" />
+            <location filename="../../nnviz/main_window.py" line="146" />
+            <source>Restart training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/main_window.py" line="147" />
+            <source>A new training thread, from the last state the window showed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/main_window.py" line="148" />
             <source>Dismiss</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="153" />
+            <location filename="../../nnviz/main_window.py" line="162" />
             <source>  Output</source>
             <translation>  출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="167" />
+            <location filename="../../nnviz/main_window.py" line="176" />
             <source>  Loss and accuracy</source>
             <translation>  손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="223" />
+            <location filename="../../nnviz/main_window.py" line="232" />
             <source>New network with the initial weights</source>
             <translation>초기 가중치로 신경망을 처음부터 다시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="224" />
-            <location filename="../../nnviz/main_window.py" line="504" />
+            <location filename="../../nnviz/main_window.py" line="233" />
+            <location filename="../../nnviz/main_window.py" line="475" />
             <source>Play</source>
             <translation>재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="225" />
+            <location filename="../../nnviz/main_window.py" line="234" />
             <source>Play / pause training</source>
             <translation>학습 재생 / 일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="226" />
+            <location filename="../../nnviz/main_window.py" line="235" />
             <source>Step</source>
             <translation>한 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="227" />
+            <location filename="../../nnviz/main_window.py" line="236" />
             <source>One minibatch</source>
             <translation>미니배치 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="228" />
+            <location filename="../../nnviz/main_window.py" line="237" />
             <source>Step epoch</source>
             <translation>한 에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="229" />
+            <location filename="../../nnviz/main_window.py" line="238" />
             <source>One epoch</source>
             <translation>에폭 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="230" />
+            <location filename="../../nnviz/main_window.py" line="239" />
             <source>Open session…</source>
             <translation>세션 열기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="232" />
+            <location filename="../../nnviz/main_window.py" line="241" />
             <source>Save session…</source>
             <translation>세션 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="234" />
+            <location filename="../../nnviz/main_window.py" line="243" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="235" />
+            <location filename="../../nnviz/main_window.py" line="244" />
             <source>Quit</source>
             <translation>종료</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="236" />
+            <location filename="../../nnviz/main_window.py" line="245" />
             <source>Show test data</source>
             <translation>테스트 데이터 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="237" />
+            <location filename="../../nnviz/main_window.py" line="246" />
             <source>Draw the test points (outlined) on the boundary</source>
             <translation>테스트 점을 (테두리로) 결정 경계 위에 그립니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="238" />
+            <location filename="../../nnviz/main_window.py" line="247" />
             <source>Discretize output</source>
             <translation>출력 이산화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="239" />
+            <location filename="../../nnviz/main_window.py" line="248" />
             <source>Paint each region in its winning class only</source>
             <translation>각 영역을 가장 확률이 높은 클래스 색으로만 칠합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="240" />
+            <location filename="../../nnviz/main_window.py" line="249" />
             <source>Log scale</source>
             <translation>로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="241" />
+            <location filename="../../nnviz/main_window.py" line="250" />
             <source>Loss on a logarithmic axis</source>
             <translation>손실을 로그 축으로 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="245" />
+            <location filename="../../nnviz/main_window.py" line="254" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="252" />
+            <location filename="../../nnviz/main_window.py" line="261" />
             <source> Speed </source>
             <translation> 속도 </translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="256" />
+            <location filename="../../nnviz/main_window.py" line="265" />
             <source>Steps per second, up to as fast as possible</source>
             <translation>초당 단계 수 (최대: 가능한 한 빠르게)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="264" />
+            <location filename="../../nnviz/main_window.py" line="273" />
             <source>Epoch &lt;b&gt;0 000 000&lt;/b&gt;</source>
             <translation>에폭 &lt;b&gt;0 000 000&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="279" />
+            <location filename="../../nnviz/main_window.py" line="288" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="284" />
+            <location filename="../../nnviz/main_window.py" line="293" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="287" />
+            <location filename="../../nnviz/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="295" />
+            <location filename="../../nnviz/main_window.py" line="304" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="295" />
+            <location filename="../../nnviz/main_window.py" line="304" />
             <source>epoch 0000000</source>
             <translation>에폭 0000000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="296" />
+            <location filename="../../nnviz/main_window.py" line="305" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="296" />
+            <location filename="../../nnviz/main_window.py" line="305" />
             <source>iteration 000000000</source>
             <translation>반복 000000000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="297" />
+            <location filename="../../nnviz/main_window.py" line="306" />
             <source>training loss</source>
             <translation>훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="297" />
+            <location filename="../../nnviz/main_window.py" line="306" />
             <source>train loss 0.00000</source>
             <translation>훈련 손실 0.00000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="298" />
+            <location filename="../../nnviz/main_window.py" line="307" />
             <source>test loss</source>
             <translation>테스트 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="298" />
+            <location filename="../../nnviz/main_window.py" line="307" />
             <source>test loss 0.00000</source>
             <translation>테스트 손실 0.00000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="299" />
+            <location filename="../../nnviz/main_window.py" line="308" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="299" />
+            <location filename="../../nnviz/main_window.py" line="308" />
             <source>train accuracy 100.0 %</source>
             <translation>훈련 정확도 100.0 %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="300" />
+            <location filename="../../nnviz/main_window.py" line="309" />
             <source>steps per second</source>
             <translation>초당 단계 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="300" />
+            <location filename="../../nnviz/main_window.py" line="309" />
             <source>000,000 steps/s</source>
             <translation>초당 000,000단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="361" />
+            <location filename="../../nnviz/main_window.py" line="371" />
             <source>as fast as possible</source>
             <translation>가능한 한 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="361" />
+            <location filename="../../nnviz/main_window.py" line="371" />
             <source>{} steps/s</source>
             <translation>초당 {}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="371" />
+            <location filename="../../nnviz/main_window.py" line="383" />
+            <location filename="../../nnviz/main_window.py" line="402" />
             <source>the network changed</source>
             <translation>신경망이 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="376" />
-            <source>the number of hidden layers changed ({})</source>
-            <translation>은닉층 수가 바뀌었습니다 ({})</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="378" />
-            <source>the number of neurons changed ({})</source>
-            <translation>뉴런 수가 바뀌었습니다 ({})</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="381" />
-            <source>the activation of hidden layer {} changed to {}</source>
-            <translation>은닉층 {}의 활성화 함수가 {}(으)로 바뀌었습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="391" />
-            <source>At least one input feature must stay on.</source>
-            <translation>입력 특성은 적어도 하나는 켜 두어야 합니다.</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="394" />
-            <source>the input {} was turned off</source>
-            <translation>입력 {}을(를) 껐습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="397" />
-            <source>the input {} was turned on</source>
-            <translation>입력 {}을(를) 켰습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="504" />
+            <location filename="../../nnviz/main_window.py" line="475" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="520" />
+            <location filename="../../nnviz/main_window.py" line="489" />
+            <source>The training thread has stopped. Training and the views are frozen; Restart training starts it again from the last state shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/main_window.py" line="492" />
+            <source>The training thread has not answered for {:.0f} s (a very large network, or a problem). Wait, or Restart training from the last state shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/main_window.py" line="514" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/main_window.py" line="515" />
+            <source>Open log folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/main_window.py" line="516" />
+            <source>The folder of nnviz's log files (for a problem report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/main_window.py" line="525" />
+            <source>Could not open {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/main_window.py" line="532" />
             <source>Not done: {}</source>
             <translation>실행하지 않았습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="534" />
+            <location filename="../../nnviz/main_window.py" line="547" />
             <source>Epoch &lt;b&gt;{:,}&lt;/b&gt;</source>
             <translation>에폭 &lt;b&gt;{:,}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="540" />
+            <location filename="../../nnviz/main_window.py" line="553" />
             <source>epoch 0</source>
             <translation>에폭 0</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="540" />
+            <location filename="../../nnviz/main_window.py" line="553" />
             <source>iteration 0</source>
             <translation>반복 0</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="543" />
+            <location filename="../../nnviz/main_window.py" line="556" />
             <source>epoch {}</source>
             <translation>에폭 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="544" />
+            <location filename="../../nnviz/main_window.py" line="557" />
             <source>iteration {}</source>
             <translation>반복 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="545" />
+            <location filename="../../nnviz/main_window.py" line="558" />
             <source>train loss {}</source>
             <translation>훈련 손실 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="546" />
+            <location filename="../../nnviz/main_window.py" line="559" />
             <source>test loss {}</source>
             <translation>테스트 손실 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="548" />
+            <location filename="../../nnviz/main_window.py" line="561" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="548" />
+            <location filename="../../nnviz/main_window.py" line="561" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="549" />
+            <location filename="../../nnviz/main_window.py" line="562" />
             <source>{} accuracy {}</source>
             <translation>{} 정확도 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="551" />
+            <location filename="../../nnviz/main_window.py" line="564" />
             <source>{:,.0f} steps/s</source>
             <translation>초당 {:,.0f}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="551" />
+            <location filename="../../nnviz/main_window.py" line="564" />
             <source>paused</source>
             <translation>일시 정지됨</translation>
         </message>
@@ -2414,192 +2700,151 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="462" />
+            <location filename="../../nnviz/views/diagram.py" line="116" />
             <source>+ layer</source>
             <translation>+ 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="463" />
+            <location filename="../../nnviz/views/diagram.py" line="117" />
             <source>add a hidden layer before the output</source>
             <translation>출력층 앞에 은닉층 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="465" />
+            <location filename="../../nnviz/views/diagram.py" line="119" />
             <source>− layer</source>
             <translation>− 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="466" />
+            <location filename="../../nnviz/views/diagram.py" line="120" />
             <source>remove the last hidden layer</source>
             <translation>마지막 은닉층 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="494" />
+            <location filename="../../nnviz/views/diagram.py" line="148" />
             <source>new weight</source>
             <translation>새 가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="704" />
+            <location filename="../../nnviz/views/diagram.py" line="381" />
             <source>{n} inputs</source>
             <translation>입력 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="704" />
+            <location filename="../../nnviz/views/diagram.py" line="381" />
             <source>features</source>
             <translation>특성</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="706" />
+            <location filename="../../nnviz/views/diagram.py" line="384" />
             <source>{n} neurons</source>
             <translation>뉴런 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="706" />
+            <location filename="../../nnviz/views/diagram.py" line="384" />
             <source>1 neuron</source>
             <translation>뉴런 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="708" />
+            <location filename="../../nnviz/views/diagram.py" line="387" />
             <source>output</source>
             <translation>출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="730" />
+            <location filename="../../nnviz/views/diagram.py" line="388" />
+            <source>layer {k} · {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram.py" line="404" />
             <source>{n} hidden layers</source>
             <translation>은닉층 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="731" />
+            <location filename="../../nnviz/views/diagram.py" line="405" />
             <source>1 hidden layer</source>
             <translation>은닉층 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="770" />
+            <location filename="../../nnviz/views/diagram.py" line="445" />
             <source>colour scale ±{s}</source>
             <translation>색 눈금 ±{s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="772" />
+            <location filename="../../nnviz/views/diagram.py" line="447" />
             <source>showing {shown} of {total} edges (near-zero weights hidden)</source>
             <translation>연결 {total}개 중 {shown}개 표시 (0에 가까운 가중치는 숨김)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="775" />
+            <location filename="../../nnviz/views/diagram.py" line="450" />
             <source>showing the {shown} strongest of {total} edges</source>
             <translation>연결 {total}개 중 가장 강한 {shown}개 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="778" />
+            <location filename="../../nnviz/views/diagram.py" line="453" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1028" />
-            <location filename="../../nnviz/views/diagram.py" line="1054" />
-            <source>not a number</source>
-            <translation>숫자가 아님</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1031" />
-            <source>gradient {g}</source>
-            <translation>기울기 {g}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1032" />
-            <source>click to edit</source>
-            <translation>클릭해서 수정</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1045" />
-            <source>click to turn off</source>
-            <translation>클릭해서 끄기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1045" />
-            <source>click to use</source>
-            <translation>클릭해서 사용</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1048" />
-            <source>neuron {u} of hidden layer {h}</source>
-            <translation>은닉층 {h}의 뉴런 {u}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1049" />
-            <source>output {name}</source>
-            <translation>출력 {name}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1053" />
-            <source>bias {b}</source>
-            <translation>편향 {b}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="1117" />
-            <source>“{t}” is not a number; type e.g. -0.5</source>
-            <translation>“{t}”은(는) 숫자가 아닙니다. 예: -0.5</translation>
         </message>
     </context>
     <context>
         <name>SaveLessonDialog</name>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="71" />
-            <location filename="../../nnviz/classroom/save_lesson.py" line="97" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="67" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="93" />
             <source>Save as lesson</source>
             <translation>수업으로 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="72" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="68" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="73" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="69" />
             <source>Text for the students</source>
             <translation>학생에게 보일 글</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="74" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="70" />
             <source>What this lesson shows</source>
             <translation>이 수업에서 보여 줄 것</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="75" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="71" />
             <source>What to look at, what to try</source>
             <translation>무엇을 보고 무엇을 해 볼지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="76" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="72" />
             <source>Hide these controls from students</source>
             <translation>학생에게 숨길 조작 항목</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="81" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="77" />
             <source>Save…</source>
             <translation>저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="82" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="78" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="98" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="94" />
             <source>Lessons (*{})</source>
             <translation>수업 (*{})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="107" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="103" />
             <source>Lesson</source>
             <translation>수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="129" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="125" />
             <source>Lesson saved: {}</source>
             <translation>수업을 저장했습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="136" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="132" />
             <source>Cannot save the lesson</source>
             <translation>수업을 저장할 수 없습니다</translation>
         </message>
@@ -2607,32 +2852,32 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="58" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="55" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="59" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="56" />
             <source>Every key works anywhere in the main window.</source>
             <translation>모든 키는 메인 창 어디서나 작동합니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="60" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="57" />
             <source>Key</source>
             <translation>키</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="60" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="57" />
             <source>Action</source>
             <translation>동작</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="60" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="57" />
             <source>What it does</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="63" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="60" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2640,37 +2885,37 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="83" />
+            <location filename="../../nnviz/classroom/start_page.py" line="82" />
             <source>nnviz — lessons</source>
             <translation>nnviz — 수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="84" />
+            <location filename="../../nnviz/classroom/start_page.py" line="83" />
             <source>Lessons</source>
             <translation>수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="85" />
+            <location filename="../../nnviz/classroom/start_page.py" line="84" />
             <source>Each lesson sets up a network, its data and its weights, and walks through it step by step. Pick one, or explore freely.</source>
             <translation>수업마다 신경망과 데이터, 가중치를 준비하고 한 단계씩 함께 따라갑니다. 수업을 고르거나 자유롭게 탐색하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="87" />
+            <location filename="../../nnviz/classroom/start_page.py" line="86" />
             <source>Explore freely</source>
             <translation>자유롭게 탐색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="88" />
+            <location filename="../../nnviz/classroom/start_page.py" line="87" />
             <source>Close this page and train the spiral as it is</source>
             <translation>이 페이지를 닫고 나선 데이터를 그대로 학습합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="89" />
+            <location filename="../../nnviz/classroom/start_page.py" line="88" />
             <source>Show this page at start</source>
             <translation>시작할 때 이 페이지 보이기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="90" />
+            <location filename="../../nnviz/classroom/start_page.py" line="89" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2678,32 +2923,32 @@
     <context>
         <name>StepThrough</name>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="164" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="183" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="173" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="192" />
             <source>Time per stage in the animation and auto-play (100 ms to 3 s)</source>
             <translation>애니메이션과 자동 재생에서 단계마다 걸리는 시간 (100 ms ~ 3 s)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="179" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="198" />
             <source>Auto-play</source>
             <translation>자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="215" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="234" />
             <source>Inspector</source>
             <translation>검사기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="216" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="235" />
             <source>Computation graph</source>
             <translation>계산 그래프</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="217" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="236" />
             <source>Histograms</source>
             <translation>히스토그램</translation>
         </message>
@@ -2945,35 +3190,699 @@
         </message>
     </context>
     <context>
+        <name>bp.advice.MSELoss</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="13" />
+            <source> The squared error overflowed: an output beyond about 1e154 squared exceeds the largest float (1.8e308). With squared error the gradient grows with the error, so a too-high learning rate makes the outputs explode: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
+            <translation> 제곱 오차가 넘쳤습니다: 약 1e154보다 큰 출력을 제곱하면 가장 큰 부동소수점 수 (1.8e308)를 넘습니다. 제곱 오차에서는 기울기가 오차와 함께 커지므로, 학습률이 너무 높으면 출력이 폭주합니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.advice.SigmoidWithLoss</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="14" />
+            <source> Binary cross-entropy takes log y and log(1 - y); a sigmoid output of exactly 0 or 1 gives log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
+            <translation> 이진 교차 엔트로피는 log y와 log(1 - y)를 씁니다; 시그모이드 출력이 정확히 0이나 1이면 log 0 = -inf가 됩니다. 점수가 폭주했습니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.advice.SoftmaxWithLoss</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="15" />
+            <source> Cross-entropy takes the log of the probability given to the true class; scores so far apart that this probability is 0 give log 0 = -inf. The scores exploded: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), or Reset.</source>
+            <translation> 교차 엔트로피는 정답 클래스의 확률에 log를 취합니다; 점수 차가 너무 커서 이 확률이 0이면 log 0 = -inf가 됩니다. 점수가 폭주했습니다: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), 또는 초기화.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.advice.backward</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="16" />
+            <source> The gradient exploded on its way back: every layer multiplies it by its weights (and f'(z)), so with large weights it grows layer by layer. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth), or smaller initial weights (xavier/he).</source>
+            <translation> 기울기가 역전파 도중 폭주했습니다: 층마다 가중치 (와 f'(z))를 곱하므로, 가중치가 크면 층을 지날 때마다 커집니다. 해 볼 것: 기울기 클리핑 켜기 (max_grad, 예: 5), 학습률 낮추기 (10분의 1로), 또는 더 작은 초기 가중치 (xavier/he).</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.advice.forward</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="17" />
+            <source> A weighted sum overflowed because the weights have grown huge. Usually the learning rate is too high: every update overshoots and the weights grow step after step (the loss curve climbs or jumps first). Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5), add L2 regularisation, or Reset.</source>
+            <translation> 가중치가 너무 커져서 가중합이 넘쳤습니다. 대개 학습률이 너무 높아서입니다: 갱신할 때마다 지나쳐서 가중치가 단계마다 커집니다 (그 전에 손실 곡선이 오르거나 튑니다). 해 볼 것: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5), L2 정규화 추가, 또는 초기화.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.advice.input</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="18" />
+            <source> The input data itself holds NaN/inf: check the data set (a CSV cell that is empty or not a number), or the feature transforms.</source>
+            <translation> 입력 데이터 자체에 NaN/inf가 있습니다: 데이터 세트 (비어 있거나 숫자가 아닌 CSV 칸)나 특성 변환을 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.advice.update</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="19" />
+            <source> The update w - lr x dL/dw overflowed: learning rate x gradient is too large for the numbers to hold. Try: lower the learning rate (try a tenth), turn on gradient clipping (max_grad, e.g. 5).</source>
+            <translation> 갱신 w - lr x dL/dw가 넘쳤습니다: 학습률 x 기울기가 수로 나타낼 수 없을 만큼 큽니다. 해 볼 것: 학습률 낮추기 (10분의 1로), 기울기 클리핑 켜기 (max_grad, 예: 5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.backward.dW</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="20" />
+            <source>Iteration {it}, backward: dL/dW[{i0}, {j0}] (edge {i} → {j}) of layer {l} ({name}) became {v}.</source>
+            <translation>반복 {it}, 역전파: 층 {l} ({name})의 dL/dW[{i0}, {j0}] (연결 {i} → {j})이(가) {v}이(가) 되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.backward.db</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="21" />
+            <source>Iteration {it}, backward: dL/db of unit {u} of layer {l} ({name}) became {v}.</source>
+            <translation>반복 {it}, 역전파: 층 {l} ({name}) 뉴런 {u}의 dL/db가 {v}이(가) 되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.backward.dx</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="22" />
+            <source>Iteration {it}, backward: dL/dx of input {i} of layer {l} ({name}) became {v} for sample {n}.</source>
+            <translation>반복 {it}, 역전파: 층 {l} ({name}) 입력 {i}의 dL/dx가 표본 {n}에서 {v}이(가) 되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.dead_relu</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="23" />
+            <source>Iteration {it}: {k} of {n} ReLU units of layer {l} output 0 for every sample of the batch (first: unit {u}). Their gradient is 0, so they no longer learn and rarely recover. Causes: a too-high learning rate drove their weights or biases negative, or a bad initialisation. Try: lower the learning rate (try a tenth), He initialisation, or leaky_relu / elu.</source>
+            <translation>반복 {it}: 층 {l}의 ReLU 뉴런 {n}개 중 {k}개가 배치의 모든 표본에서 0을 출력합니다 (첫 번째: 뉴런 {u}). 기울기가 0이라 더는 학습하지 않고 거의 회복되지 않습니다. 원인: 너무 높은 학습률이 가중치나 편향을 음수로 만들었거나, 초기화가 나빴습니다. 해 볼 것: 학습률 낮추기 (10분의 1로), He 초기화, 또는 leaky_relu / elu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.forward.input</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="24" />
+            <source>Iteration {it}: input feature {i} of sample {n} is {v}.</source>
+            <translation>반복 {it}: 표본 {n}의 입력 특성 {i}이(가) {v}입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.forward.input_z</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="25" />
+            <source> Its input z was {z}.</source>
+            <translation> 입력 z는 {z}였습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.forward.largest_term</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="26" />
+            <source> The largest term is w{i}·a{i} = {w} × {a} (edge {i} → {j}).</source>
+            <translation> 가장 큰 항은 w{i}·a{i} = {w} × {a} (연결 {i} → {j})입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.forward.unit</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="27" />
+            <source>Iteration {it}, forward: unit {j} of layer {l} ({name}) became {v} for sample {n}.</source>
+            <translation>반복 {it}, 순전파: 층 {l} ({name})의 뉴런 {j}이(가) 표본 {n}에서 {v}이(가) 되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.grad_norm</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="28" />
+            <source>Iteration {it}: the gradient norm is {v}, above {limit}. Gradients this large make big jumps and can explode into NaN. Try: turn on gradient clipping (max_grad, e.g. 5), lower the learning rate (try a tenth).</source>
+            <translation>반복 {it}: 기울기 노름이 {v}로 {limit}보다 큽니다. 이렇게 큰 기울기는 크게 건너뛰게 하고 NaN으로 폭주할 수 있습니다. 해 볼 것: 기울기 클리핑 켜기 (max_grad, 예: 5), 학습률 낮추기 (10분의 1로).</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.iteration</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="29" />
+            <source>Iteration {it}: </source>
+            <translation>반복 {it}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.loss.largest_score</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="30" />
+            <source> The largest score is output {u} of sample {n}: {v}.</source>
+            <translation> 가장 큰 점수는 표본 {n}의 출력 {u}: {v}입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.loss.nan</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="31" />
+            <source>Iteration {it}: the loss ({name}) became {v}; the largest score is output {u}.</source>
+            <translation>반복 {it}: 손실 ({name})이 {v}이(가) 되었습니다; 가장 큰 점수는 출력 {u}입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.loss_rise</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="32" />
+            <source>Iteration {it}: the mean loss of the last {w} iterations ({recent}) is {ratio}× the {w} before ({before}). Training is diverging: the learning rate is probably too high (each step overshoots the minimum), or a setting just changed. Try: lower the learning rate (try a tenth); with momentum or Adam, a smaller step; or turn on gradient clipping (max_grad, e.g. 5).</source>
+            <translation>반복 {it}: 최근 {w}번 반복의 평균 손실 ({recent})이 그 전 {w}번 ({before})의 {ratio}배입니다. 학습이 발산하고 있습니다: 학습률이 너무 높거나 (단계마다 최솟값을 지나침), 설정이 방금 바뀌었습니다. 해 볼 것: 학습률 낮추기 (10분의 1로); 모멘텀이나 Adam이면 더 작은 보폭; 또는 기울기 클리핑 켜기 (max_grad, 예: 5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.saturated</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="33" />
+            <source>Iteration {it}: {k} of {n} {name} units of layer {l} are saturated (output pinned near its limit for most of the batch; first: unit {u}). There f'(z) is almost 0, so almost no gradient flows back through them and learning stalls. Causes: large weights or inputs (too-large initial weights, a high learning rate, unscaled features). Try: smaller initial weights (xavier), lower the learning rate (try a tenth), normalised inputs, or ReLU.</source>
+            <translation>반복 {it}: 층 {l}의 {name} 뉴런 {n}개 중 {k}개가 포화되었습니다 (배치 대부분에서 출력이 한계 가까이에 고정됨; 첫 번째: 뉴런 {u}). 그곳에서는 f'(z)가 거의 0이라 기울기가 거의 역전파되지 않고 학습이 멈춥니다. 원인: 큰 가중치나 입력 (너무 큰 초기 가중치, 높은 학습률, 스케일을 맞추지 않은 특성). 해 볼 것: 더 작은 초기 가중치 (xavier), 학습률 낮추기 (10분의 1로), 정규화된 입력, 또는 ReLU.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.state.nan</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="34" />
+            <source>Iteration {it}: {what} of layer {l} became {v}.</source>
+            <translation>반복 {it}: 층 {l}의 {what}이(가) {v}이(가) 되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.update.param</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="35" />
+            <source>Iteration {it}, update: {where} of layer {l} became {v} (it was {w}, dL/dw = {g}, lr = {lr}).</source>
+            <translation>반복 {it}, 갱신: 층 {l}의 {where}이(가) {v}이(가) 되었습니다 (이전 값 {w}, dL/dw = {g}, lr = {lr}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.what.forward</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="36" />
+            <source>the output of layer {l} ({name}) became NaN/inf.</source>
+            <translation>층 {l} ({name})의 출력이 NaN/inf가 되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.what.loss</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="37" />
+            <source>the loss ({name}) became NaN/inf although every layer output was finite.</source>
+            <translation>모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bp.what.update</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="38" />
+            <source>the parameter {name} holds NaN/inf after an update.</source>
+            <translation>갱신 후 매개변수 {name}에 NaN/inf가 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>diagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="368" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="62" />
             <source>one neuron fewer</source>
             <translation>뉴런 하나 빼기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="371" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="65" />
             <source>one neuron more</source>
             <translation>뉴런 하나 더하기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="380" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="74" />
             <source>activation function of this layer</source>
             <translation>이 층의 활성화 함수</translation>
         </message>
     </context>
     <context>
+        <name>file.array_type</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="88" />
+            <source>array {field} has type {dtype}, not numbers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.bad_spec</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="85" />
+            <source>{field} cannot be built: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.labels</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="90" />
+            <source>array {field} must hold class indices 0 to {k} - 1 (one per class name)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.missing</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="80" />
+            <source>{field} is missing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.n_params</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="86" />
+            <source>it stores {n} parameters but its network has {want} (state.n_params)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.nonfinite</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="89" />
+            <source>array {field} holds NaN or infinity (first at {at}); the session had blown up or the file was edited: press Reset after opening an older copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.perm</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="91" />
+            <source>array {field} must be an order of the training rows (each row once)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.want_choice</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="84" />
+            <source>{field} is {value}; it must be one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.want_finite</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="83" />
+            <source>{field} must be a finite number; it is {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.want_range</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="82" />
+            <source>{field} must be {range}; it is {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.want_shape</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="87" />
+            <source>array {field} has shape {got}; the declared network and data need {want}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file.want_type</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="81" />
+            <source>{field} must be {kind}, not {got}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.arrays_damaged</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="76" />
+            <source>its arrays are damaged ({error})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.bad_json</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="71" />
+            <source>its {member} is not valid JSON ({error})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.checksum</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="74" />
+            <source>its checksum does not match: the file was modified or damaged after it was saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.damaged</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="70" />
+            <source>the archive is damaged ({error}); open an older copy or save the session again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.empty</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="65" />
+            <source>the file is empty; it may be from a save that was interrupted: open an older copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.file_too_large</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="66" />
+            <source>the file is {size} bytes, more than any nnviz session needs (at most {limit}); it is not a session file or it was padded</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.format_tag</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="72" />
+            <source>it is not an nnviz session file (wrong format tag)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.inconsistent</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="77" />
+            <source>its contents are inconsistent ({error}); open an older copy or save the session again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.member_too_large</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="69" />
+            <source>member {member} holds {size} bytes, more than its contents can need ({limit}): the file was padded or damaged</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.missing</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="63" />
+            <source>the file does not exist; check the folder and the name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.newer</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="73" />
+            <source>it was written by a newer nnviz (format version {version}; this one reads up to {max}): update nnviz</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.not_session</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="68" />
+            <source>it is a zip archive but not an nnviz session (members: {members})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.not_zip</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="67" />
+            <source>it is not an nnviz session file (not a zip archive, or truncated); open the .nnviz file nnviz saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.pickle</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="75" />
+            <source>it contains Python objects (pickle), which nnviz never loads because they could run code</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.refused</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="62" />
+            <source>cannot open {path}: {why}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.save_failed</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="78" />
+            <source>could not save {path}: {error}. The previous file, if any, is unchanged; choose another folder or free some space.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.unreadable</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="64" />
+            <source>it could not be read ({error}); check that it is a file you may read</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>io.weights_dtype</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="79" />
+            <source>weights_dtype must be float16, float32 or float64, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>numeric.at_iteration</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="94" />
+            <source> at iteration {it}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>numeric.in_epoch</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="95" />
+            <source> in epoch {ep}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>numeric.stopped</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="93" />
+            <source>Training stopped{where}: {what}. The weights have grown too large or the learning rate is too high: lower the learning rate, turn on gradient clipping, or press Reset.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>numeric.what.forward</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="97" />
+            <source>the output of layer {l} ({name}) became NaN/inf in the forward pass</source>
+            <translation>순전파에서 층 {l} ({name})의 출력이 NaN/inf가 되었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>numeric.what.loss</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="98" />
+            <source>the loss ({name}) became NaN/inf although every layer output was finite</source>
+            <translation>모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>numeric.what.update</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="96" />
+            <source>the parameter {name} holds NaN/inf after an update</source>
+            <translation>갱신 후 매개변수 {name}에 NaN/inf가 있습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>self.window</name>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="192" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="211" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
     </context>
     <context>
+        <name>spec.activation</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="50" />
+            <source>hidden layer {i}: unknown activation {value}; choose one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.activation_count</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="53" />
+            <source>{field} lists {n} entries but the network has {hidden} hidden layer(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.bce_needs_sigmoid</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="55" />
+            <source>bce needs output 'sigmoid' (got {output})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.bool</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="52" />
+            <source>{field} must be true or false; got {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.ce_needs_softmax</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="54" />
+            <source>cross_entropy needs output 'softmax' (got {output}); for one sigmoid output use loss 'bce'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.choice</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="48" />
+            <source>unknown {what} {value} ({field}); choose one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.dtype</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="56" />
+            <source>dtype {dtype} cannot train; use float64 or float32 (float16 is for inference and storing weights: Network.astype('float16'))</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.features</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="58" />
+            <source>{field} must be a list of feature names; got {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.init</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="51" />
+            <source>unknown initialiser {value}; choose one of {choices} or give explicit weights</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.init_name</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="57" />
+            <source>init must be a name (book, xavier, he, uniform); give explicit arrays as 'weights'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.no_generator</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="59" />
+            <source>data {name} has no generator: pass the Dataset to Session(spec, dataset)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.not_dict</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="45" />
+            <source>{field} must be a set of named settings (a JSON object), not {type}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.not_name</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="49" />
+            <source>{field} must be a name; got {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.range</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="40" />
+            <source>{field} must be {range}; got {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.reg_kind</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="60" />
+            <source>unknown regularization {kind}; choose none, 'l1' or 'l2'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.sizes</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="41" />
+            <source>{field} must list at least two positive whole numbers (inputs, ..., outputs); got {sizes}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.too_deep</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="42" />
+            <source>{field}: {n} hidden layers is more than nnviz trains at interactive speed (at most {limit}); remove some layers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.too_many_params</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="44" />
+            <source>{field}: this network has {n} weights and biases, more than nnviz trains at interactive speed (at most {limit}); use fewer or smaller layers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.too_wide</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="43" />
+            <source>{field}: a layer of {n} units is wider than nnviz trains and draws at interactive speed (at most {limit} units a layer); use a smaller layer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.unknown_keys</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="46" />
+            <source>unknown {field} setting(s) {keys}; known: {known}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spec.unknown_sections</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="47" />
+            <source>unknown session section(s) {keys}; a session spec has 'network', 'data' and 'train'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>win</name>
         <message>
-            <location filename="../../nnviz/stepthrough_ui.py" line="242" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="261" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>

@@ -26,6 +26,7 @@ from nnviz.classroom import settings as prefs
 from nnviz.classroom import theme
 from nnviz.classroom.lesson_controller import LessonController
 from nnviz.classroom.lesson_panel import LessonPanel
+from nnviz.classroom.presenting import BlankScreen, Layouts
 from nnviz.presenter import Presenter
 from nnviz.lessons import SUFFIX as LESSON_SUFFIX
 from nnviz.lessons import LESSON_DIR, list_lessons, load_lesson, localized
@@ -46,6 +47,7 @@ class Classroom(QObject):
         self.export_dialog = None
         self.save_lesson_dialog = None
         self._pending_saves = set()
+        self._quiet = False
         self._fullscreen_by_presenter = False
         self._controls_seen = None
         self.appearance = theme.Appearance(
@@ -72,7 +74,9 @@ class Classroom(QObject):
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
 
+        self.blank = BlankScreen(window)
         self._build_actions()
+        self.layouts = Layouts(self)
         self._build_menus()
         self._translate_plot_menus()
         w = window.worker
@@ -124,6 +128,13 @@ class Classroom(QObject):
         acts["slower"].setShortcuts([QKeySequence("-"), QKeySequence(Qt.Key.Key_Minus | Qt.KeyboardModifier.KeypadModifier)])
         acts["shortcuts"].setShortcuts([QKeySequence("F1"), QKeySequence("?")])
         acts["presenter"].setChecked(False)
+        # a presenter's clicker sends PageDown / PageUp (some → / ←: those step stages unless the lesson
+        # panel has the focus, see LessonPanel.eventFilter) and B or '.' for a blank screen
+        acts["lesson_next"].setShortcuts([QKeySequence("Ctrl+."), QKeySequence(Qt.Key.Key_PageDown)])
+        acts["lesson_previous"].setShortcuts([QKeySequence("Ctrl+,"), QKeySequence(Qt.Key.Key_PageUp)])
+        A("blank", tr("Blank screen"), lambda: self.blank.toggle(), "B",
+          tip=tr("A black screen while you talk; any key brings the window back"))
+        acts["blank"].setShortcuts([QKeySequence("B"), QKeySequence(".")])
         acts["high_contrast"].blockSignals(True)
         acts["high_contrast"].setChecked(self.appearance.high_contrast)
         acts["high_contrast"].blockSignals(False)
@@ -131,34 +142,38 @@ class Classroom(QObject):
         # groups: theme, palette, scale, language
         self.theme_group = QActionGroup(self)
         for key, text in (("system", tr("Follow the system")), ("light", tr("Light")), ("dark", tr("Dark"))):
-            a = A("theme_" + key, text, lambda _=False, k=key: self.set_theme(k), checkable=True)
+            a = A("theme_" + key, text, lambda on=False, k=key: on and not self._quiet and self.set_theme(k), checkable=True)
             self.theme_group.addAction(a)
-            a.blockSignals(True)
-            a.setChecked(key == self.appearance.theme)
-            a.blockSignals(False)
+            self._check_quietly(a, key == self.appearance.theme)
         self.palette_group = QActionGroup(self)
         for key, text in (("playground", tr("Orange and blue (Playground)")),
                           ("colorblind", tr("Colour-blind safe (blue and red)")),
                           ("high_contrast", tr("Strong (dark blue and vermillion)"))):
-            a = A("palette_" + key, text, lambda _=False, k=key: self.set_palette(k), checkable=True)
+            a = A("palette_" + key, text, lambda on=False, k=key: on and not self._quiet and self.set_palette(k), checkable=True)
             self.palette_group.addAction(a)
-            a.blockSignals(True)
-            a.setChecked(key == self.appearance.palette)
-            a.blockSignals(False)
+            self._check_quietly(a, key == self.appearance.palette)
         self.scale_group = QActionGroup(self)
+        # one checked scale at a time (an exclusive group; its slots ignore the untick of the old one)
+        self.scale_group.setExclusive(True)
         for pct in theme.SCALES:
-            a = A(f"scale_{pct}", f"{pct} %", lambda _=False, p=pct: self.set_presenter_scale(p), checkable=True)
+            a = A(f"scale_{pct}", f"{pct} %", lambda on=False, p=pct: on and not self._quiet and self.set_presenter_scale(p), checkable=True)
             self.scale_group.addAction(a)
-            a.blockSignals(True)
-            a.setChecked(pct == self.presenter_scale)
-            a.blockSignals(False)
+            self._check_quietly(a, pct == self.presenter_scale)
         self.language_group = QActionGroup(self)
         for lang, name in i18n.LANGUAGES.items():
-            a = A("lang_" + lang, name, lambda _=False, lg=lang: self.set_language(lg), checkable=True)
+            a = A("lang_" + lang, name, lambda on=False, lg=lang: on and not self._quiet and self.set_language(lg), checkable=True)
             self.language_group.addAction(a)
-            a.blockSignals(True)
-            a.setChecked(lang == i18n.current_language())
-            a.blockSignals(False)
+            self._check_quietly(a, lang == i18n.current_language())
+
+    def _check_quietly(self, action, on):
+        """Tick an action of an exclusive group without running its slot. Not blockSignals: the group
+        itself listens to the action's signal, and a tick it never heard of stays beside the next one
+        (the scale menu showed two ticks)."""
+        self._quiet = True
+        try:
+            action.setChecked(bool(on))
+        finally:
+            self._quiet = False
 
     def _build_menus(self):
         win = self.window
@@ -194,6 +209,8 @@ class Classroom(QObject):
         for pct in theme.SCALES:
             self.scale_menu.addAction(acts[f"scale_{pct}"])
         view.addAction(acts["fullscreen"])
+        view.addAction(acts["blank"])
+        self.layouts.add_menu(view)
         view.addAction(acts["high_contrast"])
         self.theme_menu = view.addMenu(self.tr("Theme"))
         for k in ("system", "light", "dark"):
@@ -509,7 +526,11 @@ class Classroom(QObject):
         self.presenting = on
         self._set_appearance(scale=self.presenter_scale if on else 100)
         self.presenter.set_state(on, self.presenter_scale)
-        QTimer.singleShot(0, lambda: self.fit_lesson_panel(force=True))
+        # the room's layout: network and output large while presenting; the teacher's own layout after
+        if on:
+            self.layouts.enter_lecture()
+        else:
+            self.layouts.leave_lecture()
         if on and not self.window.isFullScreen():
             self._fullscreen_by_presenter = True
             self.set_fullscreen(True)

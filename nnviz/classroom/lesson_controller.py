@@ -52,7 +52,9 @@ class LessonController(QObject):
         self._play_chunk = 1
         self._play_end_it = None  # a scripted play is done once a snapshot at this iteration is drawn
         self._queued_next = False # Next pressed during a scripted play: runs when the play is shown done
-        self.runs = []            # [{"label", "loss", "acc", "epoch", "history"}] finished runs
+        self.runs = []            # [{"label", "parts", "loss", "acc", "epoch", "history"}] finished runs, frozen
+        self._trained = False     # the session on screen has trained since the last run was recorded
+        self._label_keys = ()     # the settings the lesson's "set" steps change: what names a run
         self.last_snapshot = None
         self.window.worker.snapshotReady.connect(self._on_snapshot)
         self.window.worker.stepped.connect(self._on_stepped)
@@ -87,6 +89,8 @@ class LessonController(QObject):
         self.index = 0
         self.asking = self.revealed = False
         self.runs = []
+        self._trained = False
+        self._label_keys = label_keys(lesson)
         self._reset_counters()
         session = lesson.build_session()
         self._stages_per_iter = stages_per_iteration(session)
@@ -99,6 +103,7 @@ class LessonController(QObject):
         self.asking = self.revealed = False
         self._reset_counters()
         self.runs = []
+        self._trained = False
         self.changed.emit()
 
     def _reset_counters(self):
@@ -167,8 +172,12 @@ class LessonController(QObject):
             pending = 0
             per = stages_per_iteration(runner.session)
             runs = []
+            trained = False
+            keys = label_keys(lesson)
             for step in lesson.steps[:target]:
                 a = step.action
+                if a in TRAINS:
+                    trained = True
                 if a == "step_stage":
                     pending += step.args.get("count", 1)
                     while pending >= per:
@@ -176,10 +185,12 @@ class LessonController(QObject):
                         pending -= per
                     continue
                 if a in ("reset", "set"):
-                    if a == "reset" or self._rebuilds(step):
-                        rec = _run_record(runner.session, _run_label(runner.session.spec))
+                    if trained:
+                        rec = _run_record(runner.session, run_parts(runner.session.spec, keys))
                         if rec is not None:
                             runs.append(rec)
+                        trained = False
+                    if a == "reset" or self._rebuilds(step):
                         pending = 0
                 if pending:
                     runner.session.step()  # what is shown finishes its iteration first
@@ -193,6 +204,7 @@ class LessonController(QObject):
         self.asking = False
         self.revealed = bool(target and lesson.steps[target - 1].predict is not None)
         self.runs = runs
+        self._trained = trained
         self._stages_per_iter = per
         self.window.worker.load_lesson_session(session, lesson.apply, f"lesson {lesson.id}: step {target}")
         for _ in range(pending):
@@ -210,8 +222,13 @@ class LessonController(QObject):
             for _ in range(args.get("count", 1)):
                 self._stage()
             return
-        if a in ("reset", "set") and (a == "reset" or self._rebuilds(step)):
+        if a in TRAINS:
+            self._trained = True
+        if a in ("reset", "set") and self._trained:
+            # the run on screen is finished: it keeps the settings it trained with and its result, frozen
             self._record_run()
+            self._trained = False
+        if a in ("reset", "set") and (a == "reset" or self._rebuilds(step)):
             self.pending_stages = 0
         elif self.pending_stages:
             self._finish_iteration()
@@ -266,10 +283,18 @@ class LessonController(QObject):
                                  live_reg.get("reg_rate", net_spec.get("reg_rate", 0.0)))
 
     def _reason(self, args):
+        names = {("data", "name"): self.tr("data"), ("network", "sizes"): self.tr("layer sizes"),
+                 ("network", "activation"): self.tr("activation"), ("network", "init"): self.tr("initialisation"),
+                 ("train", "optimizer"): self.tr("optimizer"), ("train", "lr"): self.tr("learning rate"),
+                 ("train", "momentum"): self.tr("momentum"), ("network", "reg_rate"): self.tr("regularisation")}
         parts = []
         for section in ("network", "data", "train"):
             for k, v in args.get(section, {}).items():
-                parts.append(f"{k} {v}")
+                if k == "sizes":
+                    v = "-".join(str(n) for n in v)
+                elif k == "name" and isinstance(v, str) and v.startswith("gate_"):
+                    v = v[5:].upper()
+                parts.append(f"{names.get((section, k), k)} {v}")
         return self.tr("the lesson changed {}").format(", ".join(parts))
 
     def stage_action(self):
@@ -356,41 +381,70 @@ class LessonController(QObject):
         snap = self.last_snapshot
         if snap is None or not snap.epoch_history:
             return
-        rec = snap.epoch_history[-1]
-        self.runs.append({"label": _run_label(snap.spec), "loss": rec.get("train_loss"),
-                          "acc": rec.get("train_acc"), "epoch": snap.epoch,
-                          "history": [(r["epoch"], r.get("train_loss")) for r in snap.epoch_history]})
+        self.runs.append(_freeze(_snap_record(snap, run_parts(snap.spec, self._label_keys))))
 
     def current_run(self):
         snap = self.last_snapshot
-        if snap is None or not snap.epoch_history:
-            return None
-        rec = snap.epoch_history[-1]
-        return {"label": _run_label(snap.spec), "loss": rec.get("train_loss"), "acc": rec.get("train_acc"),
-                "epoch": snap.epoch, "history": [(r["epoch"], r.get("train_loss")) for r in snap.epoch_history]}
+        if snap is None or not snap.epoch_history or not self._trained:
+            return None  # nothing trained since the last run was recorded: no "(now)" row
+        return _snap_record(snap, run_parts(snap.spec, self._label_keys))
 
 
-def _run_record(session, label):
+TRAINS = ("step_stage", "step_batch", "step_epoch", "play")
+# what names a run when the lesson changes nothing (a lesson without "set" steps)
+DEFAULT_LABEL_KEYS = (("network", "activation"), ("network", "init"), ("train", "optimizer"), ("train", "lr"))
+
+
+def label_keys(lesson):
+    """The settings a lesson's "set" steps change, in the order they first appear: what tells its runs apart."""
+    keys = []
+    for st in lesson.steps:
+        if st.action != "set":
+            continue
+        for section in ("data", "network", "train"):
+            for k in st.args.get(section, {}):
+                if (section, k) not in keys:
+                    keys.append((section, k))
+    return tuple(keys) or DEFAULT_LABEL_KEYS
+
+
+def run_parts(spec, keys):
+    """(key, value text) of each naming setting, as the run had it: stored frozen with the run."""
+    out = []
+    for section, k in keys:
+        v = spec.get(section, {}).get(k)
+        if k == "activation":
+            if isinstance(v, (list, tuple)):
+                names = [a["name"] if isinstance(a, dict) else a for a in v]
+                v = names[0] if names and all(x == names[0] for x in names) else "/".join(names)
+            elif isinstance(v, dict):
+                v = v.get("name", "")
+        elif k == "sizes":
+            v = "-".join(str(s) for s in v or [])
+        elif section == "data" and k == "name" and isinstance(v, str) and v.startswith("gate_"):
+            v = v[5:].upper()
+        out.append((k, "" if v is None else str(v)))
+    return tuple(out)
+
+
+def _freeze(rec):
+    rec["history"] = tuple(rec["history"])
+    return rec
+
+
+def _snap_record(snap, parts):
+    rec = snap.epoch_history[-1]
+    return {"parts": parts, "label": " · ".join(v for _, v in parts), "loss": rec.get("train_loss"),
+            "acc": rec.get("train_acc"), "epoch": snap.epoch,
+            "history": [(r["epoch"], r.get("train_loss")) for r in snap.epoch_history]}
+
+
+def _run_record(session, parts):
     if not session.epoch_history:
         return None
     rec = session.epoch_history[-1]
-    return {"label": label, "loss": rec.get("train_loss"), "acc": rec.get("train_acc"), "epoch": session.epoch,
-            "history": [(r["epoch"], r.get("train_loss")) for r in session.epoch_history]}
-
-
-def _run_label(spec):
-    """A short name for a training run: what lessons 4, 6 and 7 change between runs."""
-    n, d, t = spec.get("network", {}), spec.get("data", {}), spec.get("train", {})
-    acts = n.get("activation", "")
-    if isinstance(acts, (list, tuple)):
-        names = [a["name"] if isinstance(a, dict) else a for a in acts]
-        acts = names[0] if names and all(x == names[0] for x in names) else "/".join(names)
-    elif isinstance(acts, dict):
-        acts = acts.get("name", "")
-    sizes = "-".join(str(s) for s in n.get("sizes", []))
-    data = d.get("name", "")
-    if data.startswith("gate_"):
-        data = data[5:].upper()
-    return f"{data} · {sizes} {acts} · {n.get('init', '')} · {t.get('optimizer', '')} {t.get('lr', '')}"
+    return _freeze({"parts": parts, "label": " · ".join(v for _, v in parts), "loss": rec.get("train_loss"),
+                    "acc": rec.get("train_acc"), "epoch": session.epoch,
+                    "history": [(r["epoch"], r.get("train_loss")) for r in session.epoch_history]})
 
 

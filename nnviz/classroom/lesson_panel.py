@@ -7,7 +7,7 @@ import html
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from nnviz import i18n
@@ -48,6 +48,7 @@ class LessonPanel(Retranslates, QWidget):
     def __init__(self, controller, window, parent=None):
         super().__init__(parent)
         self.setObjectName("lessonPanel")
+        self._text_factor = 1.0
         self.controller = controller
         self.window_ = window
         self.retranslate_ui = self._retranslate  # marks this widget as translating itself
@@ -119,7 +120,6 @@ class LessonPanel(Retranslates, QWidget):
         sv.addWidget(self.step_title)
         sv.addWidget(self.note_label)
         sv.addWidget(self.predict_box)
-        sv.addLayout(row)
         sv.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignRight)
         sv.addWidget(self.numbers_box)
         sv.addWidget(self.runs_box)
@@ -143,6 +143,8 @@ class LessonPanel(Retranslates, QWidget):
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addLayout(head)
         lay.addWidget(self.progress_label)
+        # Previous / Next always at the same place, above everything that grows (a clicker's target)
+        lay.addLayout(row)
         lay.addWidget(split, 1)
         self.setMinimumWidth(280)
 
@@ -153,13 +155,69 @@ class LessonPanel(Retranslates, QWidget):
         controller.changed.connect(self.refresh)
         window.snapshotDrawn.connect(self._snapshot_drawn)
         self._shown_lesson = None
+        presenter = getattr(window, "presenter", None)
+        if presenter is not None:
+            presenter.presenter_scale_changed.connect(self.set_text_scale)
         self._title_font()
         self._retranslate()
+        # → / ← are step-stage keys in the window; with the focus in this panel they are lesson steps
+        QApplication.instance().installEventFilter(self)
+
+    # ------------------------------------------------------------------ presenter keys and size
+    ARROWS = {Qt.Key.Key_Right: "next", Qt.Key.Key_Left: "previous"}
+
+    def eventFilter(self, obj, ev):
+        t = ev.type()
+        if t in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(obj, QWidget):
+            try:
+                mine = obj is self or self.isAncestorOf(obj)
+            except RuntimeError:
+                return False
+            key = ev.key() if mine else None
+            if key in self.ARROWS and ev.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                          Qt.KeyboardModifier.KeypadModifier):
+                if t == QEvent.Type.ShortcutOverride:
+                    ev.accept()  # the window's step-stage shortcut does not take it
+                    return True
+                getattr(self.controller, self.ARROWS[key])()
+                return True
+        return False
+
+    def set_text_scale(self, factor):
+        """The presenter factor: the lesson's text, note and question grow with it (a little more than
+        the chrome, so that the back row reads what the teacher points at)."""
+        self._text_factor = float(factor)
+        self._apply_text_fonts()
+
+    def text_point_size(self):
+        from nnviz.classroom import theme
+        base = theme.base_font(QApplication.instance()).pointSizeF()
+        base = base if base > 0 else 10.0
+        k = self._text_factor
+        return base * k * (1.15 if k > 1.0 else 1.0)
+
+    def _apply_text_fonts(self):
+        pt = self.text_point_size()
+        for w in (self.text_view, self.note_label, self.question_label, self.answer_label):
+            f = QFont(w.font())
+            f.setPointSizeF(pt)
+            w.setFont(f)
+        f = QFont(self.numbers_label.font())
+        f.setPointSizeF(pt * 0.95)
+        self.numbers_label.setFont(f)
+        for w in (self.step_title, self.predict_title):
+            f = QFont(w.font())
+            f.setBold(True)
+            f.setPointSizeF(pt)
+            w.setFont(f)
+        self._arrange_buttons()
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, ev):
         if ev.type() == QEvent.Type.FontChange:
             self._title_font()
+            if self._text_factor > 1.0:
+                self._apply_text_fonts()
             self._arrange_buttons()
         super().changeEvent(ev)
 
@@ -169,7 +227,7 @@ class LessonPanel(Retranslates, QWidget):
 
     def _arrange_buttons(self):
         need = self.prev_button.sizeHint().width() + self.next_button.sizeHint().width() + 24
-        room = self.scroll.viewport().width()
+        room = self.width() - 12
         want = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
         if self.buttons_row.direction() != want:
             self.buttons_row.setDirection(want)
@@ -252,7 +310,9 @@ class LessonPanel(Retranslates, QWidget):
             self.predict_box.hide()
         self.prev_button.setEnabled(c.index > 0 or c.asking)
         self.next_button.setEnabled(c.index < n)
-        self.next_button.setText(self.tr("Reveal ▶") if c.asking else self.tr("Next ▶"))
+        # Next keeps its text and place: while a question is asked it reveals the answer and runs the step
+        self.next_button.setToolTip(self.tr("Show the answer and run this step") if c.asking
+                                    else self.tr("Run the next step and show its note"))
         self.restart_button.setEnabled(c.index > 0 or c.asking)
         if c.index >= n:
             self.next_button.setToolTip(self.tr("The lesson is finished"))
@@ -296,28 +356,45 @@ class LessonPanel(Retranslates, QWidget):
         if not runs:
             self.runs_box.hide()
             return
-        if cur and runs and (cur["label"], cur["epoch"], cur["loss"]) == (runs[-1]["label"], runs[-1]["epoch"],
-                                                                         runs[-1]["loss"]):
-            cur = None  # the run just recorded, until the next one's first frame
+        # each finished run keeps the name and result it was recorded with; only the "(now)" row changes
         rows = runs + ([dict(cur, current=True)] if cur else [])
-        parts = [r["label"].split(" · ") for r in rows]
-        if len(rows) > 1 and len({len(p) for p in parts}) == 1:  # name a run by what differs
-            keep = [k for k in range(len(parts[0])) if len({p[k] for p in parts}) > 1] or [0]
-            rows = [dict(r, label=" · ".join(p[k] for k in keep)) for r, p in zip(rows, parts)]
-        head = (f"<tr><th align='left'>{html.escape(self.tr('run'))}</th>"
-                f"<th align='right'>{html.escape(self.tr('epochs'))}</th>"
-                f"<th align='right'>{html.escape(self.tr('loss'))}</th>"
-                f"<th align='right'>{html.escape(self.tr('accuracy'))}</th></tr>")
+        # tr() outside the f-strings: lupdate does not look inside them (that left the headers in English)
+        t_run, t_epochs, t_loss, t_acc = self.tr("run"), self.tr("epochs"), self.tr("loss"), self.tr("accuracy")
+        t_now = self.tr("now")
+        head = (f"<tr><th align='left'>{html.escape(t_run)}</th>"
+                f"<th align='right'>{html.escape(t_epochs)}</th>"
+                f"<th align='right'>{html.escape(t_loss)}</th>"
+                f"<th align='right'>{html.escape(t_acc)}</th></tr>")
         body = []
         for r in rows:
             loss = "—" if r.get("loss") is None else f"{r['loss']:.4f}"
             acc = "—" if r.get("acc") is None else f"{100 * r['acc']:.1f} %"
-            label = html.escape(r["label"]) + (f" <i>({html.escape(self.tr('now'))})</i>" if r.get("current") else "")
+            label = html.escape(self.run_name(r)) + (
+                f" <i>({html.escape(t_now)})</i>" if r.get("current") else "")
             body.append(f"<tr><td>{label}</td><td align='right'>{r['epoch']}</td>"
                         f"<td align='right'>{loss}</td><td align='right'>{acc}</td></tr>")
         self.runs_label.setText(f"<table cellspacing='0' cellpadding='3'>{head}{''.join(body)}</table>")
         self._plot_runs(rows)
         self.runs_box.show()
+
+    def run_name(self, run):
+        """A run's frozen settings, in the current language: numbers with what they are, names as they are."""
+        named = {"lr": self.tr("lr"), "momentum": self.tr("momentum"), "reg_rate": self.tr("regularisation"),
+                 "batch_size": self.tr("batch"), "sizes": self.tr("sizes")}
+        out = []
+        for k, v in run.get("parts", ()):
+            if k == "name":
+                v = self.tr(v) if v in ("spiral", "circle", "xor", "gauss", "moons") else v
+            out.append(f"{named[k]} {v}" if k in named else v)
+        return " · ".join(out) or run.get("label", "")
+
+    def runs_rows(self):
+        """The table as shown: [(name, epochs, loss text, accuracy text)] (tests read it)."""
+        rows = list(self.controller.runs)
+        cur = self.controller.current_run()
+        rows += [dict(cur, current=True)] if cur else []
+        return [(self.run_name(r) + (" (now)" if r.get("current") else ""), r["epoch"],
+                 "—" if r.get("loss") is None else f"{r['loss']:.4f}") for r in rows]
 
     def _plot_runs(self, rows):
         import pyqtgraph as pg
