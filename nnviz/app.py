@@ -49,7 +49,6 @@ def identify(app):
 
     app.setApplicationName("nnviz")
     app.setOrganizationName("nnviz")
-    app.setApplicationDisplayName("nnviz")
     app.setDesktopFileName(resources.APP_ID)
     from nnviz import __version__
 

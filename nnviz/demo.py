@@ -424,7 +424,10 @@ def run_demo(script_path, shots_dir, size=(1400, 860), show=False, timeout_s=120
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(["nnviz-demo"])  # noqa: F841 - kept alive while it runs
+    app = QApplication.instance() or QApplication(["nnviz-demo"])  # kept alive while it runs
+    from nnviz.app import identify
+
+    identify(app)  # name, icon and application id, as the window has them (seen with --show)
     from nnviz.main_window import MainWindow
 
     w = MainWindow()
