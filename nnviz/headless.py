@@ -26,7 +26,7 @@ def make_session(a):
     as the window fits it; explicit sizes are taken as given (a mismatch is an error that says so)."""
     import core
     from core import datasets as ds_mod
-    from nnviz.worker import fit_spec_to_data
+    from core.spec import fit_spec_to_data
 
     ds = load_data(a)
     out = a.output or ("identity" if ds.kind == ds_mod.REGRESSION else "softmax")
