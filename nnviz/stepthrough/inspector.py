@@ -3,7 +3,7 @@
 Two parts side by side:
 
 - the node inspector: for the selected neuron (click one in the diagram), the formula lines of
-  ``nnviz.inspector_text`` for the stages revealed so far: z = Σ w·a + b with the numbers and
+  ``nnviz.stepthrough.text`` for the stages revealed so far: z = Σ w·a + b with the numbers and
   a = f(z) in the forward pass, the loss, dL/da, dL/dz and dL/dw in the backward pass, and
   w ← w − lr × dL/dw in the update;
 - the layer inspector: the current stage's matrices as tables (x, W, b, the output; dL/d(out),
@@ -11,157 +11,25 @@ Two parts side by side:
   seeds write it, e.g. ``x (1, 2) × W (2, 3) + b (3,) → (1, 3)``; the traced sample's row is
   highlighted.
 
-The widget only displays text made by ``inspector_text`` from the engine's events.
+The widget only displays text made by ``nnviz.stepthrough.text`` from the engine's events.
 """
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QBrush, QFont, QFontInfo
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from nnviz.appearance import scale as appearance_scale
 from nnviz.stepthrough import text as it
-from nnviz.stepthrough.formula import html_of
+from nnviz.stepthrough.matrix import FORMULA_SCALE, INK, MATRIX_SCALE, PICKED, MatrixTable, formula_html
 from nnviz.stepthrough.stage import LINEAR, StageView
 from nnviz.stepthrough.text import QT_TRANSLATE_NOOP
 
 
 def tr_text(text):
-    """A phrase of ``nnviz.inspector_text`` (or one marked with its context) in the window's language."""
+    """A phrase of ``nnviz.stepthrough.text`` (or one marked with its context) in the window's language."""
     return QCoreApplication.translate(it.CONTEXT, text)
-
-MAX_ROWS = 256           # beyond these a matrix shows its first rows / columns (and says so)
-MAX_COLS = 128
-SMALL = 16               # a matrix up to SMALL x SMALL shows every cell without scrolling
-FORMULA_SCALE = 1.3      # formulas are read from the back of a room: larger than the interface text
-MATRIX_SCALE = 1.05
-TRACED = QColor(255, 236, 179)
-PICKED = QColor(120, 170, 255)
-
-
-def formula_html(lines, heads=()):
-    """The lines as rich text: one block per line, section heads (``heads``) in bold, empty lines as gaps."""
-    out = []
-    for ln in lines:
-        if ln == "":
-            out.append('<div style="margin-top: 0.4em"></div>')
-        elif ln in heads:
-            out.append(f'<div style="margin-top: 0.2em"><b>{html_of(ln)}</b></div>')
-        elif "<table" in html_of(ln):
-            out.append(html_of(ln))
-        else:
-            out.append(f"<div>{html_of(ln)}</div>")
-    return "".join(out)
-
-
-class MatrixTable(QWidget):
-    """A titled matrix: "W (2, 3)" above a table of its numbers. A small matrix shows every cell at its
-    full size; a big one scrolls inside its table. ``cellPicked(role, i, j)`` when a cell is clicked."""
-
-    cellPicked = Signal(object, int, int)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.role = None           # what the cells are: ("W", dense), ("units", column) or None
-        self._px = 13
-        self.title = QLabel()
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        f = QFont(self.title.font())
-        f.setBold(True)
-        self.title.setFont(f)
-        self.table = QTableWidget()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setDefaultSectionSize(84)
-        self.table.horizontalHeader().setMinimumSectionSize(40)
-        self.table.verticalHeader().setDefaultSectionSize(20)
-        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.cellClicked.connect(lambda i, j: self.cellPicked.emit(self.role, i, j))
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(self.title)
-        lay.addWidget(self.table, 1)
-
-    def set_pixel_size(self, px):
-        """The numbers' size (follows the presenter factor)."""
-        self._px = int(px)
-        for w in (self.table, self.title):
-            f = QFont(w.font())
-            f.setPixelSize(self._px)
-            w.setFont(f)
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
-        self.table.horizontalHeader().setFont(self.table.font())
-        self.table.verticalHeader().setFont(self.table.font())
-
-    def set_matrix(self, title, shape_text, a, highlight_row=None, role=None, picked=None):
-        self.role = role
-        a = np.asarray(a)
-        if a.ndim == 0:
-            a = a.reshape(1, 1)
-        elif a.ndim == 1:
-            a = a.reshape(1, -1)
-        rows, cols = a.shape
-        r, c = min(rows, MAX_ROWS), min(cols, MAX_COLS)
-        more = []
-        if rows > r:
-            more.append(f"first {r} of {rows} rows")
-        if cols > c:
-            more.append(f"first {c} of {cols} columns")
-        self.title.setText(f"{title}   {shape_text}" + (f"   ({', '.join(more)})" if more else ""))
-        t = self.table
-        t.setRowCount(r)
-        t.setColumnCount(c)
-        t.setHorizontalHeaderLabels([str(j) for j in range(c)])
-        t.setVerticalHeaderLabels([str(i) for i in range(r)])
-        for i in range(r):
-            for j in range(c):
-                item = QTableWidgetItem(it.num(a[i, j]))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if picked is not None and (i, j) == tuple(picked):
-                    item.setBackground(QBrush(PICKED))
-                elif highlight_row is not None and i == highlight_row:
-                    item.setBackground(QBrush(TRACED))
-                t.setItem(i, j, item)
-        row_h = int(self._px * 1.6)
-        t.verticalHeader().setDefaultSectionSize(row_h)
-        t.horizontalHeader().setDefaultSectionSize(int(self._px * 6))
-        if r * c <= 4096:  # every number whole (8 significant digits)
-            t.resizeColumnsToContents()
-        frame = 2 * t.frameWidth()
-        full_w = t.verticalHeader().width() + sum(t.columnWidth(j) for j in range(c)) + frame + 2
-        full_h = t.horizontalHeader().height() + r * row_h + frame + 2
-        if r <= SMALL and c <= SMALL:
-            # small layers: all columns and rows, no scroll bar (the inspector's own area scrolls if narrow)
-            t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            t.setFixedSize(full_w, full_h)
-        else:
-            # big ones scroll inside the table, shown at most SMALL columns/rows at a time
-            t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            bar = t.style().pixelMetric(t.style().PixelMetric.PM_ScrollBarExtent)
-            w = min(full_w, t.verticalHeader().width() + SMALL * max(t.columnWidth(0), 1) + frame + bar)
-            h = min(full_h, t.horizontalHeader().height() + SMALL * row_h + frame + bar)
-            t.setMinimumSize(0, 0)
-            t.setMaximumSize(16777215, 16777215)
-            t.setFixedSize(max(w, 120), max(h, 3 * row_h))
-
-    def texts(self):
-        """The title and every cell's text."""
-        t = self.table
-        out = [self.title.text()]
-        for i in range(t.rowCount()):
-            for j in range(t.columnCount()):
-                item = t.item(i, j)
-                if item is not None:
-                    out.append(item.text())
-        return out
-
 
 class Inspector(QWidget):
     """Shows the selected node's formulas and the current layer's matrices for a stage snapshot.
@@ -215,6 +83,7 @@ class Inspector(QWidget):
         self.tables_layout.setContentsMargins(0, 0, 0, 0)
         self.tables_layout.setSpacing(12)
         self.tables_layout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.tables_layout.addStretch(1)
         self.tables = []
         layer = QWidget()
         ll = QVBoxLayout(layer)
@@ -464,7 +333,7 @@ class Inspector(QWidget):
             t.set_pixel_size(QFontInfo(self._formula_font(MATRIX_SCALE)).pixelSize())
             t.cellPicked.connect(self._on_cell)
             self.tables.append(t)
-            self.tables_layout.addWidget(t)
+            self.tables_layout.insertWidget(len(self.tables) - 1, t)   # before the closing stretch
         for k, t in enumerate(self.tables):
             if k < len(items):
                 title, shape, a, hl = items[k][:4]
@@ -492,8 +361,10 @@ class Inspector(QWidget):
                         item = tt.item(r, c)
                         if item is not None and (r, c) == (i, j):
                             item.setBackground(QBrush(PICKED))
+                            item.setForeground(QBrush(INK))
                         elif item is not None and item.background().color() == PICKED:
                             item.setBackground(QBrush())
+                            item.setForeground(QBrush())
 
     def picked(self):
         """(role, i, j) of the matrix cell last clicked, or None."""
@@ -509,8 +380,8 @@ class Inspector(QWidget):
             mats = it.layer_matrices(ev)
             check = mats[-1][1]
             text.append(check)
-            if ev.formula:
-                text.append(it._pretty(ev.formula))
+            if it.layer_formula(ev):
+                text.append(it.layer_formula(ev))
             d = sv.dense_of.get(ev.layer, 0)
             linear = ev.name in LINEAR
             roles = ([("units", d), ("W", d)] + ([("units", d + 1)] if len(mats) == 4 else []) + [("units", d + 1)]

@@ -11,7 +11,7 @@ Two items on the diagram's scene, both painted in batches (never one item per ed
   nodes (x, a = x·W + b or z = h(a) forward; dL/da backward; y and t at the loss), Δw on the edges in the
   update stage, the selected node, and a breakpoint's culprit in red.
 
-Everything shown comes from the snapshot's events (``nnviz.stage.StageView``); nothing is computed.
+Everything shown comes from the snapshot's events (``nnviz.stepthrough.stage.StageView``); nothing is computed.
 """
 from __future__ import annotations
 
@@ -21,14 +21,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnviz import colors
-from nnviz.stepthrough.placement import leader_end, place_labels
+from nnviz.appearance import scale as appearance_scale
+from nnviz.stepthrough.overlay_labels import StageLabels
+from nnviz.stepthrough.placement import leader_end
 from nnviz.stepthrough.stage import StageView
 from nnviz.stepthrough.text import QT_TRANSLATE_NOOP
 
 MAX_PULSES = 300          # moving dots at most, the strongest edges first
 MAX_ACTIVE_EDGES = 1500   # stage edges redrawn above the veil, the strongest first
-MAX_LABELED_UNITS = 16    # a column with more neurons shows no value labels
-MAX_EDGE_LABELS = 12      # Δw labels in the update stage, the largest first
 N_BUCKETS = 17
 DEFAULT_STAGE_MS = 600
 STAGGER = 0.35            # share of the stage over which the pulses set off, one after another
@@ -41,14 +41,6 @@ SELECTED = QColor(20, 60, 200)
 
 def _qcolor(rgba):
     return QColor(int(rgba[0]), int(rgba[1]), int(rgba[2]), int(rgba[3]))
-
-
-def short(v):
-    """A number for a label on the diagram (4 significant digits)."""
-    v = float(v)
-    if not np.isfinite(v):
-        return str(v)
-    return f"{v:.4g}"
 
 
 class _Layer(QGraphicsItem):
@@ -71,7 +63,7 @@ class _Layer(QGraphicsItem):
             self._owner._paint_over(painter)
 
 
-class StageOverlay(QObject):
+class StageOverlay(StageLabels, QObject):
     """Draws the stage of a step-through snapshot over ``diagram`` (a NetworkDiagram)."""
 
     def __init__(self, diagram, parent=None):
@@ -113,14 +105,9 @@ class StageOverlay(QObject):
         diagram.layoutChanged.connect(self._relayout)
 
     def _set_font(self):
-        """The diagram's value-label font (it follows the presenter's content scale), else 0.85 of its own
-        font times the presenter factor."""
-        d = self.diagram
-        if hasattr(d, "value_font"):
-            self._font = QFont(d.value_font())
-        else:
-            self._font = QFont(d.font())
-            self._font.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.85 * self._factor))
+        """The value labels: 0.85 of the 100 % application font times the presenter factor (the size the
+        diagram writes its own numbers at), so they grow with the factor whatever the chrome does."""
+        self._font = appearance_scale.content_font(self.diagram.font(), 0.85, self._factor)
         self._fm = QFontMetricsF(self._font)
 
     # ------------------------------------------------------------------ public API
@@ -358,88 +345,6 @@ class StageOverlay(QObject):
         else:
             self._pulse_a, self._pulse_b, self._pulse_color = b[:n], a[:n], BACKWARD_PULSE
         self._pulse_r = np.full(n, 4.5)
-
-    def _label_at_node(self, c, u, text, color, below=False):
-        """A label at the top (or bottom) corner of a node: right of it, left of it in the output column
-        (the diagram's right margin holds the class names)."""
-        x, ys, size, compact, _rows = self.diagram.column_geometry(c)
-        off = max(size / 2 - 7, 0.0) if c == self._sv.n_columns - 1 else size / 2 + 1   # labels on the left
-        y = float(ys[u]) + (off if below else -off)                                  # stay within the node
-        if c == self._sv.n_columns - 1:
-            self._labels.append((x - size / 2 - 3, y, text, color, "right"))
-        else:
-            self._labels.append((x + size / 2 + 3, y, text, color, "left"))
-
-    def _loss_point(self):
-        """Where the loss sits in the diagram: above the output column."""
-        x, ys, size, _compact, _rows = self.diagram.column_geometry(self._sv.n_columns - 1)
-        return x, max(float(ys.min()) - size / 2 - 26, 12.0)
-
-    def _prepare_labels(self, f):
-        sv, d = self._sv, self.diagram
-        stage = sv.current.stage
-        ncol = sv.n_columns
-        fwd_color, back_color = QColor(30, 30, 30), QColor(110, 30, 120)
-        if stage in ("forward", "loss"):
-            for c in range(ncol):
-                kind, vals = sv.column_forward(c)
-                if kind is None:
-                    continue
-                x, ys, size, compact, rows = d.column_geometry(c)
-                if compact or len(vals) > MAX_LABELED_UNITS:
-                    continue
-                for i, v in enumerate(vals):
-                    u = rows[i] if c == 0 else i
-                    self._label_at_node(c, u, f"{kind} {short(v)}", fwd_color)
-            if stage == "loss" and sv.loss is not None:
-                n = sv.sample if sv.sample is not None else 0
-                c = ncol - 1
-                x, ys, size, compact, _rows = d.column_geometry(c)
-                y, t = np.asarray(sv.loss.probs)[n], np.asarray(sv.loss.targets)[n]
-                if not compact and len(y) <= MAX_LABELED_UNITS:
-                    for u in range(len(y)):
-                        self._label_at_node(c, u, f"y {short(y[u])}  t {short(t[u])}", QColor(0, 90, 40), below=True)
-                lx, ly = self._loss_point()
-                self._labels.append((lx, ly, f"L = {short(sv.loss.value)}", QColor(150, 20, 20), "center"))
-        elif stage == "backward":
-            for c in range(1, ncol):
-                _dz, dz = sv.column_backward(c)      # the gradient at a, the layer's pre-activation
-                if dz is None:
-                    continue
-                x, ys, size, compact, _rows = d.column_geometry(c)
-                if compact or len(dz) > MAX_LABELED_UNITS:
-                    continue
-                for u, v in enumerate(dz):
-                    self._label_at_node(c, u, f"dL/da {short(v)}", back_color)
-        elif stage == "update" and f is not None and f["dense"] is not None:
-            ev = sv.current
-            delta, before, after = (np.asarray(a, dtype=np.float64) for a in (ev.delta, ev.before, ev.after))
-            if ev.name == "W":
-                lines = d.edge_lines(f["dense"])
-                flat = np.abs(np.nan_to_num(delta, nan=np.inf)).ravel()
-                k = min(MAX_EDGE_LABELS, flat.size)
-                top = np.argsort(-flat, kind="stable")[:k]          # the largest changes get a place first
-                full = delta.size <= 8
-                texts, segs = [], []
-                for e in top:
-                    i, j = divmod(int(e), delta.shape[1])
-                    texts.append(f"{short(before[i, j])} → {short(after[i, j])}" if full else f"Δ {short(delta[i, j])}")
-                    segs.append(tuple(float(v) for v in lines[i, j]))
-                fm = self._fm
-                sizes = [(fm.horizontalAdvance(t) + 8, fm.height() + 2) for t in texts]
-                nodes = [self._node_rect(c, u, pad=1) for c in (f["dense"], f["dense"] + 1)
-                         for u in range(len(d.column_geometry(c)[1]))]
-                r = d.scene.sceneRect()
-                for p in place_labels(segs, sizes, [(q.x(), q.y(), q.width(), q.height()) for q in nodes],
-                                      (r.x(), r.y(), r.width(), r.height())):
-                    self._edge_labels.append((QRectF(*p.box), QPointF(*p.anchor), p.leader, texts[p.index],
-                                              back_color))
-            else:
-                c = f["dense"] + 1
-                x, ys, size, compact, _rows = d.column_geometry(c)
-                if not compact and delta.size <= MAX_LABELED_UNITS:
-                    for u in range(delta.size):
-                        self._label_at_node(c, u, f"b {short(before[u])} → {short(after[u])}", back_color)
 
     def _prepare_culprit(self):
         sv, d = self._sv, self.diagram

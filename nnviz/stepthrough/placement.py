@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ALONG = (0.7, 0.6, 0.8, 0.5, 0.4, 0.85, 0.3)   # where on the edge, from its left end
-SHIFTS = (0.0, 1.15, -1.15, 2.3, -2.3)          # box offsets across the edge, in box heights
+SHIFTS = (0.0, 1.15, -1.15, 2.3, -2.3, 3.45, -3.45, 4.6, -4.6)   # offsets across the edge, in box heights
 GAP = 2.0                                        # pixels kept free around a box
 
 

@@ -228,6 +228,39 @@ def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, 
 
 # ---------------------------------------------------------------- an update
 
+def _typeset_formulas():
+    """The layers' and losses' formulas in the seeds' notation, typeset (the engine's own formula strings
+    are plain ASCII for logs; the inspector shows these)."""
+    a, z, N = sym("a"), sym("z"), sym("N")
+    ak, zk, aj = sym("a", "k"), sym("z", "k"), sym("a", "j")
+    t_nk, y_nk = sym("t", "nk"), sym("y", "nk")
+    sums = ["Σ", sym("", "n"), " Σ", sym("", "k"), " "]
+    return {
+        "Sigmoid": Line(z, " = ", frac("1", ["1 + exp(−", a, ")"])),
+        "Tanh": Line(z, " = tanh(", a, ")"),
+        "ReLU": Line(z, " = max(0, ", a, ")"),
+        "LeakyReLU": Line(z, " = ", a, " if ", a, " > 0 else α·", a),
+        "ELU": Line(z, " = ", a, " if ", a, " > 0 else α(exp(", a, ") − 1)"),
+        "Identity": Line(z, " = ", a),
+        "Softmax": Line(zk, " = ", frac(["exp(", ak, " − max ", a, ")"], ["Σ", sym("", "j"), " exp(", aj, " − max ", a, ")"])),
+        "SoftmaxWithLoss": Line("L = −", frac("1", N), " ", *sums, t_nk, " log ", y_nk),
+        "SigmoidWithLoss": Line("L = −", frac("1", N), " Σ [t log y + (1 − t) log(1 − y)]"),
+        "MSELoss": Line("L = ", frac("1", N), " ", *sums, frac("1", "2"), " (", y_nk, " − ", t_nk, ")", sym("", "", "2")),
+    }
+
+
+_TYPESET = _typeset_formulas()
+
+
+def layer_formula(ev):
+    """The formula of an event's layer or loss, typeset in the seeds' notation ("" when it has none)."""
+    if ev.name in _TYPESET:
+        return _TYPESET[ev.name]
+    if ev.name in ("Affine", "MatMul"):
+        return Line(sym("a"), " = x·W" + (" + b" if ev.name == "Affine" else ""))
+    return _pretty(getattr(ev, "formula", "") or "")
+
+
 def _pretty(formula):
     return formula.replace("<-", "←").replace(" * ", " × ").replace("*", "×").replace(" - ", " − ")
 
@@ -303,7 +336,7 @@ def loss_text(ev_loss, sample=0, tr=_same):
     s, y, t = (np.asarray(a, dtype=np.float64) for a in (ev.scores, ev.probs, ev.targets))
     per, logy = _per_sample_loss(ev.name, s, t)
     batch = s.shape[0]
-    lines = [f"{_LOSS_LABEL.get(ev.name, ev.name)}: {_pretty(ev.formula)}"]
+    lines = [Line(f"{_LOSS_LABEL.get(ev.name, ev.name)}: ", layer_formula(ev))]
     if ev.name == "MSELoss":
         lines.append(tr(QT_TRANSLATE_NOOP("InspectorText", "output y = {v}")).format(v=vec(y[n])))
     else:

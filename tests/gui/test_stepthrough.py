@@ -5,6 +5,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QTableWidget
 
@@ -386,3 +387,73 @@ def test_the_histograms_draw_weights_of_any_size(window, run, values):
     if finite.size:
         assert edges[0] <= finite.min() and finite.max() <= edges[-1]
     assert hv.nonfinite[(0, "weights")] == W.size - finite.size
+
+
+# ---------------------------------------------------------------- lecture-ready inspector (issue 11)
+
+def test_inspector_formulas_and_stage_labels_grow_with_the_presenter_factor(window, run):
+    st = window.stepthrough
+    run("step_stage")
+    window.select_node(1, 0)
+    px100 = st.inspector.formula_pixel_size()
+    label100 = st.overlay.label_font().pointSizeF()
+    table100 = st.inspector.tables[0].table.font().pixelSize()
+    window.presenter.set_state(True, 200)                 # presenter mode at 200 %, as the scale menu does
+    run.settle()
+    assert st.inspector.formula_pixel_size() >= 1.8 * px100
+    assert st.overlay.label_font().pointSizeF() >= 1.8 * label100
+    assert st.inspector.tables[0].table.font().pixelSize() >= 1.8 * table100
+    window.presenter.set_state(False, 200)
+    assert st.inspector.formula_pixel_size() == px100
+
+
+def test_formulas_are_typeset_with_sub_and_superscripts_and_fractions(window, run):
+    st = window.stepthrough
+    run("step_stage", count=7)                            # backward through the hidden sigmoid
+    window.select_node(1, 0)
+    html = st.inspector.node_text.text()
+    assert "<sub>1</sub><sup>(1)</sup>" in html and "border-bottom" in html     # a₁⁽¹⁾ and dL/da as a fraction
+    plain = st.inspector.node_text.accessibleDescription()
+    assert "a₁⁽¹⁾ = " in plain and "dL/da₁⁽¹⁾ = dL/dz₁⁽¹⁾ × h′(a₁⁽¹⁾)" in plain
+    assert "layer 1" in st.inspector.header.text() and "Sigmoid" in st.inspector.header.text()
+
+
+def test_a_small_weight_matrix_shows_every_column_and_a_picked_cell_lights_its_edge(window, run, qtbot):
+    st = window.stepthrough
+    run("step_stage")                                     # forward through the first Affine: x, W (2, 10), b, a
+    w_table = next(t for t in st.inspector.tables if not t.isHidden() and t.role == ("W", 0))
+    t = w_table.table
+    assert t.columnCount() == 10
+    assert t.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert t.width() >= sum(t.columnWidth(j) for j in range(10))     # every column drawn, none cut off
+    with qtbot.waitSignal(st.inspector.edgePicked) as sig:
+        t.cellClicked.emit(1, 7)
+    assert sig.args == [0, 1, 7]
+    line, _rect = st.overlay.picked_geometry()
+    x0, y0, x1, y1 = window.diagram.edge_lines(0)[1, 7]
+    assert line is not None and (line.x1(), line.y1(), line.x2(), line.y2()) == pytest.approx((x0, y0, x1, y1))
+    assert t.item(1, 7).background().color() == QColor(120, 170, 255)
+
+
+def test_a_wide_matrix_scrolls_instead_of_being_cut(window, run):
+    st = window.stepthrough
+    window.worker.rebuild({"network": {"sizes": [2, 40, 3]}}, "a wide hidden layer")
+    run.settle()
+    run("step_stage")
+    w_table = next(t for t in st.inspector.tables if not t.isHidden() and t.role == ("W", 0))
+    assert w_table.table.columnCount() == 40
+    assert w_table.table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+
+
+def test_update_labels_sit_on_their_edges_with_leaders_and_never_overlap(window, run):
+    st = window.stepthrough
+    run("step_stage", count=11)                           # the update of W2 (10 x 3): the 12 largest Δ
+    snap = run.settle()
+    assert snap.events[snap.stage_index].stage == "update" and snap.events[snap.stage_index].name == "W"
+    labels = st.overlay.edge_labels()
+    assert 6 <= len(labels) <= 12
+    boxes = [b for b, _a, _l, _t in labels]
+    for i, a in enumerate(boxes):
+        assert not any(a.intersects(b) for b in boxes[i + 1:])
+    for box, anchor, leader, _text in labels:
+        assert leader or box.contains(anchor)

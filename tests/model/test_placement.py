@@ -32,7 +32,7 @@ def test_twelve_labels_of_one_layer_never_overlap_and_sit_by_their_edges():
         ex, ey = leader_end(p.box, p.anchor)
         inside = p.box[0] <= p.anchor[0] <= p.box[0] + p.box[2] and p.box[1] <= p.anchor[1] <= p.box[1] + p.box[3]
         assert p.leader or inside                 # off its edge: a leader line joins them
-        assert np.hypot(ex - p.anchor[0], ey - p.anchor[1]) < 3 * 16 + 1
+        assert np.hypot(ex - p.anchor[0], ey - p.anchor[1]) < 5 * 16 + 1
 
 
 def test_a_lone_label_sits_on_its_edge_without_a_leader():

@@ -4,7 +4,8 @@ import sys
 
 import pytest
 
-QT_FREE = ["nnviz.stepthrough.stepper", "nnviz.stepthrough.stage", "nnviz.stepthrough.text",
+QT_FREE = ["nnviz.stepthrough.stepper", "nnviz.stepthrough.stage", "nnviz.stepthrough.text", "nnviz.stepthrough.formula",
+           "nnviz.stepthrough.placement",
            "nnviz.stepthrough.binning", "nnviz.stepthrough.assemble"]
 
 # a meta-path finder that refuses Qt, so an import anywhere below the module fails loudly
