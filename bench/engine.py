@@ -164,6 +164,7 @@ def bench_torch(rounds, steps=3000):
 
 
 def main():
+    print(f"core from {core.__file__}")
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
     a = ap.parse_args()
