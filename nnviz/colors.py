@@ -268,3 +268,20 @@ def outline_for(rgb):
     """An outline colour that stands out from ``rgb`` and from the light region tints around it:
     near-black, or white for a colour too dark for black to read on it."""
     return (255, 255, 255) if relative_luminance(rgb) < 0.08 else (0x1A, 0x1A, 0x1A)
+
+
+def edge_bucket_colors(n_buckets, gradient=False, background=None):
+    """Bucket colours for edges drawn on a canvas of colour ``background`` (RGB): the scale's zero is
+    the canvas itself, so a near-zero weight fades into it on a dark canvas as on a light one
+    (the light default keeps the scale's own grey)."""
+    cols = bucket_colors(n_buckets, gradient)
+    if background is None or relative_luminance(background) > 0.5:
+        return cols
+    t = np.abs(bucket_values(n_buckets))[:, None]
+    bg = np.asarray(background, dtype=np.float64)[:3]
+    mid = np.asarray(NEUTRAL, dtype=np.float64)
+    # ends keep their colour; the path from them to zero ends at the canvas instead of the grey
+    end = mid + (cols[:n_buckets, :3].astype(np.float64) - mid) / np.where(t > 0, t, 1.0)
+    out = cols.copy()
+    out[:n_buckets, :3] = np.rint(np.clip(bg + (end - bg) * t, 0, 255))
+    return out

@@ -197,7 +197,7 @@ class BoundaryView(QWidget):
 
     def _update_points(self, snap):
         # the palette is part of the key: a palette switch recolours the points with the regions
-        key = (snap.x_train.shape, snap.x_test.shape, snap.kind, colors.palette_name(), self._k)
+        key = (snap.x_train.shape, snap.x_test.shape, snap.kind, colors.palette_name(), self._marker_scale())
         same = (self._points_key is not None and key == self._points_key[0]
                 and np.array_equal(snap.x_train, self._points_key[1]) and np.array_equal(snap.y_train, self._points_key[2])
                 and np.array_equal(snap.x_test, self._points_key[3]) and np.array_equal(snap.y_test, self._points_key[4]))
@@ -207,7 +207,7 @@ class BoundaryView(QWidget):
         train_b, train_p = self._point_style(snap, snap.y_train, test=False)
         test_b, test_p = self._point_style(snap, snap.y_test, test=True)
         xt, xe = self._points_xy(snap)
-        k = self._k
+        k = self._marker_scale()
         self.train_item.setData(x=xt[:, 0], y=xt[:, 1], brush=train_b, pen=train_p, size=TRAIN_SIZE * k, symbol="o")
         self.test_item.setData(x=xe[:, 0], y=xe[:, 1], brush=test_b, pen=test_p, size=TEST_SIZE * k, symbol="d")
         self.test_item.setVisible(self._show_test)
@@ -234,7 +234,7 @@ class BoundaryView(QWidget):
         if not len(y):
             return [], []
         rgb, idx = self._class_rgb(snap, y)
-        k = self._k
+        k = self._marker_scale()
         if test:
             pens = [pg.mkPen(QColor(*(int(c * 0.62) for c in col)), width=2.4 * k) for col in rgb]
             nobrush = pg.mkBrush(None)
@@ -242,6 +242,13 @@ class BoundaryView(QWidget):
         brushes = [pg.mkBrush(QColor(*map(int, col))) for col in rgb]
         pens = [pg.mkPen(QColor(*colors.outline_for(col)), width=1.3 * k) for col in rgb]
         return [brushes[i] for i in idx], [pens[i] for i in idx]
+
+    def _marker_scale(self):
+        """The content scale for markers, but never so big that the points cover a small plot: a
+        training point stays under 1/40 of the plot's side."""
+        side = min(self.plot.width(), self.plot.height())
+        cap = max(0.6, side / 40.0 / TRAIN_SIZE) if side > 50 else self._k
+        return round(min(self._k, cap), 2)
 
     def _predicted(self, snap, pts):
         """The class the map shows at each point (bilinear in the grid's probabilities), or None."""
@@ -260,12 +267,13 @@ class BoundaryView(QWidget):
         wt = np.zeros(len(xt), bool) if pt is None else pt != np.asarray(snap.y_train, dtype=np.int64)
         we = (np.zeros(len(xe), bool) if pe is None or not self._show_test
               else pe != np.asarray(snap.y_test, dtype=np.int64))
-        key = (wt.tobytes(), we.tobytes(), self._k, id(snap.x_train), id(snap.x_test))
+        key = (wt.tobytes(), we.tobytes(), self._marker_scale(), id(snap.x_train), id(snap.x_test))
         if key != self._wrong_key:
             self._wrong_key = key
             pts = np.vstack([xt[wt], xe[we]]) if len(xt) or len(xe) else np.zeros((0, 2))
-            self.wrong_item.setData(x=pts[:, 0], y=pts[:, 1], size=RING_SIZE * self._k,
-                                    pen=pg.mkPen(RING_RGB, width=1.7 * self._k), brush=pg.mkBrush(None))
+            k = self._marker_scale()
+            self.wrong_item.setData(x=pts[:, 0], y=pts[:, 1], size=RING_SIZE * k,
+                                    pen=pg.mkPen(RING_RGB, width=1.7 * k), brush=pg.mkBrush(None))
         self._counts = (int(wt.sum()), len(xt), int(we.sum()), len(xe) if self._show_test else 0)
         self._update_legend(snap, judged=pt is not None)
 
@@ -441,6 +449,10 @@ class BoundaryView(QWidget):
             vh = vw / aspect
         w, h = int(round(vw + ax_w)), int(round(vh + ax_h))
         self.plot.setGeometry((W - w) // 2, (H - h) // 2, min(w, W), min(h, H))
+        if self._snap is not None and self._points_key is not None and \
+                self._points_key[0][-1] != self._marker_scale():
+            self._update_points(self._snap)
+            self._update_wrong(self._snap)
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)

@@ -32,6 +32,7 @@ from nnviz.views.diagram_layout import (BOTTOM, DEFAULT_MAX_EDGES, FEATURE_LABEL
                                         edge_ends, water_fill)
 from nnviz.views.diagram_pointer import DiagramPointer
 from nnviz.views.diagram_widgets import _LayerControls, _View, _WeightEditor
+from nnviz.views.legends import ColorBar
 from nnviz.views.offscreen import render_at
 from nnviz.views.raster import EdgeRaster, line_pixel_count, line_pixels
 
@@ -76,6 +77,8 @@ class NetworkDiagram(DiagramPointer, QWidget):
         self._arch = None                  # what the layout was built for
         self._max_edges = DEFAULT_MAX_EDGES
         self._content_scale = appearance_scale.content_scale()  # presenter factor for nodes and labels
+        self._canvas = (255, 255, 255)     # background of the drawing (the theme's plot background)
+        self._legend_override = None       # (kind, scale) set by the step-through overlay, or None
         self._scale = None                 # fixed colour scale, or None: max |w| of each frame
         self._frame_scale = 1.0
         self._hidden_faint = 0
@@ -136,6 +139,10 @@ class NetworkDiagram(DiagramPointer, QWidget):
         lay.setSpacing(0)
         lay.addLayout(bar)
         lay.addWidget(self.view, 1)
+        # what the edge colours mean, with numbers: weights, or in the backward stages the gradients
+        self.colorbar = ColorBar("weights", self.tr("weight"), self)
+        self.colorbar.setContentsMargins(4, 0, 4, 2)
+        lay.addWidget(self.colorbar)
 
         # hover readout and the inline weight editor float over the viewport
         vp = self.view.viewport()
@@ -176,6 +183,60 @@ class NetworkDiagram(DiagramPointer, QWidget):
         self._scale = None if scale is None else float(scale)
         if self._snap is not None:
             self._update_frame()
+
+    def set_canvas(self, background, foreground=None):
+        """The drawing's background (RGB; the theme's plot background) and the colour of its text: edge
+        colours fade into the canvas at zero, labels and node borders read on it."""
+        bg = tuple(int(v) for v in background[:3])
+        self._canvas = bg
+        self.view.setBackgroundBrush(QColor(*bg))
+        dark = colors.relative_luminance(bg) < 0.5
+        border = QColor(150, 150, 150) if dark else QColor(90, 90, 90)
+        self.nodes._border.setColor(border)
+        pen = QPen(QColor(*(foreground or ((235, 235, 235) if dark else (20, 20, 20)))), 2)
+        pen.setCosmetic(True)
+        self._hi_edge.setPen(pen)
+        self._hi_node.setPen(pen)
+        self.refresh_colors()
+
+    def canvas(self):
+        return self._canvas
+
+    def refresh_colors(self):
+        """Edge pens from the palette and canvas in force (after a palette or theme switch)."""
+        self.edges.set_colors(colors.edge_bucket_colors(N_BUCKETS, background=self._canvas))
+        if self._snap is not None and self._arch:
+            self._place_texts()
+            self._update_frame()
+        self.colorbar.update()
+
+    def set_scale_legend(self, kind=None, scale=None):
+        """What the colour bar explains: "weights" (the default, at the frame's weight scale),
+        "gradients" or "updates" at ``scale`` (the step-through overlay's backward and update stages);
+        None: back to the default (or what the snapshot's stage says)."""
+        self._legend_override = None if kind is None else (kind, float(scale or 1.0))
+        if self._snap is not None:
+            self._update_legend(self._snap, self._frame_scale)
+
+    def legend_texts(self):
+        """(title, low, middle, high) of the colour bar."""
+        return self.colorbar.texts()
+
+    def _update_legend(self, snap, scale):
+        kind, s = "weights", scale
+        if self._legend_override is not None:
+            kind, s = self._legend_override
+        elif 0 <= getattr(snap, "stage_index", -1) < len(getattr(snap, "events", ())):
+            ev = snap.events[snap.stage_index]
+            name = type(ev).__name__
+            if name == "BackwardLayer" and getattr(ev, "grads", None):
+                kind, s = "gradients", colors.auto_scale(ev.grads.get("W", 0.0))
+            elif name == "Update" and getattr(ev, "delta", None) is not None:
+                kind, s = "updates", colors.auto_scale(ev.delta)
+        titles = {"weights": self.tr("weight w"), "gradients": self.tr("gradient ∂E/∂w"),
+                  "updates": self.tr("update Δw")}
+        self.colorbar.set_kind("weights" if kind == "weights" else "gradients", titles[kind])
+        self.colorbar.set_range(-s, s)
 
     def node_count(self):
         return sum(len(c["units"]) for c in self._columns) if self._arch else 0
@@ -323,6 +384,7 @@ class NetworkDiagram(DiagramPointer, QWidget):
         if factor == self._content_scale:
             return
         self._content_scale = factor
+        self.colorbar.set_content_scale(factor)
         if self._snap is not None and self._arch:
             self._build_controls()
             self._layout()
@@ -392,6 +454,7 @@ class NetworkDiagram(DiagramPointer, QWidget):
 
     def _build_controls(self):
         for w in self._controls:
+            w.hide()         # gone from view now; deleted when the event loop next runs
             w.deleteLater()
         self._controls = []
         n_hidden = len(self._arch[0]) - 2
@@ -442,15 +505,15 @@ class NetworkDiagram(DiagramPointer, QWidget):
         if self._controls and snap.activations != self._acts_shown:
             self._place_controls()  # activation combos follow the snapshot
         total, shown = self.total_edges(), self.edge_count()
-        scale_txt = self.tr("colour scale ±{s}").format(s=f"{scale:.3g}")
         if self._hidden_faint:
             self.info_label.setText(self.tr("showing {shown} of {total} edges (near-zero weights hidden)").format(
-                shown=f"{shown:,}", total=f"{total:,}") + "  ·  " + scale_txt)
+                shown=f"{shown:,}", total=f"{total:,}"))
         elif shown < total:
             self.info_label.setText(self.tr("showing the {shown} strongest of {total} edges").format(
-                shown=f"{shown:,}", total=f"{total:,}") + "  ·  " + scale_txt)
+                shown=f"{shown:,}", total=f"{total:,}"))
         else:
-            self.info_label.setText(self.tr("{n} edges").format(n=f"{total:,}") + "  ·  " + scale_txt)
+            self.info_label.setText(self.tr("{n} edges").format(n=f"{total:,}"))
+        self._update_legend(snap, scale)
         if self._hover_edge is not None:
             self._show_edge_readout(*self._hover_edge)
         self.view.viewport().update()

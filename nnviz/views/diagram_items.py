@@ -85,6 +85,14 @@ class EdgeBatchItem(QGraphicsItem):
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 self.pens.append(pen)
 
+    def set_colors(self, rgba):
+        """New bucket colours ((N_BUCKETS + 1, 4) uint8) for every pen (a palette or canvas change)."""
+        nb = N_BUCKETS + 1
+        for idx, pen in enumerate(self.pens):
+            c = rgba[idx % nb]
+            pen.setColor(QColor(int(c[0]), int(c[1]), int(c[2]), int(c[3])))
+        self.update()
+
     def bucket_argb(self):
         """The hairline pens' colours as premultiplied ARGB32, by colour bucket (for the raster; read
         from the pens each time, so new pens, another palette, show at once)."""
@@ -135,6 +143,7 @@ class NodesItem(QGraphicsItem):
         self.dots = []       # per compact column: (rect buffer (n, 4) float64, QColor per node or one QColor)
         self._border = QPen(QColor(90, 90, 90), 1)
         self._border.setCosmetic(True)
+        self.dot_outline = None    # a pen round compact dots (on a dark canvas), or None
 
     def set_rect(self, rect):
         self.prepareGeometryChange()
@@ -160,7 +169,7 @@ class NodesItem(QGraphicsItem):
                 painter.setBrush(bias)
                 painter.drawRect(mark)
         painter.setOpacity(1.0)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(self.dot_outline or Qt.PenStyle.NoPen)
         for rects, fills in self.dots:
             if isinstance(fills, QColor):
                 painter.setBrush(fills)

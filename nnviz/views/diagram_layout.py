@@ -54,7 +54,7 @@ def water_fill(counts, budget):
 def column_nodes(n, x, top, avail, k=1.0):
     """One column of ``n`` units centred at ``x`` in the band [top, top + avail]: a dict with
     x, xs (per unit: folded columns stagger), ys, size, compact and folds."""
-    node_max, node_min = NODE_MAX * k, NODE_MIN * k
+    node_max, node_min = NODE_MAX * k, NODE_MIN  # a thumbnail needs NODE_MIN px, at any scale
     spacing = avail / max(1, n)
     size = min(node_max, spacing * 0.8)
     compact = size < node_min

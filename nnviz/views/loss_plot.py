@@ -256,6 +256,8 @@ class LossPlot(QWidget):
         self.readout.setContentsMargins(6, 2, 6, 2)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._k = appearance_scale.content_scale()
+        self._acc_room = True              # the accuracy plot fits under the loss plot
+        self._bottom_label = None
         self.loss_plot = pg.PlotWidget(background="w", axisItems={"left": _LossAxis(orientation="left")})
         self.acc_plot = pg.PlotWidget(background="w", axisItems={"left": _PercentAxis(orientation="left")})
         for p in (self.loss_plot, self.acc_plot):
@@ -331,12 +333,9 @@ class LossPlot(QWidget):
         self._history = h
         self._scan(h)
         self._epochs = h.column("epoch")
-        classify = snap.kind == "classification"
         if snap.kind != self._kind:  # only on a change: a label or a hidden panel re-lays the plots out
             self._kind = snap.kind
-            self.acc_plot.setVisible(classify)
-            self.loss_plot.setLabel("bottom", None if classify else self.tr("epoch"))
-            self._size_axes()
+            self._show_plots()
         has_test = self._present["test_loss"]
         if has_test != self._legend_test:
             self._legend_test = has_test
@@ -387,7 +386,7 @@ class LossPlot(QWidget):
                 ax._updateLabel()
             pi.getAxis("left").setWidth(int(fm.horizontalAdvance("0.0000") + lfm.height() + 14))
             # the epochs are read off the lower plot; above it the axis is a line with ticks only
-            values = p is self.acc_plot or self._kind == "regression"
+            values = p is self.acc_plot or not self._acc_shown()
             pi.getAxis("bottom").setStyle(showValues=values)
             pi.getAxis("bottom").setHeight(int(fm.height() + 8 + lfm.height()) if values else 6)
         self._style_legend(f"{font.pointSizeF():.3g}pt")
@@ -396,6 +395,19 @@ class LossPlot(QWidget):
             legend = fm.height() * 1.6 if p is self.loss_plot else 0
             p.setMinimumHeight(int(fm.height() * 5 + legend + p.getPlotItem().getAxis("bottom").height() + 8))
         self._fit_axis_labels()
+
+    def _acc_shown(self):
+        return self._kind == "classification" and self._acc_room
+
+    def _show_plots(self):
+        """The accuracy plot under the loss plot for a classifier, when both fit at a readable size;
+        else the loss plot alone, its epoch axis labelled (the readout still gives the accuracy)."""
+        acc = self._acc_shown()
+        if acc != self.acc_plot.isVisible() or self._bottom_label != (not acc):
+            self.acc_plot.setVisible(acc)
+            self._bottom_label = not acc
+            self.loss_plot.setLabel("bottom", None if acc else self.tr("epoch"))
+            self._size_axes()
 
     def _fit_axis_labels(self):
         """The longest axis label that fits the plot's height (vertical text): "accuracy (%)", then
@@ -406,7 +418,9 @@ class LossPlot(QWidget):
                           (self.acc_plot, (self.tr("accuracy (%)"), self.tr("acc. (%)"), "%"))):
             ax = pw.getPlotItem().getAxis("left")
             room = pw.height() - pw.getPlotItem().getAxis("bottom").height() - 12
-            text = next((t for t in forms if lfm.horizontalAdvance(t) + 4 <= room), forms[-1])
+            if pw is self.loss_plot:
+                room -= self.legend.boundingRect().height()
+            text = next((t for t in forms if lfm.horizontalAdvance(t) + 12 <= room), forms[-1])  # + the text margins
             if text != ax.labelText:
                 pw.setLabel("left", text)
         # room above 100 % and below 0 % for half a tick label, so both ends keep their labels
@@ -618,6 +632,12 @@ class LossPlot(QWidget):
         if ev.size().width() != ev.oldSize().width():
             self._fit_readout()
         if ev.size().height() != ev.oldSize().height():
+            room = ev.size().height() - self.readout.height() >= (self.loss_plot.minimumHeight()
+                                                                   + self.acc_plot.minimumHeight())
+            if room != self._acc_room:
+                self._acc_room = room
+                if self._kind is not None:
+                    self._show_plots()
             self._fit_axis_labels()
 
     def _epoch_at(self, plot, scene_pos):

@@ -336,3 +336,20 @@ def test_regression_map_has_a_colour_bar_with_its_range(qtbot):
     scale = colors.auto_scale(np.concatenate([snap.y_train, snap.y_test]))
     _t, lo, mid, hi = v.colorbar.texts()
     assert hi == f"{scale:.3g}" and lo == f"−{scale:.3g}" and mid == "0"
+
+
+def test_markers_grow_with_the_presenter_factor_but_never_cover_a_small_plot(qtbot, snap):
+    v = BoundaryView()
+    qtbot.addWidget(v)
+    v.resize(820, 860)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_snapshot(snap)
+    s1 = v.train_item.opts["size"]
+    v.set_content_scale(2.0)
+    assert v.train_item.opts["size"] == pytest.approx(2 * s1)
+    assert v.test_item.opts["size"] > v.train_item.opts["size"]
+    v.resize(260, 260)
+    qtbot.wait(10)
+    side = min(v.plot.width(), v.plot.height())
+    assert v.train_item.opts["size"] <= max(side / 40.0, 0.6 * s1) + 1e-9

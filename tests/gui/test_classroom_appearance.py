@@ -108,3 +108,139 @@ def test_colour_blind_safe_palette_reaches_weights_classes_and_edges(window, qtb
     assert "#2166ac" in after and "#b2182b" in after
     window.actions["palette_playground"].trigger()
     assert [p.color().name() for p in d.edges.pens] == before
+
+
+# ---------------------------------------------------------------- themes that apply everywhere (issue 10.4)
+
+THEMES = [("light", False), ("dark", False), ("light", True), ("dark", True)]
+
+
+def set_look(c, name, hc):
+    c.set_theme(name)
+    if c.appearance.high_contrast != hc:
+        c.window.actions["high_contrast"].trigger()
+    QApplication.processEvents()
+
+
+def rendered_contrast(img):
+    """WCAG contrast between the commonest colour of a grab (its background) and the pixel that
+    stands out most from it (the core of a glyph stroke)."""
+    a = np.frombuffer(img.constBits(), np.uint8, img.sizeInBytes()).reshape(img.height(), img.bytesPerLine())
+    px = a[:, :4 * img.width()].reshape(-1, 4)[:, [2, 1, 0]].astype(int)
+    keys, counts = np.unique(px[:, 0] * 65536 + px[:, 1] * 256 + px[:, 2], return_counts=True)
+    bg = keys[np.argmax(counts)]
+    bg = np.array([bg // 65536, bg // 256 % 256, bg % 256])
+    return float(np.max(colors.contrast_ratio(px, bg)))
+
+
+@pytest.mark.parametrize("name, hc", THEMES)
+def test_text_meets_wcag_aa_in_every_theme(window, qtbot, name, hc):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel, QToolButton
+    c = window.classroom
+    set_look(c, name, hc)
+    qtbot.wait(30)
+    samples = []
+    for w in window.findChildren(QLabel) + window.findChildren(QToolButton):
+        text = w.text() if hasattr(w, "text") else ""
+        if not text.strip() or not w.isVisible() or w.width() < 12 or w.height() < 8 or "<" in text:
+            continue
+        if w.styleSheet() and "background" in w.styleSheet():
+            continue   # message boxes that paint their own colours are checked by their owners
+        samples.append((type(w).__name__, text[:30], rendered_contrast(w.grab().toImage().convertToFormat(
+            QImage.Format.Format_RGB32))))
+    assert len(samples) > 10
+    low = [s for s in samples if s[2] < 4.5]
+    assert not low, low[:10]
+    # the diagram's own labels (headers, input names) on its canvas
+    d = window.diagram
+    qtbot.waitUntil(lambda: bool(d._texts), timeout=5000)
+    img = d.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    for t in d._texts[:4]:
+        r = t.sceneBoundingRect().toAlignedRect().intersected(img.rect())
+        assert rendered_contrast(img.copy(r)) >= 4.5, t.text()
+
+
+@pytest.mark.parametrize("name, hc", THEMES)
+def test_toolbar_icons_contrast_with_the_toolbar(window, name, hc):
+    from nnviz.appearance import icons
+    c = window.classroom
+    set_look(c, name, hc)
+    bar_bg = window.toolbar.palette().color(window.toolbar.backgroundRole())
+    for key in ("play", "step", "step_epoch", "reset", "step_back", "step_stage"):
+        a = window.actions.get(key)
+        if a is None:
+            continue
+        ratio = icons.contrast_of_icon(a.icon(), bar_bg)
+        assert ratio >= 3.0, (key, name, hc, ratio)   # WCAG 1.4.11: graphical objects 3:1
+
+
+def test_dark_theme_icons_were_black_on_black_before(window):
+    """The platform's own media icon is a dark pixmap: on the dark toolbar it fails the same measure
+    (so the test above can fail)."""
+    from PySide6.QtWidgets import QStyleFactory
+    from nnviz.appearance import icons
+    c = window.classroom
+    set_look(c, "dark", False)
+    plain = QStyleFactory.create("fusion").standardIcon(QStyleFactory.create("fusion").StandardPixmap.SP_MediaPlay)
+    bar_bg = window.toolbar.palette().color(window.toolbar.backgroundRole())
+    assert icons.contrast_of_icon(plain, bar_bg) < 3.0 < icons.contrast_of_icon(window.actions["play"].icon(), bar_bg)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_high_contrast_menu_check_marks_are_visible(window, dark):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QMenu
+    c = window.classroom
+    set_look(c, "dark" if dark else "light", True)
+    menu = QMenu()
+    on = menu.addAction("a checked choice")
+    on.setCheckable(True)
+    on.setChecked(True)
+    off = menu.addAction("an unchecked choice")
+    off.setCheckable(True)
+    menu.adjustSize()
+    img = menu.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    g_on, g_off = menu.actionGeometry(on), menu.actionGeometry(off)
+    # the check column: the item's left part, before its text
+    col = lambda g: img.copy(g.x(), g.y(), g.height() + 4, g.height())
+    assert rendered_contrast(col(g_on)) >= 4.5
+    # checked and unchecked differ visibly (the mark is there, not just a box)
+    a = np.frombuffer(col(g_on).constBits(), np.uint8).astype(int)
+    b = np.frombuffer(col(g_off).constBits(), np.uint8).astype(int)
+    n = min(len(a), len(b))
+    assert np.mean(np.abs(a[:n] - b[:n]) > 60) > 0.02
+
+
+def test_diagram_canvas_follows_the_theme(window):
+    c = window.classroom
+    d = window.diagram
+    set_look(c, "dark", False)
+    assert d.view.backgroundBrush().color().lightness() < 60
+    # zero weights fade into the dark canvas instead of drawing bright grey lines
+    zero = d.edges.pens[8].color()
+    assert zero.lightness() < 80
+    set_look(c, "light", False)
+    assert d.view.backgroundBrush().color().lightness() > 240
+
+
+def test_presenter_factor_grows_the_diagram_labels_and_nodes(window, qtbot):
+    from PySide6.QtGui import QFontMetricsF
+    c = window.classroom
+    d = window.diagram
+    window.resize(1920, 1080)   # the projector
+    qtbot.waitUntil(lambda: bool(d._texts), timeout=5000)
+    qtbot.wait(20)
+    v1 = QFontMetricsF(d.value_font()).height()
+    l1 = QFontMetricsF(d.label_font()).height()
+    n1 = d.column_geometry(1)[2]
+    c.set_presenter_scale(200)
+    v2 = QFontMetricsF(d.value_font()).height()
+    l2 = QFontMetricsF(d.label_font()).height()
+    assert d.content_scale() == pytest.approx(2.0)
+    assert v2 >= 1.8 * v1 and l2 >= 1.8 * l1
+    # nodes stay thumbnails (the window's chrome grows too, so the room for them may not)
+    assert not d.column_geometry(1)[3] and d.column_geometry(1)[2] >= 0.5 * n1
+    assert window.boundary._k == pytest.approx(2.0) and window.loss_plot._k == pytest.approx(2.0)
+    c.set_presenting(False)
+    assert QFontMetricsF(d.value_font()).height() == pytest.approx(v1)
