@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnviz.appearance import scale as appearance_scale
 from nnviz.stepthrough import text as it
 from nnviz.stepthrough.stage import StageView
 
@@ -26,11 +27,41 @@ class ComputationGraphView(QWidget):
         super().__init__(parent)
         self._nodes = []
         self._sv = None
-        self.setMinimumHeight(150)
+        self._factor = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._update_minimum()
 
     def sizeHint(self):
-        return QSize(900, 190)
+        return QSize(max(900, self.minimumWidth()), max(190, self.minimumHeight()))
+
+    # ------------------------------------------------------------------ presenter scale
+    def set_presenter_factor(self, factor):
+        self._factor = max(0.5, float(factor))
+        self._update_minimum()
+        self.update()
+
+    def _fonts(self):
+        font = appearance_scale.content_font(self.font(), 1.0, self._factor)
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
+        bold = QFont(font)
+        bold.setBold(True)
+        return small, bold
+
+    def _box_h(self, fm):
+        return max(BOX_H * self._factor, fm.height() + 14)
+
+    def _update_minimum(self):
+        """Room for the boxes, two lines of values above and below each arrow and the target below: the
+        dock's scroll area scrolls instead of cutting the graph off (big presenter fonts, long chains)."""
+        small, bold = self._fonts()
+        fm, fs = QFontMetricsF(bold), QFontMetricsF(small)
+        bh = self._box_h(fm)
+        self.setMinimumHeight(int(2 * bh + 5 * fs.height() + 24))
+        main = [n for n in self._nodes if n.kind in ("input", "layer", "loss", "output")]
+        boxes = sum(max(34.0, fm.horizontalAdvance(n.label) + 18) for n in main)
+        arrow = max(60.0, fs.horizontalAdvance("(30, 10)") + 12)
+        self.setMinimumWidth(int(boxes + arrow * max(1, len(main) - 1) + 60))
 
     # ------------------------------------------------------------------ public API
     def set_snapshot(self, snap):
@@ -41,6 +72,7 @@ class ComputationGraphView(QWidget):
             names = self._names_from_spec(snap) + [sv.loss_name]
         sample = sv.sample if sv.sample is not None else 0
         self._nodes = it.computation_graph(names, list(sv.revealed) if sv.active else None, sample)
+        self._update_minimum()
         self.update()
 
     def nodes(self):
@@ -83,24 +115,26 @@ class ComputationGraphView(QWidget):
     def paintEvent(self, ev):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.fillRect(self.rect(), self.palette().color(self.backgroundRole()))
+        bg = self.palette().color(self.backgroundRole())
+        p.fillRect(self.rect(), bg)
+        dark = bg.lightness() < 128       # the dark theme: values and arrows drawn light on the background
+        fwd_text = QColor(235, 235, 235) if dark else FORWARD_TEXT
+        back_text = QColor(215, 160, 235) if dark else BACKWARD_TEXT
         nodes = self._nodes
         if not nodes:
             return
         main = [n for n in nodes if n.kind in ("input", "layer", "loss")]
         t = next(n for n in nodes if n.kind == "target")
         L = next(n for n in nodes if n.kind == "output")
-        font = QFont(self.font())
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
-        bold = QFont(font)
-        bold.setBold(True)
+        small, bold = self._fonts()
         fm, fs = QFontMetricsF(bold), QFontMetricsF(small)
+        box_h = self._box_h(fm)
         W, H = self.width(), self.height()
         widths = [max(34.0, fm.horizontalAdvance(n.label) + 18) for n in main + [L]]
         total_box = sum(widths)
         gaps = len(main)          # arrows between the main boxes, and loss -> L
-        room = W - 50             # L's value is written under it: keep a margin on the right
+        # L's value is written centred under it: keep half of it as a margin on the right
+        room = W - max(50.0, fs.horizontalAdvance(L.forward or "") / 2 + 24)
         gap = max(40.0, (room - total_box) / max(1, gaps))
         scale = min(1.0, room / (total_box + gap * gaps))
         gap *= scale
@@ -109,12 +143,13 @@ class ComputationGraphView(QWidget):
         x = 8.0
         rects = {}
         for n, w in zip(main + [L], widths):
-            rects[n.key] = QRectF(x, y - BOX_H / 2, w, BOX_H)
+            rects[n.key] = QRectF(x, y - box_h / 2, w, box_h)
             x += w + gap
         loss_r = rects["loss"]
-        rects["t"] = QRectF(loss_r.center().x() - 18, H - BOX_H - 6, 36, BOX_H - 6)
+        tw = max(36.0, fm.horizontalAdvance("t") + 22)
+        rects["t"] = QRectF(loss_r.center().x() - tw / 2, H - box_h - 6, tw, box_h - 6)
         # arrows
-        arrow_pen = QPen(QColor(70, 70, 70), 1.6)
+        arrow_pen = QPen(QColor(190, 190, 190) if dark else QColor(70, 70, 70), 1.6)
         seq = main + [L]
         for a, b in zip(seq, seq[1:]):
             ra, rb = rects[a.key], rects[b.key]
@@ -124,16 +159,16 @@ class ComputationGraphView(QWidget):
             below = QRectF(ra.right() + 2, y + 4, rb.left() - ra.right() - 4, 2 * fs.height())
             p.setFont(small)
             if src.forward:
-                p.setPen(FORWARD_TEXT)
+                p.setPen(fwd_text)
                 self._text2(p, span, src.forward, fs, Qt.AlignmentFlag.AlignBottom)
             if src.backward:
-                p.setPen(BACKWARD_TEXT)
+                p.setPen(back_text)
                 self._text2(p, below, src.backward, fs, Qt.AlignmentFlag.AlignTop)
         rt = rects["t"]
         self._arrow(p, arrow_pen, QPointF(rt.center().x(), rt.top()), QPointF(loss_r.center().x(), loss_r.bottom()))
         if t.forward:
             p.setFont(small)
-            p.setPen(FORWARD_TEXT)
+            p.setPen(fwd_text)
             lab = QRectF(rt.right() + 6, rt.top() - 4, max(60.0, W - rt.right() - 10), fs.height() * 2)
             self._text2(p, lab, t.forward, fs, Qt.AlignmentFlag.AlignVCenter, Qt.AlignmentFlag.AlignLeft)
         # boxes
@@ -152,9 +187,10 @@ class ComputationGraphView(QWidget):
         # L's value
         if L.forward:
             p.setFont(small)
-            p.setPen(FORWARD_TEXT)
+            p.setPen(fwd_text)
             rl = rects["L"]
-            p.drawText(QRectF(rl.left() - 20, rl.bottom() + 2, rl.width() + 40, fs.height() + 2),
+            tw = fs.horizontalAdvance(L.forward) + 8
+            p.drawText(QRectF(rl.center().x() - tw / 2, rl.bottom() + 2, tw, fs.height() + 2),
                        Qt.AlignmentFlag.AlignCenter, L.forward)
         p.end()
 

@@ -31,6 +31,7 @@ class HistogramsView(QWidget):
         self._shown_seq = None
         self.counts = {}           # (layer, "weights" | "gradients") -> (edges, counts) last drawn
         self.nonfinite = {}        # same keys -> how many nan/inf values the bars leave out
+        self._factor = 1.0
         self._head_w = QLabel(self.tr("weights (W and b)"))
         self._head_g = QLabel(self.tr("gradients dL/dW, dL/db"))
         self._grid.addWidget(self._head_w, 0, 1)
@@ -61,7 +62,7 @@ class HistogramsView(QWidget):
                 pw.setMenuEnabled(False)
                 pw.hideButtons()
                 pw.setMouseEnabled(x=False, y=False)
-                pw.setMinimumHeight(60)
+                pw.setMinimumHeight(int(60 * self._factor))   # the dock scrolls rather than squeezing rows
                 pi = pw.getPlotItem()
                 pi.getAxis("left").setWidth(30)
                 curve = pg.PlotCurveItem(x=np.array([0.0, 1.0]), y=np.array([0.0]), stepMode="center",
@@ -94,6 +95,12 @@ class HistogramsView(QWidget):
                 pw.setTitle(self._nonfinite_note(bins) or None, size="8pt")
                 self.counts[(k, which)] = (bins.edges, bins.counts)
                 self.nonfinite[(k, which)] = bins.nonfinite
+
+    def set_presenter_factor(self, factor):
+        self._factor = max(0.5, float(factor))
+        for _lab, a, b in self._rows:
+            for pw, _curve in (a, b):
+                pw.setMinimumHeight(int(60 * self._factor))
 
     def _nonfinite_note(self, bins):
         """'2 nan, 1 +inf not shown': the values no bar can hold, said rather than silently dropped."""

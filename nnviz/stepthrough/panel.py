@@ -151,6 +151,8 @@ class StepThrough(QObject):
     def set_presenter_factor(self, factor):
         self.inspector.set_presenter_factor(factor)
         self.overlay.set_presenter_factor(factor)
+        self.graph.set_presenter_factor(factor)
+        self.histograms.set_presenter_factor(factor)
 
     # ------------------------------------------------------------------ construction
     def _build_actions(self):

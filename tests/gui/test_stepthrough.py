@@ -457,3 +457,18 @@ def test_update_labels_sit_on_their_edges_with_leaders_and_never_overlap(window,
         assert not any(a.intersects(b) for b in boxes[i + 1:])
     for box, anchor, leader, _text in labels:
         assert leader or box.contains(anchor)
+
+
+def test_the_graph_and_histograms_scroll_rather_than_clip_at_200_percent(window, run):
+    from PySide6.QtGui import QFontMetricsF
+
+    st = window.stepthrough
+    run("step_stage", count=4)
+    h100, w100 = st.graph.minimumHeight(), st.graph.minimumWidth()
+    window.presenter.set_state(True, 200)
+    run.settle()
+    small, bold = st.graph._fonts()
+    # the graph asks for the room its 200 % boxes and two-line values need; the dock's scroll area gives it
+    assert st.graph.minimumHeight() >= 1.6 * h100 and st.graph.minimumWidth() > w100
+    assert st.graph.minimumHeight() >= 2 * (QFontMetricsF(bold).height() + 14) + 4 * QFontMetricsF(small).height()
+    assert all(pw.minimumHeight() >= 120 for _lab, a, b in st.histograms._rows for pw, _c in (a, b))
