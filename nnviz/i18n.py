@@ -13,7 +13,7 @@ does for ``other.tr(...)`` calls), by the source text alone from the .ts catalog
 """
 from __future__ import annotations
 
-import re
+import string
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -70,14 +70,21 @@ def catalog(lang):
 
 
 class Translator(QTranslator):
-    """A QTranslator over the compiled .qm that falls back to the source text alone."""
+    """A QTranslator over the compiled .qm that falls back to the source text alone, and for the
+    engine's messages (whose context is their id, see core.messages) to the id alone: a reworded
+    English template keeps its translation until the catalogue is next updated."""
 
     def __init__(self, lang, parent=None):
         super().__init__(parent)
         self.lang = lang
-        self.by_source = {}
-        for _ctx, src, tr in catalog(lang):
+        self.by_source, self.by_id = {}, {}
+        ids = _message_ids()
+        for ctx, src, tr in catalog(lang):
             self.by_source.setdefault(src, tr)
+            if ctx in ids:
+                self.by_id[ctx] = tr
+        for msg_id, text in _extra_by_id(lang).items():   # scripts/translations_<lang>_core.py, by id
+            self.by_id.setdefault(msg_id, text)
         self.loaded_qm = self.load(str(qm_path(lang)))
 
     def translate(self, context, source, disambiguation=None, n=-1):
@@ -86,7 +93,7 @@ class Translator(QTranslator):
             return r
         # None is Qt's null string, "not translated here": an empty string would be taken as the
         # translation (Qt's own texts, such as the key names of QKeySequence, would come out blank)
-        return self.by_source.get(source) or None
+        return self.by_id.get(context) or self.by_source.get(source) or None
 
     def isEmpty(self):
         return not self.loaded_qm and not self.by_source
@@ -123,23 +130,113 @@ def tr(context, text):
     return QCoreApplication.translate(context, text)
 
 
+def qt_tr(context, template):
+    """The ``tr(context, template)`` that core.messages.render takes: Qt's translation system."""
+    return QCoreApplication.translate(context, template)
+
+
+def translate(message):
+    """A core.messages.Message (or an NNVizError, or a tuple of Messages) in the current language,
+    translated by its id; a plain str is shown as it is."""
+    from core.messages import Message, render
+    m = getattr(message, "message", message) if not isinstance(message, (str, tuple, list)) else message
+    if isinstance(m, (tuple, list)):
+        return "; ".join(translate(p) for p in m)
+    if isinstance(m, Message):
+        return render(m, qt_tr)
+    return "" if m is None else str(m)
+
+
+def _message_ids():
+    from core.catalogue import CATALOGUE
+    from nnviz.classroom.messages import NOTICES
+    return set(CATALOGUE) | set(NOTICES)
+
+
+def _extra_by_id(lang):
+    """Translations keyed by message id from scripts/translations_<lang>_core.py when the source tree has
+    it (a development checkout; an installed app has them compiled into its .qm)."""
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "scripts" / f"translations_{lang}_core.py"
+    if not path.is_file():
+        return {}
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(f"_nnviz_translations_{lang}_core", path)
+    mod = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(mod)
+    except Exception:   # a broken development file must not stop the app: the .qm still applies
+        return {}
+    return dict(getattr(mod, "BY_ID", {}))
+
+
 # ---------------------------------------------------------------- re-translating texts in place
 
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-_SUFFIX = re.compile(r"(.*\S)(\s*\([^()]*\))", re.DOTALL)
+_NUMERIC = frozenset("-+0123456789.,eE%\u2009 ")
 
 
-def _fields(template):
-    """The placeholders of a str.format template, as keys: '{}' counts 0, 1, ...; '{0}', '{n:.3g}' by name."""
-    keys, auto = [], 0
-    for m in _PLACEHOLDER.finditer(template):
-        name = m.group(0)[1:-1].split(":")[0].split("!")[0]
+def _split(template):
+    """(literal parts, placeholder keys) of a str.format template; parts has one more entry than keys.
+    '{}' counts 0, 1, ...; '{0}', '{n:.3g}' by name."""
+    parts, keys, auto = [""], [], 0
+    try:
+        pieces = list(string.Formatter().parse(template))
+    except ValueError:   # not a format template (a lone brace): all literal
+        return [template], []
+    for literal, name, _spec, _conv in pieces:
+        parts[-1] += literal
+        if name is None:
+            continue
+        name = name.split(".")[0].split("[")[0]
         if name == "":
             keys.append(auto)
             auto += 1
         else:
             keys.append(int(name) if name.isdigit() else name)
-    return keys
+        parts.append("")
+    return parts, keys
+
+
+def _fields(template):
+    return _split(template)[1]
+
+
+def _match(parts, text, numeric):
+    """The values filling the placeholders between ``parts`` so that they make ``text``, or None: each
+    placeholder takes the shortest non-empty text that lets the rest match (what a lazy pattern did)."""
+    if not text.startswith(parts[0]) or len(text) < sum(map(len, parts)):
+        return None
+
+    def rest(i, pos):
+        lit = parts[i]
+        if i == len(parts) - 1:   # the last literal closes the text
+            end = len(text) - len(lit)
+            v = text[pos:end]
+            ok = end > pos and text.endswith(lit) and not (numeric and not set(v) <= _NUMERIC)
+            return [v] if ok else None
+        end = text.find(lit, pos + 1) if lit else pos + 1
+        while 0 <= end <= len(text):
+            v = text[pos:end]
+            if numeric and not set(v) <= _NUMERIC:
+                return None   # a longer value would hold the same bad character
+            tail = rest(i + 1, end + len(lit))
+            if tail is not None:
+                return [v] + tail
+            end = text.find(lit, end + 1) if lit else end + 1
+        return None
+
+    return rest(1, len(parts[0])) if len(parts) > 1 else ([] if text == parts[0] else None)
+
+
+def _split_suffix(text):
+    """("Reset", " (R)") for a text ending in a parenthesised part, else None."""
+    if not text.endswith(")"):
+        return None
+    i = text.rfind("(")
+    if i <= 0 or ")" in text[i:-1] or "(" in text[i + 1:]:
+        return None
+    head = text[:i].rstrip()
+    return (head, text[len(head):]) if head else None
 
 
 class Retranslator:
@@ -150,7 +247,7 @@ class Retranslator:
         self._langs = set()
         self._entries = {}    # source -> {lang: text}, "en" = the source
         self._exact = {}      # (lang, text) -> {lang: text}
-        self._patterns = {}   # lang -> [(regex, keys, {lang: text})], longest literal part first
+        self._patterns = {}   # lang -> [(parts, numeric only, keys, {lang: text}, length)], longest first
 
     def _ensure(self, lang):
         if lang == "en" or lang in self._langs:
@@ -163,20 +260,17 @@ class Retranslator:
             fields_en = _fields(texts["en"])
             for lg, t in texts.items():
                 self._exact.setdefault((lg, t), texts)
-                keys = _fields(t)
+                parts, keys = _split(t)
                 if not keys or set(keys) != set(fields_en):
                     continue
-                parts = _PLACEHOLDER.split(t)
                 letters = sum(ch.isalpha() for ch in "".join(parts))
                 if letters == 0:
                     continue  # "{}" or "{}: {}" would match anything
                 # a short literal ("{k}층") only matches numbers in its placeholders
-                group = "(.+?)" if letters >= 3 else r"([-+0-9.,eE%\u2009 ]+?)"
-                rx = "".join(re.escape(p) + (group if i < len(parts) - 1 else "") for i, p in enumerate(parts))
-                self._patterns.setdefault(lg, []).append((re.compile(rx, re.DOTALL), keys, texts,
+                self._patterns.setdefault(lg, []).append((parts, letters < 3, keys, texts,
                                                            len("".join(parts))))
         for lst in self._patterns.values():
-            lst.sort(key=lambda item: -item[3])
+            lst.sort(key=lambda item: -item[4])
 
     def convert(self, text, old, new):
         """``text`` shown in language ``old``, in language ``new``; None when it is not a known text.
@@ -185,11 +279,11 @@ class Retranslator:
             return None
         out = self._convert(text, old, new)
         if out is None:
-            m = _SUFFIX.fullmatch(text)
-            if m:
-                head = self._convert(m.group(1), old, new)
+            split = _split_suffix(text)
+            if split:
+                head = self._convert(split[0], old, new)
                 if head is not None:
-                    return head + m.group(2)
+                    return head + split[1]
         return out
 
     def _convert(self, text, old, new):
@@ -198,17 +292,17 @@ class Retranslator:
         texts = self._exact.get((old, text))
         if texts is not None:
             return texts.get(new)
-        for rx, keys, texts, _n in self._patterns.get(old, ()):
-            m = rx.fullmatch(text)
-            if not m:
+        for parts, numeric, keys, texts, _n in self._patterns.get(old, ()):
+            got = _match(parts, text, numeric)
+            if got is None:
                 continue
             target = texts.get(new)
             if target is None:
                 return None
-            values = dict(zip(keys, m.groups()))
-            pieces = _PLACEHOLDER.split(target)
+            values = dict(zip(keys, got))
+            pieces, tkeys = _split(target)
             out = [pieces[0]]
-            for k, rest in zip(_fields(target), pieces[1:]):
+            for k, rest in zip(tkeys, pieces[1:]):
                 out.append(values.get(k, ""))
                 out.append(rest)
             return "".join(out)
