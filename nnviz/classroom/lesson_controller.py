@@ -54,6 +54,7 @@ class LessonController(QObject):
         self._queued_next = False # Next pressed during a scripted play: runs when the play is shown done
         self.runs = []            # [{"label", "parts", "loss", "acc", "epoch", "history"}] finished runs, frozen
         self._trained = False     # the session on screen has trained since the last run was recorded
+        self._showing_neuron = False  # a select_node step put one neuron's map on the output plot
         self._label_keys = ()     # the settings the lesson's "set" steps change: what names a run
         self.last_snapshot = None
         self.window.worker.snapshotReady.connect(self._on_snapshot)
@@ -209,15 +210,25 @@ class LessonController(QObject):
         self.window.worker.load_lesson_session(session, lesson.apply, f"lesson {lesson.id}: step {target}")
         for _ in range(pending):
             self._stage()
+        self._unselect()
         step = self.current_step()
         if step is not None and step.action == "select_node":
             self._select(step.args["layer"], step.args["node"])
         self.changed.emit()
 
     # ------------------------------------------------------------------ performing a step
+    def _unselect(self):
+        if self._showing_neuron:
+            self._showing_neuron = False
+            boundary = getattr(self.window, "boundary", None)
+            if boundary is not None and hasattr(boundary, "show_neuron"):
+                boundary.show_neuron(-1, -1)  # the network's output again
+
     def _perform(self, step):
         a, args = step.action, step.args
         w = self.window.worker
+        if a != "select_node":
+            self._unselect()
         if a == "step_stage":
             for _ in range(args.get("count", 1)):
                 self._stage()
@@ -321,7 +332,13 @@ class LessonController(QObject):
             self.window.worker.step()
 
     def _select(self, layer, node):
+        """What "select a neuron" means in a lesson: the inspector shows it and the output plot draws that
+        neuron's own map (a hidden neuron's line in the gates lesson), until the next step."""
         win = self.window
+        boundary = getattr(win, "boundary", None)
+        if boundary is not None and hasattr(boundary, "show_neuron"):
+            boundary.show_neuron(layer, node)
+            self._showing_neuron = True
         if hasattr(win, "select_node"):
             win.select_node(layer, node)
             return

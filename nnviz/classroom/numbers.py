@@ -86,7 +86,7 @@ def forward_numbers(snap, targets=None, sample=0, tr=lambda s: s):
             h = np.asarray(layer.forward(h), dtype=np.float64)
             if kind in ("Affine", "MatMul"):
                 dense += 1
-                formula = "xW{k} + b{k}" if kind == "Affine" else "xW{k}"
+                formula = "x·W{k} + b{k}" if kind == "Affine" else "x·W{k}"
                 src = "x" if dense == 1 else f"z{dense - 1}"
                 formula = formula.replace("x", src, 1).format(k=dense)
                 lines.append(tr("Layer {k}: a{k} = {formula} = {v}").format(k=dense, formula=formula, v=vec(h)))

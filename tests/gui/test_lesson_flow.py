@@ -1,5 +1,6 @@
 """Lessons under a clicker (issue 11.5): Next/Previous at a fixed place, Reveal its own button, PageDown /
 PageUp / → / ← and B, presenter text size, layout presets, and the runs table that keeps finished runs."""
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
@@ -200,3 +201,26 @@ def test_runs_table_keeps_each_finished_run_and_its_name(window, wait_snap, qtbo
         r.run(st)
     assert [row[2] for row in panel.runs_rows()[:5]] == expected
     assert [row[1] for row in panel.runs_rows()] == [100] * 6
+
+
+def test_select_a_hidden_neuron_step_shows_that_neurons_line(window, wait_snap, qtbot):
+    """Gates, last step: "select a hidden neuron to see the line it learnt" puts that neuron on the plot."""
+    lesson = open_lesson(window, wait_snap, qtbot, "gates")
+    c = window.classroom.controller
+    while c.index < len(lesson.steps) - 1:
+        c.next()
+        if c.asking:
+            c.next()
+        qtbot.waitUntil(lambda: not c.busy, timeout=120_000)
+    seq0 = window.last_snapshot.seq
+    window.worker.request_snapshot()
+    qtbot.waitUntil(lambda: window.drawn_snapshot.seq > seq0, timeout=20_000)
+    output_image = window.boundary.image_rgba().copy()
+    c.next()  # select_node layer 1, node 0
+    step = lesson.steps[-1]
+    assert step.action == "select_node" and step.args == {"layer": 1, "node": 0}
+    assert window.boundary._neuron == (1, 0)
+    qtbot.waitUntil(lambda: window.boundary.image_rgba() is not None
+                    and not np.array_equal(window.boundary.image_rgba(), output_image), timeout=10_000)
+    c.previous()  # any other step: the network's output again
+    assert window.boundary._neuron == (-1, -1)
