@@ -6,8 +6,7 @@ The public API a script uses::
     net = core.Network.from_spec({"sizes": [2, 10, 3], ...})
     s = core.Session.from_spec({"network": {...}, "data": {...}, "train": {...}})
 """
-from . import (backend, datasets, errors, events, features, gradcheck, init, io, layers, losses,
-               optimizers)
+from . import backend, datasets, errors, events, features, gradcheck, init, io, layers, losses, optimizers
 from .backend import Backend, to_numpy
 from .errors import BackendError, DataError, FileFormatError, NNVizError, NumericError, SpecError
 from .gradcheck import gradient_check

@@ -88,8 +88,8 @@ class Backend:
 
 def _load_cupy():
     try:
-        import cupy  # noqa: F401
         import array_api_compat.cupy as cxp
+        import cupy  # noqa: F401
     except ImportError as e:
         raise BackendError("backend 'cupy' needs CuPy: pip install 'nnviz[gpu]' (cupy-cuda12x) "
                            "on a machine with an NVIDIA GPU and CUDA 12") from e

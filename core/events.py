@@ -57,7 +57,7 @@ class BackwardLayer(Event):
     dout: np.ndarray                # upstream gradient dL/d(output)
     dx: np.ndarray                  # downstream gradient dL/d(input)
     grads: dict                     # {"W": dL/dW, "b": dL/db} (regularisation included)
-    derivative: np.ndarray = None   # f'(z) for an activation layer (dL/dz = dL/da * f'(z))
+    derivative: np.ndarray | None = None   # f'(z) for an activation layer (dL/dz = dL/da * f'(z))
     stage: str = field(init=False, default="backward")
 
 

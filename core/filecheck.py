@@ -196,7 +196,8 @@ def array_budget(spec: dict, meta: dict) -> int:
 
 
 def param_shapes(spec: dict) -> list[tuple]:
-    net, out = spec["network"], []
+    net = spec["network"]
+    out: list[tuple[int, ...]] = []
     for a, b in zip(net["sizes"][:-1], net["sizes"][1:]):
         out.append((a, b))
         if net["bias"]:

@@ -5,7 +5,6 @@ import numpy as np
 
 from .backend import to_numpy
 
-
 # fourth-order central differences: f'(x) ~ (-f(x+2h) + 8f(x+h) - 8f(x-h) + f(x-2h)) / 12h.
 # Its truncation error (~h^4) lets h be 1e-4, where rounding stays ~1e-12, so even
 # gradients of 1e-5 are checked to a relative 1e-7 (the 2-point formula manages ~1e-5 there).

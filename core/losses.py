@@ -8,6 +8,7 @@ from __future__ import annotations
 from .backend import NUMPY
 from .layers import softmax
 
+
 class Loss:
     kind = "loss"
     formula = ""

@@ -1,7 +1,6 @@
 """A feed-forward network built from a JSON-able spec, in the book's layer protocol."""
 from __future__ import annotations
 
-import copy
 import math
 
 import numpy as np
@@ -9,9 +8,9 @@ import numpy as np
 from . import init as initialisers
 from .backend import Backend, to_numpy
 from .errors import NumericError, SpecError
-from .messages import msg, plain
 from .layers import ACTIVATIONS, Affine, MatMul
 from .losses import MSELoss, SigmoidWithLoss, SoftmaxWithLoss
+from .messages import msg, plain
 from .spec import NETWORK_DEFAULTS, OUTPUTS, REGULARIZATIONS, check_range, normalize_network  # noqa: F401
 
 # the spec's rules live in core.spec; these names stay importable from here

@@ -19,7 +19,7 @@ EPS = 1e-7
 
 class Optimizer:
     name = "optimizer"
-    hyper = ("lr",)
+    hyper: tuple[str, ...] = ("lr",)
     formula = ""
 
     def __init__(self, lr=0.01):

@@ -254,7 +254,7 @@ class EpochRecords(list):
             super().__init__(recs)
             self.ordinals = ords
 
-    def extend(self, records: Iterable[dict]) -> None:   # type: ignore[override]
+    def extend(self, records: Iterable[dict]) -> None:
         for rec in records:
             self.append(rec)
 
@@ -288,7 +288,7 @@ class EpochRecords(list):
         super().__init__(other)
         self.ordinals, self.total, self._base = list(other.ordinals), other.total, other._base
 
-    def copy(self) -> EpochRecords:   # type: ignore[override]
+    def copy(self) -> EpochRecords:
         out = EpochRecords()
         out.replace(self)
         return out

@@ -11,7 +11,8 @@ import math
 
 import numpy as np
 
-from . import datasets, features as feats
+from . import datasets
+from . import features as feats
 from . import optimizers as optim
 from .backend import to_numpy
 from .errors import SpecError
@@ -19,8 +20,15 @@ from .events import BackwardLayer, ForwardLayer, Loss, Update, frozen_copy
 from .layers import Activation
 from .network import Network
 from .series import EpochRecords, LossSeries
-from .spec import (DATA_DEFAULTS, OPT_KEYS, TRAIN_DEFAULTS, make_dataset, normalize_data,  # noqa: F401
-                   normalize_session, normalize_train)
+from .spec import (  # noqa: F401
+    DATA_DEFAULTS,
+    OPT_KEYS,
+    TRAIN_DEFAULTS,
+    make_dataset,
+    normalize_data,
+    normalize_session,
+    normalize_train,
+)
 
 # the spec's rules live in core.spec; these names stay importable from here
 DEFAULT_DATA, DEFAULT_TRAIN, _OPT_KEYS = DATA_DEFAULTS, TRAIN_DEFAULTS, OPT_KEYS

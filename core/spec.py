@@ -39,7 +39,6 @@ from .backend import DTYPES, TRAIN_DTYPES
 from .errors import SpecError
 from .layers import HIDDEN_ACTIVATIONS
 from .losses import LOSSES
-from .messages import msg
 
 # ---------------------------------------------------------------- limits
 

@@ -321,8 +321,18 @@ def retranslate_tree(root, old, new):
     to ``new``. Texts that are not in the catalogue (numbers, names, data) stay. Returns how many
     texts changed."""
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit,
-                                   QMenu, QTabBar, QTabWidget, QWidget)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QTabBar,
+        QTabWidget,
+        QWidget,
+    )
 
     changed = [0]
 
