@@ -24,6 +24,16 @@ def plane_point(row):
     return (float(p[0]) if p.size else 0.0, float(p[1]) if p.size > 1 else 0.0)
 
 
+def layer_number(layer_names, layer):
+    """The layer number a student reads for engine layer ``layer`` (an index into Network.layers;
+    len(layers) is the loss layer): the diagram's column of its output, as the lessons count ("layer k"
+    is column k, the inputs are column 0). An Affine/MatMul and the activation after it share a number:
+    engine layers Affine, Sigmoid, Affine, Sigmoid are layers 1, 1, 2, 2; the loss is the last one's."""
+    names = list(layer_names)
+    upto = names if layer is None or layer >= len(names) else names[:int(layer) + 1]
+    return max(1, sum(1 for n in upto if n in LINEAR)) if names else 1
+
+
 def loss_name(spec):
     return _LOSS_NAME.get(spec.get("network", {}).get("loss", ""), "Loss")
 
@@ -88,9 +98,8 @@ class StageView:
         return self.current.stage if self.current is not None else ""
 
     def layer_number(self, layer):
-        """The number a student reads for an engine layer: its diagram column (the lessons' "layer k";
-        the inputs are column 0, so an Affine and the activation after it are both layer k)."""
-        return self.column_of(layer)
+        """The number a student reads for an engine layer (see the module function ``layer_number``)."""
+        return layer_number(self.layer_names, layer)
 
     def describe_current(self, tr=_same):
         """'forward through layer 1 (Affine)', 'the loss', 'backward through ...', 'update of W1'."""

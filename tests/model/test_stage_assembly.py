@@ -119,3 +119,16 @@ def test_the_scratch_network_follows_an_architecture_change():
     b = stage_snapshot(s2, st2, make_snapshot, seq=2)
     assert a.weights[0][0].shape == (2, 10) and b.weights[0][0].shape == (2, 4)
     assert b.grid_output.shape == a.grid_output.shape
+
+
+def test_layers_are_numbered_as_the_diagrams_columns():
+    from nnviz.stepthrough.stage import StageView, layer_number
+
+    names = ["Affine", "Sigmoid", "Affine", "Sigmoid"]          # seed 004's 2-2-2 network
+    assert [layer_number(names, k) for k in range(5)] == [1, 1, 2, 2, 2]   # 4: the loss layer
+    s, st = session_and_stepper(1)
+    st.step_stage(s)
+    snap = stage_snapshot(s, st, make_snapshot, seq=1)
+    sv = StageView(snap)
+    assert [sv.layer_number(k) for k in range(3)] == [sv.column_of(k) for k in range(3)] == [1, 1, 2]
+    assert sv.describe_current() == "forward through layer 1 (Affine)"
