@@ -36,15 +36,19 @@ def about_text() -> str:
     from nnviz import __version__, resources
     from nnviz.classroom import settings as prefs
 
-    t = QCoreApplication.translate
+    what = QCoreApplication.translate(
+        "About", "Watch a neural network learn: the forward and backward pass, the loss and the decision boundary.")
+    licence = QCoreApplication.translate("About", "Licence: {} (the full text is under Show Details).")
+    runs_on = QCoreApplication.translate("About", "Python {}, PySide6 (Qt) {}")
+    files = QCoreApplication.translate("About", "Files: {}")
+    settings = QCoreApplication.translate("About", "Settings: {}")
     lines = [
         f"<h3>nnviz {__version__}</h3>",
-        "<p>" + t("About", "Watch a neural network learn: the forward and backward pass, the loss and the "
-                           "decision boundary.") + "</p>",
-        "<p>" + t("About", "Licence: {} (the full text is under Show Details).").format(LICENSE) + "</p>",
-        "<p>" + t("About", "Python {}, PySide6 (Qt) {}").format(platform.python_version(), pyside_version),
-        "<br>" + t("About", "Files: {}").format(html.escape(str(resources.root()))),
-        "<br>" + t("About", "Settings: {}").format(html.escape(prefs.settings().fileName())) + "</p>",
+        f"<p>{what}</p>",
+        f"<p>{licence.format(LICENSE)}</p>",
+        f"<p>{runs_on.format(platform.python_version(), pyside_version)}",
+        f"<br>{files.format(html.escape(str(resources.root())))}",
+        f"<br>{settings.format(html.escape(prefs.settings().fileName()))}</p>",
     ]
     return "".join(lines)
 

@@ -63,11 +63,11 @@ def warn_missing_files(win, problems):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    tr = QCoreApplication.translate
     for p in problems:
         print(f"nnviz: {p}", file=sys.stderr)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("App", "Some of nnviz's files are missing"),
-                      tr("App", "nnviz works, but without these:") + "\n\n" + "\n\n".join(problems),
+    title = QCoreApplication.translate("App", "Some of nnviz's files are missing")
+    intro = QCoreApplication.translate("App", "nnviz works, but without these:")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, intro + "\n\n" + "\n\n".join(problems),
                       QMessageBox.StandardButton.Ok, win)
     box.setObjectName("missing_files")
     box.open()
