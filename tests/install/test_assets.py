@@ -1,6 +1,5 @@
 """The shipped files: found through nnviz.resources, the icon on the window, a missing file said in the
 window, the launcher installed into (and removed from) an XDG data folder."""
-import configparser
 import os
 import shutil
 import subprocess
@@ -9,20 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from install_checks import desktop_file_errors, image_array  # tests/install/install_checks.py
 
 from nnviz import resources
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def image_array(path_or_image):
-    from PySide6.QtGui import QImage
-
-    img = path_or_image if isinstance(path_or_image, QImage) else QImage(str(path_or_image))
-    assert not img.isNull(), f"{path_or_image} is not an image"
-    img = img.convertToFormat(QImage.Format.Format_RGBA8888)
-    a = np.frombuffer(img.constBits(), np.uint8, img.sizeInBytes()).reshape(img.height(), img.bytesPerLine())
-    return a[:, :img.width() * 4].reshape(img.height(), img.width(), 4).copy()
 
 
 def test_every_asset_is_found_through_resources():
@@ -130,19 +120,6 @@ def test_the_window_starts_in_english_when_the_korean_translation_is_missing_or_
         assert "lessons are missing" in r.stderr
     else:
         assert "translation could not be loaded" in r.stderr and "lessons are missing" not in r.stderr
-
-
-def desktop_file_errors(path):
-    exe = shutil.which("desktop-file-validate")
-    if exe is None:  # parse it ourselves: the keys a menu needs
-        cp = configparser.ConfigParser(interpolation=None, strict=True)
-        cp.optionxform = str
-        cp.read(path, encoding="utf-8")
-        e = cp["Desktop Entry"]
-        missing = [k for k in ("Type", "Name", "Exec", "Icon") if k not in e]
-        return ", ".join(missing)
-    r = subprocess.run([exe, str(path)], capture_output=True, text=True, timeout=60)
-    return (r.stdout + r.stderr).strip() if r.returncode else ""
 
 
 def test_the_shipped_launcher_files_are_valid():

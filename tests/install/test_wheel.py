@@ -14,8 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from tests.install.test_assets import desktop_file_errors, image_array
+from install_checks import desktop_file_errors, image_array  # tests/install/install_checks.py
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
