@@ -48,7 +48,7 @@ class Backend:
 
     def __init__(self, name="numpy"):
         if name not in BACKENDS:
-            raise SpecError(f"unknown backend {name!r}; choose one of {', '.join(BACKENDS)}")
+            raise SpecError("backend.unknown", name=repr(name), choices=", ".join(BACKENDS))
         self.name = name
         if name == "numpy":
             self.xp = NUMPY
@@ -56,17 +56,16 @@ class Backend:
             try:
                 import array_api_strict
             except ImportError as e:  # pragma: no cover - test extra installs it
-                raise BackendError("backend 'array_api_strict' needs the package array-api-strict "
-                                   "(pip install array-api-strict)") from e
+                raise BackendError("backend.strict_missing") from e
             self.xp = array_api_strict
         else:
             self.xp = _load_cupy()
 
     def dtype(self, name):
         if name not in DTYPES:
-            raise SpecError(f"unknown dtype {name!r}; choose one of {', '.join(DTYPES)}")
+            raise SpecError("backend.dtype_unknown", name=repr(name), choices=", ".join(DTYPES))
         if not hasattr(self.xp, name):
-            raise SpecError(f"dtype {name} is not available on backend {self.name}")
+            raise SpecError("backend.dtype_missing", name=name, backend=self.name)
         return getattr(self.xp, name)
 
     def asarray(self, a, dtype=None):
@@ -91,15 +90,13 @@ def _load_cupy():
         import array_api_compat.cupy as cxp
         import cupy  # noqa: F401
     except ImportError as e:
-        raise BackendError("backend 'cupy' needs CuPy: pip install 'nnviz[gpu]' (cupy-cuda12x) "
-                           "on a machine with an NVIDIA GPU and CUDA 12") from e
+        raise BackendError("backend.cupy_missing") from e
     try:
         n = cupy.cuda.runtime.getDeviceCount()
     except Exception as e:  # CUDA driver missing or broken
-        raise BackendError(f"backend 'cupy' found no usable CUDA device ({e}); "
-                           "use backend='numpy'") from e
+        raise BackendError("backend.cupy_device", error=str(e)) from e
     if n < 1:
-        raise BackendError("backend 'cupy' found no CUDA device; use backend='numpy'")
+        raise BackendError("backend.cupy_none")
     return cxp
 
 

@@ -35,28 +35,28 @@ class Dataset:
     def __post_init__(self):
         # Coerce once here so every consumer can rely on dtypes and shapes.
         if self.kind not in KINDS:
-            raise DataError(f"data kind must be 'classification' or 'regression', not {self.kind!r}")
+            raise DataError("data.kind", kind=repr(self.kind))
         x = np.asarray(self.x, dtype=np.float64)
         if x.ndim != 2:
-            raise DataError(f"inputs must be a 2-D array (points, features); got shape {x.shape}")
+            raise DataError("data.x_shape", got=str(x.shape))
         y = np.asarray(self.y)
         if y.shape != (x.shape[0],):
-            raise DataError(f"need one label per point: {x.shape[0]} points but labels of shape {y.shape}")
+            raise DataError("data.labels_count", n=x.shape[0], got=str(y.shape))
         class_names = tuple(str(c) for c in self.class_names)
         if self.kind == CLASSIFICATION:
             if y.size and not np.all(np.equal(np.mod(y, 1), 0)):
-                raise DataError("classification labels must be whole class indices 0, 1, 2, ...")
+                raise DataError("data.labels_whole")
             y = y.astype(np.int64)
             if y.size and (y.min() < 0 or y.max() >= len(class_names)):
-                raise DataError(f"class indices must lie in 0..{len(class_names) - 1} "
-                                f"(one per class name {class_names}); got {y.min()}..{y.max()}")
+                raise DataError("data.labels_range", last=len(class_names) - 1, names=str(class_names),
+                                lo=int(y.min()), hi=int(y.max()))
         else:
             y = y.astype(np.float64)
             class_names = ()
         feature_names = tuple(str(f) for f in self.feature_names) or tuple(
             f"x{i + 1}" for i in range(x.shape[1]))
         if len(feature_names) != x.shape[1]:
-            raise DataError(f"{len(feature_names)} feature names for {x.shape[1]} input columns")
+            raise DataError("data.feature_names", n=len(feature_names), k=x.shape[1])
         for field, value in (("x", x), ("y", y), ("class_names", class_names),
                              ("feature_names", feature_names)):
             object.__setattr__(self, field, value)
@@ -218,14 +218,13 @@ def make(name, n=None, noise=0.0, seed=None, classes=3) -> Dataset:
     the book's data), 0 for everything else.
     """
     if name not in DATASETS:
-        raise DataError(f"unknown data set {name!r}; choose from {', '.join(DATASETS)}")
+        raise DataError("data.unknown", name=repr(name), choices=", ".join(DATASETS))
     try:
         noise = float(noise)
     except (TypeError, ValueError):
-        raise DataError(f"noise must be a number from 0 to {MAX_NOISE}; got {noise!r}") from None
+        raise DataError("data.noise_type", max=MAX_NOISE, value=repr(noise)) from None
     if not 0.0 <= noise <= MAX_NOISE:  # also refuses NaN
-        raise DataError(f"noise must be from 0 to {MAX_NOISE} (a fraction: a 25 % slider is 0.25); "
-                        f"got {noise}")
+        raise DataError("data.noise_range", max=MAX_NOISE, value=noise)
 
     if name == "spiral":
         classes = _int_in("classes", classes, 2, 6)
@@ -257,18 +256,17 @@ def split(x, y, test_ratio, seed=0):
     """Shuffle with default_rng(seed) and split into (x_train, y_train, x_test, y_test)."""
     x, y = np.asarray(x), np.asarray(y)
     if len(x) != len(y):
-        raise DataError(f"need one label per point: {len(x)} points but {len(y)} labels")
+        raise DataError("data.labels_count", n=len(x), got=f"{len(y)} labels")
     try:
         ratio = float(test_ratio)
     except (TypeError, ValueError):
-        raise DataError(f"test ratio must be a number from 0 to 0.9; got {test_ratio!r}") from None
+        raise DataError("data.test_ratio_type", value=repr(test_ratio)) from None
     if not 0.0 <= ratio <= 0.9:
-        raise DataError(f"test ratio must be from 0 to 0.9 (0.5 keeps half for testing); got {test_ratio}")
+        raise DataError("data.test_ratio_range", value=test_ratio)
     n = len(x)
     n_test = int(round(n * ratio))
     if n - n_test < 1:
-        raise DataError(f"a test ratio of {ratio} of {n} points leaves no training point; "
-                        "lower the test ratio or add points")
+        raise DataError("data.no_training", ratio=ratio, n=n)
     order = np.random.default_rng(seed).permutation(n)
     test, train = order[:n_test], order[n_test:]
     return x[train], y[train], x[test], y[test]  # empty index keeps the trailing shape
@@ -278,17 +276,17 @@ def with_point(ds, point, label) -> Dataset:
     """A new Dataset with one point appended (click-to-add); `label` is a class index or a target."""
     point = np.asarray(point, dtype=np.float64).reshape(-1)
     if point.shape != (ds.x.shape[1],) or not np.all(np.isfinite(point)):
-        raise DataError(f"a new point needs {ds.x.shape[1]} finite coordinates; got {point.tolist()}")
+        raise DataError("data.point_coords", n=ds.x.shape[1], got=str(point.tolist()))
     try:
         value = float(label)
     except (TypeError, ValueError):
         value = math.nan
     if ds.kind == CLASSIFICATION:
         if isinstance(label, bool) or not value.is_integer() or not 0 <= value < ds.num_classes:
-            raise DataError(f"the new point's class must be 0..{ds.num_classes - 1}; got {label!r}")
+            raise DataError("data.point_class", last=ds.num_classes - 1, value=repr(label))
         label = int(value)
     elif not math.isfinite(value):
-        raise DataError(f"the new point's target must be a finite number; got {label!r}")
+        raise DataError("data.point_target", value=repr(label))
     else:
         label = value
     return dataclasses.replace(ds, x=np.vstack([ds.x, point]),
@@ -332,5 +330,5 @@ def _class_names(k):
 
 def _int_in(what, value, lo, hi):
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not lo <= value <= hi:
-        raise DataError(f"{what} must be a whole number from {lo} to {hi}; got {value!r}")
+        raise DataError("data.int_range", what=what, lo=lo, hi=hi, value=repr(value))
     return int(value)

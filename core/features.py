@@ -20,12 +20,12 @@ def check_features(features):
     """Validate a list of feature names; returns it as a tuple."""
     features = tuple(features)
     if not features:
-        raise SpecError("at least one input feature must be selected (for example x1 and x2)")
+        raise SpecError("features.none")
     for f in features:
         if f not in FEATURES:
-            raise SpecError(f"unknown input feature {f!r}; choose from {', '.join(FEATURES)}")
+            raise SpecError("features.unknown", name=repr(f), choices=", ".join(FEATURES))
     if len(set(features)) != len(features):
-        raise SpecError(f"input features listed twice: {features}")
+        raise SpecError("features.twice", features=str(features))
     return features
 
 
@@ -40,6 +40,6 @@ def transform(x, features=DEFAULT_FEATURES):
         return x
     features = check_features(features)
     if x.ndim != 2 or x.shape[1] != 2:
-        raise SpecError(f"feature transforms need 2-D points (n, 2); got shape {x.shape}")
+        raise SpecError("features.shape", got=str(x.shape))
     a, b = x[:, 0], x[:, 1]
     return np.stack([FEATURES[f](a, b) for f in features], axis=1)

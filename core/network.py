@@ -149,7 +149,7 @@ class Network:
     def set_weights(self, ws):
         ws = list(ws)
         if len(ws) != len(self.dense):
-            raise SpecError(f"expected weights for {len(self.dense)} layer(s), got {len(ws)}")
+            raise SpecError("net.weights_count", n=len(self.dense), got=len(ws))
         dt = self.backend.dtype(self.spec["dtype"])
         for k, ((li, _), pair) in enumerate(zip(self.dense, ws)):
             layer = self.layers[li]
@@ -158,18 +158,17 @@ class Network:
             W, b = (pair[0], pair[1] if len(pair) > 1 else None)
             W = np.asarray(W, dtype=np.float64)
             if W.shape != tuple(layer.params[0].shape):
-                raise SpecError(f"layer {k + 1} (Affine {self.spec['sizes'][k]}->{self.spec['sizes'][k + 1]}): "
-                                f"W has shape {W.shape}, expected {tuple(layer.params[0].shape)} (in, out)")
+                raise SpecError("net.w_shape", l=k + 1, a=self.spec["sizes"][k], b=self.spec["sizes"][k + 1],
+                                got=str(W.shape), want=str(tuple(layer.params[0].shape)))
             has_b = len(layer.params) > 1
             if has_b and b is None:
-                raise SpecError(f"layer {k + 1}: this network has biases; give b of shape "
-                                f"{tuple(layer.params[1].shape)}")
+                raise SpecError("net.b_missing", l=k + 1, want=str(tuple(layer.params[1].shape)))
             if not has_b and b is not None:
-                raise SpecError(f"layer {k + 1}: this network has no biases (bias=False); give b as None")
+                raise SpecError("net.b_extra", l=k + 1)
             if has_b:
                 b = np.asarray(b, dtype=np.float64)
                 if b.shape != tuple(layer.params[1].shape):
-                    raise SpecError(f"layer {k + 1}: b has shape {b.shape}, expected {tuple(layer.params[1].shape)}")
+                    raise SpecError("net.b_shape", l=k + 1, got=str(b.shape), want=str(tuple(layer.params[1].shape)))
             layer.params[0][...] = self.backend.asarray(W, dt)
             if has_b:
                 layer.params[1][...] = self.backend.asarray(b, dt)
@@ -178,9 +177,9 @@ class Network:
         """Set one weight W[i, j] of dense layer ``layer`` (0-based) — the app's click-to-edit."""
         W = self.layers[self.dense[layer][0]].params[0]
         if not (0 <= i < W.shape[0] and 0 <= j < W.shape[1]):
-            raise SpecError(f"layer {layer + 1} has W of shape {tuple(W.shape)}; ({i}, {j}) is outside it")
+            raise SpecError("net.edit_outside", l=layer + 1, shape=str(tuple(W.shape)), i=i, j=j)
         if not math.isfinite(value):
-            raise SpecError(f"a weight must be a finite number, not {value!r}")
+            raise SpecError("net.edit_finite", value=repr(value))
         W[i, j] = value
 
     def get_grads(self):

@@ -53,7 +53,7 @@ class Optimizer:
     def set_hyperparams(self, **kw):
         for k, v in kw.items():
             if k not in self.hyper:
-                raise SpecError(f"optimizer {self.name} has no setting {k!r}; it has {', '.join(self.hyper)}")
+                raise SpecError("opt.no_setting", name=self.name, key=repr(k), has=", ".join(self.hyper))
             setattr(self, k, float(v))
 
     def state_dict(self):
@@ -63,7 +63,7 @@ class Optimizer:
     def load_state_dict(self, d, asarray):
         """Restore from ``state_dict()``; ``asarray`` moves host arrays to the backend."""
         if d["name"] != self.name:
-            raise SpecError(f"optimizer state is for {d['name']}, not {self.name}")
+            raise SpecError("opt.state_for", got=str(d["name"]), name=self.name)
         self.set_hyperparams(**d["hyper"])
         self.t = int(d["t"])
         self.state = {int(i): {k: asarray(v) for k, v in st.items()} for i, st in d["slots"].items()}
@@ -168,7 +168,7 @@ def make(name, **kw):
     """Build an optimizer by name with its settings (unknown settings are refused)."""
     cls = OPTIMIZERS.get(name)
     if cls is None:
-        raise SpecError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+        raise SpecError("opt.unknown", name=repr(name), choices=", ".join(OPTIMIZERS))
     opt = cls()
     opt.set_hyperparams(**kw)
     return opt

@@ -39,16 +39,15 @@ def encode_targets(y, kind, output, out_size, num_classes):
     y = np.asarray(y)
     if kind == "regression":
         if out_size != 1:
-            raise SpecError(f"regression needs 1 output neuron; the network has {out_size}")
+            raise SpecError("session.regression_outputs", n=out_size)
         return y.astype(np.float64).reshape(-1, 1)
     if out_size == 1:
         if num_classes != 2:
-            raise SpecError(f"one output neuron can only separate 2 classes; this data has {num_classes}: "
-                            f"give the output layer {num_classes} neurons with softmax")
+            raise SpecError("session.one_output", k=num_classes)
         t = y.astype(np.float64).reshape(-1, 1)
         return t if output in ("sigmoid", "softmax") else 2.0 * t - 1.0
     if out_size != num_classes:
-        raise SpecError(f"the data has {num_classes} classes but the output layer has {out_size} neurons")
+        raise SpecError("session.class_outputs", k=num_classes, n=out_size)
     t = np.zeros((len(y), num_classes))
     t[np.arange(len(y)), y.astype(np.int64)] = 1.0
     return t if output != "tanh" else 2.0 * t - 1.0
@@ -82,8 +81,7 @@ class Session:
             d["features"] = None
         n_in = ds.x.shape[1] if feats_ is None else len(feats_)
         if net["sizes"][0] != n_in:
-            raise SpecError(f"the network has {net['sizes'][0]} input neuron(s) but the data gives "
-                            f"{n_in} feature(s); set the first size to {n_in}")
+            raise SpecError("session.inputs", n=net["sizes"][0], k=n_in)
         xr, yr, xe, ye = datasets.split(ds.x, ds.y, d["test_ratio"], seed=d["split_seed"])
         self.raw_train, self.raw_test, self.y_train, self.y_test = xr, xe, yr, ye
         enc = lambda y: encode_targets(y, ds.kind, net["output"], net["sizes"][-1], ds.num_classes)
@@ -111,11 +109,10 @@ class Session:
         (seed 004's t = [0.4, 0.6] is neither a class nor one regression value)."""
         T = np.asarray(targets, dtype=np.float64)
         if T.ndim != 2 or T.shape != (len(self.dataset.x), self.spec["network"]["sizes"][-1]):
-            raise SpecError(f"targets must have shape ({len(self.dataset.x)}, "
-                            f"{self.spec['network']['sizes'][-1]}): one row per point, one column per "
-                            f"output neuron; got {T.shape}")
+            raise SpecError("session.targets_shape", n=len(self.dataset.x), k=self.spec["network"]["sizes"][-1],
+                            got=str(T.shape))
         if not np.all(np.isfinite(T)):
-            raise SpecError("targets must be finite numbers")
+            raise SpecError("session.targets_finite")
         d, dt = self.spec["data"], self.spec["network"]["dtype"]
         _, t_train, _, t_test = datasets.split(self.dataset.x, T, d["test_ratio"], seed=d["split_seed"])
         self.t_train = self.backend.asarray(t_train, dt)
@@ -440,10 +437,10 @@ class Session:
     def restore(self, state):
         dt = self.backend.dtype(self.spec["network"]["dtype"])
         if len(state["params"]) != len(self.network.params):
-            raise SpecError("this checkpoint belongs to a network with a different shape")
+            raise SpecError("session.checkpoint_shape")
         for p, v in zip(self.network.params, state["params"]):
             if tuple(p.shape) != tuple(v.shape):
-                raise SpecError(f"checkpoint parameter of shape {v.shape} does not fit {tuple(p.shape)}")
+                raise SpecError("session.checkpoint_param", got=str(tuple(v.shape)), want=str(tuple(p.shape)))
             p[...] = self.backend.asarray(v, dt)
         self.spec["train"] = normalize_train(state["train"])
         self.optimizer = self._make_optimizer()
@@ -462,7 +459,7 @@ class Session:
         if self._perm is not None:
             self._cut()
         elif self._batch:
-            raise SpecError("checkpoint is inside an epoch but carries no shuffle order")
+            raise SpecError("session.checkpoint_perm")
         self.loss_history.truncate(state["history_len"])
         self.epoch_history.truncate(state["epochs_len"])
 
