@@ -80,14 +80,21 @@ def _positive(kind):
     return conv
 
 
-def _fraction(lo, hi):
+def _ranged(key):
+    """A number checked against the engine's range for ``key`` (core.spec.RANGES: the one table)."""
+    from core.spec import RANGES
+
+    r = RANGES[key]
+    kind = "whole number" if r.integer else "number"
+    what = (f"a positive {kind} (at most {r.hi:g})" if r.lo_open and r.lo == 0 else r.describe())
+
     def conv(text):
         try:
-            v = float(text)
+            v = int(text) if r.integer else float(text)
         except ValueError:
             v = None
-        if v is None or not lo <= v <= hi:
-            raise argparse.ArgumentTypeError(f"expected a number from {lo} to {hi}; got {text!r}")
+        if v is None or not r.contains(v):
+            raise argparse.ArgumentTypeError(f"expected {what}; got {text!r}")
         return v
     return conv
 
@@ -187,12 +194,14 @@ def build_parser():
         q.add_argument("--output", default=None, choices=OUTPUTS,
                        help="output layer (default softmax; identity for regression)")
         q.add_argument("--optimizer", default="sgd", metavar="NAME", help="optimizer (default sgd)")
-        q.add_argument("--lr", type=_positive(float), default=1.0, help="learning rate (default 1.0)")
-        q.add_argument("--batch", type=_positive(int), default=30, help="batch size (default 30)")
-        q.add_argument("--noise", type=_fraction(0, 0.5), default=0.0, help="label/position noise 0..0.5")
-        q.add_argument("--test-ratio", type=_fraction(0, 0.9), default=0.0, help="share kept for testing, 0..0.9")
-        q.add_argument("--classes", type=int, default=3, help="spiral arms, 2..6 (default 3)")
-        q.add_argument("--seed", type=int, default=0, help="seed of the initial weights and the shuffling")
+        q.add_argument("--lr", type=_ranged("train.lr"), default=1.0, help="learning rate (default 1.0)")
+        q.add_argument("--batch", type=_ranged("train.batch_size"), default=30, help="batch size (default 30)")
+        q.add_argument("--noise", type=_ranged("data.noise"), default=0.0, help="label/position noise 0..0.5")
+        q.add_argument("--test-ratio", type=_ranged("data.test_ratio"), default=0.0,
+                       help="share kept for testing, 0..0.9")
+        q.add_argument("--classes", type=_ranged("data.classes"), default=3, help="spiral arms, 2..6 (default 3)")
+        q.add_argument("--seed", type=_ranged("train.seed"), default=0,
+                       help="seed of the initial weights and the shuffling")
 
     choices = _choices_text()
     t = command("train", "train without a window; write loss.png, boundary.png, network.png, session.nnviz",

@@ -135,3 +135,27 @@ def test_every_example_in_the_schema_is_a_valid_script():
 def test_data_sets_are_named_as_on_the_window_with_the_old_names_kept(name, engine_id):
     (a, b) = parse_script([{"action": "load_dataset", "name": name}, {"action": "set", "values": {"dataset": name}}])
     assert a["args"] == {"name": engine_id} and b["args"] == {"dataset": engine_id}
+
+
+def test_the_schemas_number_ranges_are_the_engines():
+    """core.spec.RANGES is the one table of ranges; the published schema must say the same."""
+    from core.spec import MAX_HIDDEN, RANGES
+    from nnviz.demo import schema
+
+    controls = schema()["$defs"]["controls"]["properties"]
+    spec_key = {"lr": "train.lr", "batch_size": "train.batch_size", "momentum": "train.momentum",
+                "beta1": "train.beta1", "beta2": "train.beta2", "decay_rate": "train.decay_rate",
+                "max_grad": "train.max_grad", "train_seed": "train.seed", "init_seed": "network.seed",
+                "noise": "data.noise", "test_ratio": "data.test_ratio", "classes": "data.classes",
+                "data_seed": "data.seed", "reg_rate": "network.reg_rate"}
+    for control, key in spec_key.items():
+        r, prop = RANGES[key], controls[control]
+        branches = prop.get("anyOf", [prop])
+        assert ({"type": "null"} in branches) == r.none, control
+        (b,) = [b for b in branches if b.get("type") != "null"]
+        assert b["type"] == ("integer" if r.integer else "number"), control
+        assert b["exclusiveMinimum" if r.lo_open else "minimum"] == r.lo, control
+        assert b["exclusiveMaximum" if r.hi_open else "maximum"] == r.hi, control
+    items = controls["sizes"]["items"]
+    assert (items["minimum"], items["maximum"]) == (RANGES["network.sizes[]"].lo, RANGES["network.sizes[]"].hi)
+    assert controls["sizes"]["maxItems"] == MAX_HIDDEN + 2
