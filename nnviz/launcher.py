@@ -49,7 +49,7 @@ def desktop_entry(cmd=None) -> str:
     out = []
     for line in resources.read_text("desktop", f"{resources.APP_ID}.desktop").splitlines():
         if line.startswith("Exec="):
-            line = "Exec=" + " ".join(_quote(c) for c in cmd) + " %F"
+            line = "Exec=" + " ".join(_quote(c) for c in cmd)
         elif line.startswith("TryExec="):
             line = "TryExec=" + cmd[0]
         out.append(line)

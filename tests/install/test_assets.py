@@ -142,7 +142,7 @@ def test_install_launcher_puts_the_launcher_and_icons_into_xdg_data_home(tmp_pat
     assert desktop_file_errors(desktop) == ""
     text = desktop.read_text(encoding="utf-8")
     exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
-    target = exec_line[len("Exec="):].split(" %F")[0].strip('"')
+    target = exec_line[len("Exec="):].strip('"')
     assert os.path.isabs(target.split(" ")[0]), exec_line  # works without nnviz on the desktop's PATH
     for n in resources.ICON_SIZES:
         assert (home / "icons" / "hicolor" / f"{n}x{n}" / "apps" / "nnviz.png").read_bytes() == \
@@ -161,4 +161,14 @@ def test_the_launcher_quotes_a_path_with_spaces():
     from nnviz import launcher
 
     text = launcher.desktop_entry(["/opt/my apps/bin/nnviz-gui"])
-    assert 'Exec="/opt/my apps/bin/nnviz-gui" %F' in text and "TryExec=/opt/my apps/bin/nnviz-gui" in text
+    assert 'Exec="/opt/my apps/bin/nnviz-gui"\n' in text and "TryExec=/opt/my apps/bin/nnviz-gui" in text
+
+
+def test_the_metainfo_names_this_version_as_its_newest_release():
+    import xml.etree.ElementTree as ET
+
+    from nnviz import __version__
+
+    root = ET.parse(resources.metainfo_file()).getroot()
+    assert root.findtext("id") == "nnviz" and root.find("launchable").text == "nnviz.desktop"
+    assert root.find("releases/release").get("version") == __version__  # bump both when releasing
