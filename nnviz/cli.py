@@ -45,7 +45,13 @@ def _sizes(text):
     if len(sizes) < 2 or any(n < 1 for n in sizes):
         raise argparse.ArgumentTypeError(
             f"give at least two positive whole numbers separated by commas, like 2,10,3; got {text!r}")
-    return sizes
+    from core.errors import SpecError
+    from core.spec import check_sizes
+
+    try:
+        return check_sizes(sizes, where="--sizes")  # the engine's limits (width, depth, parameters)
+    except SpecError as e:
+        raise argparse.ArgumentTypeError(str(e).removeprefix("--sizes: ")) from None
 
 
 def _size(text):

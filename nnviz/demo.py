@@ -197,6 +197,12 @@ def parse_script(data):
                 raise DemoError(f"{where}: give at least one control, like {{\"action\": \"set\", \"lr\": 0.1}}")
             if "dataset" in args:
                 args["dataset"] = resolve_dataset(args["dataset"])
+            if "sizes" in args:  # what a schema cannot count: the parameters the network would have
+                from core.spec import check_sizes
+                try:
+                    check_sizes(args["sizes"], where="sizes")
+                except NNVizError as e:
+                    raise DemoError(f"{where}: {e}") from None
         elif name == "load_dataset":
             args["name"] = resolve_dataset(args["name"])
         elif name == "load_lesson":

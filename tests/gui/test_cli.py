@@ -258,3 +258,11 @@ def test_the_demo_command_without_a_script_says_what_to_give(capsys):
     assert main(["demo"]) == 2
     err = capsys.readouterr().err
     assert "--shots" in err and "nnviz demo --help" in err
+
+
+def test_sizes_beyond_the_engines_limits_are_refused_before_anything_is_built(capsys):
+    from core.spec import MAX_PARAMS
+
+    assert main(["train", "--sizes", "2,1024,1024,1024,3", "--out", "d"]) == 2
+    err = capsys.readouterr().err
+    assert f"{MAX_PARAMS:,}" in err and "\n" not in err.strip()
