@@ -164,6 +164,7 @@ CATALOGUE: dict[str, str] = {
     'backend.cupy_missing': QT_TRANSLATE_NOOP('backend.cupy_missing', "backend 'cupy' needs CuPy: pip install 'nnviz[gpu]' (cupy-cuda12x) on a machine with an NVIDIA GPU and CUDA 12"),
     'backend.cupy_device': QT_TRANSLATE_NOOP('backend.cupy_device', "backend 'cupy' found no usable CUDA device ({error}); use backend='numpy'"),
     'backend.cupy_none': QT_TRANSLATE_NOOP('backend.cupy_none', "backend 'cupy' found no CUDA device; use backend='numpy'"),
+    'csv.unexpected': QT_TRANSLATE_NOOP('csv.unexpected', '{source}: cannot be read ({error}); check that it is a CSV text file of numbers, or use a smaller sample'),
     # --- numbers going bad (core.network.check_finite)
     'numeric.stopped': QT_TRANSLATE_NOOP('numeric.stopped', "Training stopped{where}: {what}. The weights have grown too large or the learning rate is too high: lower the learning rate, turn on gradient clipping, or press Reset."),
     'numeric.at_iteration': QT_TRANSLATE_NOOP('numeric.at_iteration', " at iteration {it}"),

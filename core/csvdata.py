@@ -64,7 +64,19 @@ def _read_bounded(f):
 
 
 def parse_csv(text, kind="auto", label_column=-1, has_header="auto", source="<text>") -> Dataset:
-    """Parse CSV text (str, or bytes that must be UTF-8) into a Dataset."""
+    """Parse CSV text (str, or bytes that must be UTF-8) into a Dataset.
+
+    Every failure is a DataError naming the file: one that the checks below did not foresee
+    (a memory error on a huge file, say) too."""
+    try:
+        return _parse(text, kind, label_column, has_header, source)
+    except DataError:
+        raise
+    except Exception as e:   # noqa: BLE001 - no other exception type leaves the loader
+        raise DataError("csv.unexpected", source=source, error=f"{type(e).__name__}: {str(e)[:200]}") from e
+
+
+def _parse(text, kind, label_column, has_header, source):
     if kind not in ("auto", CLASSIFICATION, REGRESSION):
         raise DataError("csv.bad_kind", value=repr(kind))
     if has_header not in ("auto", True, False):

@@ -1,11 +1,11 @@
 """A run's loss and epoch histories in bounded memory, whatever the run's length (issue 9.5).
 
 Kept like the checkpoint ring (core/history.py): the newest part exactly, the older past
-ever more coarsely. ``LossSeries`` keeps the newest 4,096-8,192 losses as they are and
+ever more coarsely. ``LossSeries`` keeps the newest 16,384-32,768 losses as they are and
 folds older ones into block means whose size doubles with age (at most ``PER_LEVEL``
 blocks of each size), so the curve's shape and every stretch's mean stay as they were
 while memory grows only with the logarithm of the run (and stops at ``MAX_LEVELS``):
-1e6 steps keep under 11,000 numbers (88 KB), 1e9 under 13,000. ``EpochRecords`` keeps the newest epoch
+1e6 steps keep under 36,000 numbers (0.3 MB), 1e9 under 38,000. ``EpochRecords`` keeps the newest epoch
 records and every 2**k-th older one, thinning again when it holds more than ``CAP``.
 
 Both behave like the lists they replace where callers used lists (``append``, ``len``,
@@ -22,7 +22,9 @@ import numpy as np
 
 
 class LossSeries:
-    DENSE = 4096        # the newest values kept exactly: between DENSE and 2 * DENSE of them
+    # the newest values kept exactly: between DENSE and 2 * DENSE of them. Generous (256 KB at most) so a
+    # reader that follows the run incrementally (the window's plot cache) always finds its last index exact
+    DENSE = 16384
     BASE = 16           # values in the smallest block
     PER_LEVEL = 256     # blocks of one size before the two oldest merge into one of twice the size
     MAX_LEVELS = 24     # the oldest level merges into itself: the bound whatever the length
@@ -128,11 +130,19 @@ class LossSeries:
         raise IndexError(i)  # pragma: no cover - counts add up to _off
 
     def _expanded(self, start: int, stop: int) -> np.ndarray:
-        bl = self.blocks()
-        with np.errstate(over="ignore", invalid="ignore"):
-            means = np.array([s / c for s, c in bl], dtype=np.float64)
-        old = np.repeat(means, [c for _, c in bl]) if bl else np.empty(0)
-        return np.concatenate((old, np.asarray(self._tail, dtype=np.float64)))[start:stop]
+        """Values start..stop as floats, folded ones as their block's mean (only that stretch is built)."""
+        parts, pos = [], 0
+        for s, c in self.blocks():
+            lo, hi = max(start, pos), min(stop, pos + c)
+            if lo < hi:
+                with np.errstate(over="ignore", invalid="ignore"):
+                    parts.append(np.full(hi - lo, s / c))
+            pos += c
+            if pos >= stop:
+                break
+        if stop > self._off:
+            parts.append(np.asarray(self._tail[max(0, start - self._off):stop - self._off], dtype=np.float64))
+        return np.concatenate(parts) if parts else np.empty(0)
 
     def __iter__(self) -> Iterator[float]:
         yield from self._expanded(0, self._off).tolist()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 BY_ID = {
+    'csv.unexpected': '{source}: 읽을 수 없습니다({error}). 숫자로 된 CSV 텍스트 파일인지 확인하거나 더 작은 표본을 쓰세요',
     'data.kind': "데이터 종류는 'classification'이나 'regression'이어야 합니다. {kind}이(가) 아닙니다",
     'data.x_shape': '입력은 2차원 배열(점, 특성)이어야 합니다. 받은 모양: {got}',
     'data.labels_count': '점마다 레이블이 하나 필요합니다: 점은 {n}개인데 레이블의 모양은 {got}입니다',

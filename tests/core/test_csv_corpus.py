@@ -115,3 +115,14 @@ def load_csv_text(text):
     f = io.BytesIO(text.encode())
     f.name = "t.csv"
     return load_csv(f)
+
+
+def test_an_unforeseen_failure_is_still_one_data_error(monkeypatch):
+    from core import csvdata
+
+    def boom(*a, **k):
+        raise MemoryError("simulated")
+
+    monkeypatch.setattr(csvdata, "_read_rows", boom)
+    with pytest.raises(DataError, match=r"x\.csv: cannot be read \(MemoryError: simulated\)"):
+        csvdata.parse_csv("1,2,0\n", source="x.csv")
