@@ -91,6 +91,9 @@ def _message(err, actions):
         got = type(err.instance).__name__ if not isinstance(err.instance, dict) else \
             "an object with " + (", ".join(map(repr, err.instance)) or "no keys")
         return f"a demo script is a JSON list of actions (or {{\"actions\": [...]}}); got {got}"
+    if not isinstance(path[0], int):  # a key of the {"actions": [...]} form, like "$schema"
+        what = schema().get("properties", {}).get(path[0], {}).get("description", "valid")
+        return f"the script's {path[0]!r} must be a string ({what}); got {err.instance!r}"
     i, rest = path[0], path[1:]
     where = _where(i, actions)
     if not rest:

@@ -77,6 +77,7 @@ def test_the_demo_command_runs_a_script_and_writes_the_shots(tmp_path, capsys, m
     ([{"action": "pause", "shot": "a"}, {"action": "pause", "shot": "a"}], "action 1 (pause): the shot name 'a'"),
     ([{"action": "pause", "shot": "../up"}], "action 0 (pause): \"shot\" must be a file name"),
     ([42], "action 0: an action is an object"),
+    ({"$schema": 3, "actions": ["pause"]}, "the script's '$schema' must be a string"),
 ])
 def test_bad_scripts_are_refused_with_the_action_and_what_is_wrong(script, message):
     with pytest.raises(DemoError) as e:
@@ -159,3 +160,7 @@ def test_the_schemas_number_ranges_are_the_engines():
     items = controls["sizes"]["items"]
     assert (items["minimum"], items["maximum"]) == (RANGES["network.sizes[]"].lo, RANGES["network.sizes[]"].hi)
     assert controls["sizes"]["maxItems"] == MAX_HIDDEN + 2
+
+
+def test_a_script_may_name_its_schema_for_an_editor():
+    assert parse_script({"$schema": "./demo.schema.json", "actions": ["pause"]})[0]["action"] == "pause"
