@@ -305,6 +305,10 @@ def main(argv=None):
 
         return main_gui([sys.argv[0] if sys.argv else "nnviz"], timing=timing,
                         exit_after_paint=a.exit_after_paint, lang=lang)
+    if a.command == "demo" and getattr(a, "show", False) and no_display():
+        print("nnviz demo: --show needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "without --show the demo runs offscreen", file=sys.stderr)
+        return 1
     t0 = time.monotonic()
     isolated = a.command in HEADLESS
     if isolated:

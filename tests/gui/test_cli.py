@@ -244,14 +244,29 @@ def test_screenshot_demo_and_train_leave_the_users_settings_as_they_were(tmp_pat
     assert prefs.value("window/marker") == "the teacher's"  # the window reads the user's file again
 
 
-def test_without_a_display_the_window_says_so_in_one_line():
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    r = subprocess.run([sys.executable, "-m", "nnviz"], cwd=ROOT, env=env, capture_output=True, text=True,
-                       timeout=60)
+def no_display_env():
+    return {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+
+
+@pytest.mark.parametrize("argv", [[], ["--lang", "ko"]])
+def test_without_a_display_the_window_says_so_in_one_line(argv):
+    r = subprocess.run([sys.executable, "-m", "nnviz", *argv], cwd=ROOT, env=no_display_env(),
+                       capture_output=True, text=True, timeout=60)
     assert r.returncode == 1, r.stderr
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display" in lines[0] and "Traceback" not in r.stderr
     assert all(f"nnviz {c}" in lines[0] for c in ("screenshot", "train", "demo"))
+
+
+def test_without_a_display_the_commands_work_and_demo_show_says_what_to_do(tmp_path):
+    env = dict(no_display_env(), NNVIZ_SETTINGS=str(tmp_path / "s.ini"))
+    r = subprocess.run([sys.executable, "-m", "nnviz", "screenshot", str(tmp_path / "s.png"), "--size", "900x600"],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and (tmp_path / "s.png").is_file(), r.stderr
+    (tmp_path / "d.json").write_text('["pause"]')
+    r = subprocess.run([sys.executable, "-m", "nnviz", "demo", str(tmp_path / "d.json"), "--shots", str(tmp_path),
+                        "--show"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1 and "--show needs a display" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_the_demo_command_without_a_script_says_what_to_give(capsys):
