@@ -7,18 +7,20 @@ so a slow frame never builds a queue.
 """
 from __future__ import annotations
 
-import time
-
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
-                               QScrollArea, QSlider, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget)
 
-from core.features import FEATURES
 from nnviz.classroom import Classroom
 from nnviz.classroom.messages import translate_message
-from nnviz.worker import render_parts
+from nnviz.frames import FrameDrawer, snapshot_is_finite  # noqa: F401 - snapshot_is_finite: old import path
+from nnviz.model.messages import render_parts
+from nnviz.watchdog import Watchdog
+from nnviz.window_bars import DEFAULT_SPEED, SPEEDS, ToolbarsMixin  # noqa: F401 - SPEEDS: old import path
+from nnviz.window_health import HealthMixin
+
 
 
 def error_text(snap):
@@ -28,44 +30,29 @@ def error_text(snap):
     if not parts:
         return snap.error
     return render_parts(parts, lambda t: QCoreApplication.translate("Breakpoints", t))
-from nnviz.panels import DataPanel, TrainPanel
-from nnviz.stepthrough_ui import StepThrough
-from nnviz.views.boundary import BoundaryView
-from nnviz.views.diagram import NetworkDiagram
-from nnviz.views.loss_plot import LossPlot
-from nnviz.worker import TrainingWorker
+from nnviz.panels import DataPanel, TrainPanel  # noqa: E402
+from nnviz.stepthrough.panel import StepThrough  # noqa: E402
+from nnviz.views.boundary import BoundaryView  # noqa: E402
+from nnviz.views.diagram import NetworkDiagram  # noqa: E402
+from nnviz.views.loss_plot import LossPlot  # noqa: E402
+from nnviz.worker import TrainingWorker  # noqa: E402
 
-# speed slider positions, in steps per second; 0 = as fast as possible
-SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 0)
-DEFAULT_SPEED = 200
 REMOVE_RADIUS = 0.04   # right-click removes the nearest point within this fraction of the view
+MAX_MESSAGES = 200     # notices kept in window.messages
 
 
-def snapshot_is_finite(snap):
-    """True when every number a view would draw is finite (weights, biases, grid maps)."""
-    for W, b in snap.weights:
-        if not np.all(np.isfinite(W)) or (b is not None and not np.all(np.isfinite(b))):
-            return False
-    if snap.grid_output is not None and not np.all(np.isfinite(snap.grid_output)):
-        return False
-    return all(np.all(np.isfinite(h)) for h in snap.grid_hidden)
+class _Remember:
+    """Hands a snapshot to the diagram and remembers it: a click on the diagram refers to what it shows."""
+
+    def __init__(self, view, window):
+        self.view, self.window = view, window
+
+    def set_snapshot(self, snap):
+        self.view.set_snapshot(snap)
+        self.window._diagram_snap = snap
 
 
-def _fix_size(label, widest_text):
-    """Give a label that changes every frame a fixed size (its widest expected text), so a new text
-    repaints only the label: a label whose size hint changes re-lays out, and repaints, the whole window."""
-    label.setText(widest_text)
-    label.setFixedSize(label.sizeHint())
-    label.setText("")
-
-
-def _fmt(v, digits=4):
-    if v is None:
-        return "—"
-    return f"{v:.{digits}f}" if abs(v) < 1000 else f"{v:.3g}"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
     """``MainWindow()`` opens the book's spiral with a 2-10-3 network, ready for Play.
 
     ``start=False`` builds the window without starting the worker thread (the screenshot
@@ -91,14 +78,8 @@ class MainWindow(QMainWindow):
         self.worker = TrainingWorker(spec, dataset, speed=0 if speed == 0 else float(speed))
         self.worker.snapshotReady.connect(self._on_snapshot)
         self.worker.set_pacing(True)
-        # fires once the event loop has handled what drawing a frame posted (layouts, paints)
-        self._ack_timer = QTimer(self)
-        self._ack_timer.setSingleShot(True)
-        self._ack_timer.setInterval(0)
-        self._ack_timer.timeout.connect(self._frame_finished)
-        self._frame = None            # (snapshot, start time) of the frame being drawn
-        self._stage = 0
         self.worker.commandFailed.connect(self._on_command_failed)
+        self._diagram_snap = None     # the snapshot the diagram shows: what a click on it refers to
 
         self._build_views()
         self._build_actions()
@@ -107,10 +88,21 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._wire()
         self.stepthrough = StepThrough(self)  # step-through: stage actions, inspector, graph, timeline (issue 4)
+        self.frames = FrameDrawer(self, lambda: self.worker, self._show_chrome, self._frame_views,
+                                  lambda: [("step-through", self.stepthrough, self.stepthrough_host())])
+        self.watchdog = Watchdog(lambda: None if self._closed else self.worker, self)
+        self.watchdog.alarm.connect(self._on_watchdog)
+        self.watchdog.recovered.connect(lambda: self._panel_kind == "watchdog" and self._hide_panel())
         self.resize(1400, 860)
         self.classroom = Classroom(self)  # lessons, files, presenter mode, languages, export (nnviz/classroom)
+        self._build_help_menu()
+        self._adopt_stage_controls()
+        presenter = getattr(self, "presenter", None)
+        if presenter is not None:   # presenter mode scales the bars: refit them
+            presenter.presenter_scale_changed.connect(lambda _f: self._fit_timer.start())
         if start:
             self.worker.start()
+            self.watchdog.start()
 
     # ------------------------------------------------------------------ construction
     def _build_views(self):
@@ -136,8 +128,10 @@ class MainWindow(QMainWindow):
         eh.addWidget(self.error_label, 1)
         self.error_lower_lr = QPushButton(self.tr("Lower learning rate ÷10 and reset"))
         self.error_reset = QPushButton(self.tr("Reset"))
+        self.error_restart = QPushButton(self.tr("Restart training"))
+        self.error_restart.setToolTip(self.tr("A new training thread, from the last state the window showed"))
         self.error_dismiss = QPushButton(self.tr("Dismiss"))
-        for b in (self.error_lower_lr, self.error_reset, self.error_dismiss):
+        for b in (self.error_lower_lr, self.error_reset, self.error_restart, self.error_dismiss):
             eh.addWidget(b, 0, Qt.AlignTop)
         self.error_panel.hide()
 
@@ -241,39 +235,6 @@ class MainWindow(QMainWindow):
                      tip=self.tr("Loss on a logarithmic axis"))
         self.actions["show_test"].setChecked(True)
 
-    def _build_toolbar(self, speed):
-        tb = QToolBar(self.tr("Training"))
-        tb.setObjectName("trainingToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        for k in ("reset", "play", "step", "step_epoch"):
-            tb.addAction(self.actions[k])
-        tb.addSeparator()
-        tb.addWidget(QLabel(self.tr(" Speed ")))
-        self.speed_slider = QSlider(Qt.Horizontal)
-        self.speed_slider.setRange(0, len(SPEEDS) - 1)
-        self.speed_slider.setFixedWidth(160)
-        self.speed_slider.setToolTip(self.tr("Steps per second, up to as fast as possible"))
-        self.speed_label = QLabel()
-        self.speed_label.setMinimumWidth(90)
-        tb.addWidget(self.speed_slider)
-        tb.addWidget(self.speed_label)
-        tb.addSeparator()
-        self.epoch_label = QLabel()
-        self.epoch_label.setStyleSheet("font-size: 18px; padding: 0 12px;")
-        _fix_size(self.epoch_label, self.tr("Epoch <b>0 000 000</b>"))
-        tb.addWidget(self.epoch_label)
-        self.addToolBar(tb)
-        self.toolbar = tb
-        self.addToolBarBreak()
-        self.addToolBar(self.train_panel)
-        self.speed_slider.setValue(SPEEDS.index(speed) if speed in SPEEDS else SPEEDS.index(DEFAULT_SPEED))
-        self._show_speed(self.speed_slider.value())
-        self.boundary_bar.addAction(self.actions["show_test"])
-        self.boundary_bar.addAction(self.actions["discretize"])
-        self.loss_bar.addAction(self.actions["log_scale"])
-        self._set_epoch(0, 0)
-
     def _build_menus(self):
         mb = self.menuBar()
         m = mb.addMenu(self.tr("&File"))
@@ -287,23 +248,6 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("&View"))
         for k in ("show_test", "discretize", "log_scale"):
             m.addAction(self.actions[k])
-
-    def _build_status(self):
-        sb = self.statusBar()
-        self.status_labels = {}
-        for key, tip, widest in (
-                ("epoch", self.tr("epoch"), self.tr("epoch 0000000")),
-                ("iteration", self.tr("iteration"), self.tr("iteration 000000000")),
-                ("train_loss", self.tr("training loss"), self.tr("train loss 0.00000")),
-                ("test_loss", self.tr("test loss"), self.tr("test loss 0.00000")),
-                ("accuracy", self.tr("accuracy"), self.tr("train accuracy 100.0 %")),
-                ("sps", self.tr("steps per second"), self.tr("000,000 steps/s"))):
-            lab = QLabel()
-            lab.setToolTip(tip)
-            _fix_size(lab, widest)
-            sb.addPermanentWidget(lab)
-            self.status_labels[key] = lab
-        self._update_status(None)
 
     def _wire(self):
         # The worker lives on another thread and runs no Qt event loop: connecting a signal straight to
@@ -326,6 +270,7 @@ class MainWindow(QMainWindow):
         self.error_dismiss.clicked.connect(self._hide_panel)
         self.error_reset.clicked.connect(lambda: w.reset())
         self.error_lower_lr.clicked.connect(self._lower_lr_and_reset)
+        self.error_restart.clicked.connect(self.restart_worker)
 
     # ------------------------------------------------------------------ commands
     def toggle_play(self):
@@ -361,41 +306,41 @@ class MainWindow(QMainWindow):
         self.speed_label.setText(self.tr("as fast as possible") if s == 0 else self.tr("{} steps/s").format(s))
 
     def request_architecture(self, sizes, activations):
+        """The diagram asks for a network: what the click changed against the network it showed is sent
+        as an intent (one more neuron in layer h, ...), so two clicks before the next frame both count."""
         if not (self.classroom.allowed("sizes") and self.classroom.allowed("activation")):
             return  # a lesson hides these controls
         sizes, acts = list(sizes), list(activations)
-        patch = {"sizes": sizes, "activation": acts[:len(sizes) - 2]}
-        if len(acts) == len(sizes) - 1:
-            patch["output"] = acts[-1]
-        old = self.last_snapshot
-        reason = self.tr("the network changed")
-        if old is not None:
-            old_sizes, old_acts = list(old.sizes), list(old.activations[:-1])
-            arrow = "-".join(map(str, old_sizes)) + " → " + "-".join(map(str, sizes))
-            if len(old_sizes) != len(sizes):
-                reason = self.tr("the number of hidden layers changed ({})").format(arrow)
-            elif old_sizes != sizes:
-                reason = self.tr("the number of neurons changed ({})").format(arrow)
-            elif old_acts != patch["activation"]:
-                k = next(i for i, (a, b) in enumerate(zip(old_acts, patch["activation"])) if a != b)
-                reason = self.tr("the activation of hidden layer {} changed to {}").format(k + 1, patch["activation"][k])
-        self.worker.rebuild({"network": patch}, reason)
+        shown = self._diagram_snap or self.last_snapshot
+        w = self.worker
+        if shown is None:
+            patch = {"sizes": sizes, "activation": acts[:len(sizes) - 2]}
+            w.rebuild({"network": patch}, self.tr("the network changed"))
+            return
+        old_sizes, old_acts = list(shown.sizes), list(shown.activations[:-1])
+        if len(sizes) == len(old_sizes) + 1 and sizes[:-2] == old_sizes[:-1]:
+            w.add_layer(sizes[-2], acts[len(sizes) - 3] if len(acts) >= len(sizes) - 2 else None)
+        elif len(sizes) == len(old_sizes) - 1 and sizes[:-1] == old_sizes[:-2]:
+            w.remove_layer()
+        elif len(sizes) == len(old_sizes) and sizes != old_sizes:
+            for h, (a_, b_) in enumerate(zip(old_sizes[1:-1], sizes[1:-1])):
+                if a_ != b_:
+                    w.change_units(h, b_ - a_)
+        elif len(sizes) == len(old_sizes) and acts[:len(sizes) - 2] != old_acts:
+            for h, (a_, b_) in enumerate(zip(old_acts, acts)):
+                if a_ != b_:
+                    w.set_activation(h, b_)
+        else:   # anything else (a lesson, a script): the network asked for, as it is
+            patch = {"sizes": sizes, "activation": acts[:len(sizes) - 2]}
+            if len(acts) == len(sizes) - 1:
+                patch["output"] = acts[-1]
+            w.rebuild({"network": patch}, self.tr("the network changed"))
 
     def toggle_feature(self, name):
+        """Turn an input on or off: applied by the worker to the inputs in force when it runs."""
         if not self.classroom.allowed("features"):
             return
-        snap = self.last_snapshot
-        feats = list((snap.spec.get("data", {}).get("features") if snap else None) or ["x1", "x2"])
-        if name in feats:
-            if len(feats) == 1:
-                self.statusBar().showMessage(self.tr("At least one input feature must stay on."), 6000)
-                return
-            feats.remove(name)
-            why = self.tr("the input {} was turned off").format(name)
-        else:
-            feats = [f for f in FEATURES if f in feats or f == name]
-            why = self.tr("the input {} was turned on").format(name)
-        self.worker.rebuild({"data": {"features": feats}}, why)
+        self.worker.toggle_feature(name)
 
     def _problem_type(self, kind):
         snap = self.last_snapshot
@@ -417,10 +362,7 @@ class MainWindow(QMainWindow):
             self.worker.add_point(x, y, self.data_panel.selected_label(other=(action == "add_other")))
 
     def _lower_lr_and_reset(self):
-        snap = self.last_snapshot
-        lr = snap.spec["train"]["lr"] if snap else 1.0
-        self.worker.set_train(lr=lr / 10.0)
-        self.worker.reset()
+        self.worker.lower_lr_and_reset(10.0)   # of the learning rate in force, not the one last drawn
 
     def open_session_dialog(self):
         self.classroom.open_dialog()  # sessions and lessons; a bad file is refused with a message
@@ -441,58 +383,22 @@ class MainWindow(QMainWindow):
         if snap.message:
             self.last_message = snap.message
             self.messages.append(snap.message)
+            del self.messages[:-MAX_MESSAGES]   # a status-bar history, not a log: bounded
             self.statusBar().showMessage(translate_message(snap.message), 10000)
-        if self._frame is None:
-            self._frame = (snap, time.perf_counter())
-            QTimer.singleShot(0, self, self._draw_stage)
-        # else: the frame in progress ends by drawing the newest snapshot that came meanwhile
+        self.frames.offer(snap)  # now, or after the frame in progress (newest wins)
 
-    def _draw_stage(self):
-        """One stage of a frame. A frame is spread over turns of the event loop (status and diagram, then
-        the boundary, then the loss plot), so timers and input are served between the views' paints."""
-        if self._closed or self._frame is None:
-            return
-        snap, t0 = self._frame
-        stage = self._stage
-        finite = snapshot_is_finite(snap)
-        if stage == 0:
-            self._show_chrome(snap)
-        # the step-through views also show a stage whose numbers went bad (the breakpoint's culprit)
-        views = (self.diagram, self.boundary, self.loss_plot, self.stepthrough) if finite else (self.stepthrough,)
-        if stage < len(views):
-            views[stage].set_snapshot(snap)
-        if stage + 1 < max(1, len(views)):
-            self._stage += 1
-            QTimer.singleShot(0, self, self._draw_stage)
-            return
-        self._stage = 0
-        if finite:
-            self.drawn_snapshot = snap
-            self.snapshotDrawn.emit()
-        self._ack_timer.start()  # after the paints this frame posted
+    def _frame_views(self):
+        """(name, view, badge host) of the views a finite snapshot is drawn in, in drawing order."""
+        return [("diagram", _Remember(self.diagram, self), self.diagram), ("boundary", self.boundary, self.boundary),
+                ("loss plot", self.loss_plot, self.loss_plot)]
 
-    def _frame_finished(self):
-        if self._frame is None:
-            return
-        snap, t0 = self._frame
-        self._frame = None
-        self.worker.frame_done(snap.seq, time.perf_counter() - t0)
-        newest = self.last_snapshot
-        if newest is not None and newest.seq > snap.seq and not self._closed:
-            self._frame = (newest, time.perf_counter())
-            QTimer.singleShot(0, self, self._draw_stage)
+    def stepthrough_host(self):
+        """Where the step-through views' failure badge goes: the inspector when there is one."""
+        return getattr(self.stepthrough, "inspector", None) or self.diagram
 
     def show_snapshot(self, snap):
         """Draw a snapshot now, all views at once (the views only get it when all its numbers are finite)."""
-        self._show_chrome(snap)
-        if snapshot_is_finite(snap):
-            self.diagram.set_snapshot(snap)
-            self.boundary.set_snapshot(snap)
-            self.loss_plot.set_snapshot(snap)
-            self.drawn_snapshot = snap
-        self.stepthrough.set_snapshot(snap)
-        if snapshot_is_finite(snap):
-            self.snapshotDrawn.emit()
+        self.frames.draw_now(snap)
 
     def _show_chrome(self, snap):
         """Everything but the three views: status bar, epoch, Play/Pause, the message panel, the panels."""
@@ -524,31 +430,12 @@ class MainWindow(QMainWindow):
         self.error_label.setText(text)
         self.error_lower_lr.setVisible(kind == "numeric")
         self.error_reset.setVisible(kind == "numeric")
+        self.error_restart.setVisible(kind == "watchdog")
         self.error_panel.show()
 
     def _hide_panel(self):
         self._panel_kind = None
         self.error_panel.hide()
-
-    def _set_epoch(self, epoch, iteration):
-        self.epoch_label.setText(self.tr("Epoch <b>{:,}</b>").format(epoch).replace(",", "\u2009"))
-
-    def _update_status(self, snap):
-        L = self.status_labels
-        if snap is None:
-            for k, lab in L.items():
-                lab.setText({"epoch": self.tr("epoch 0"), "iteration": self.tr("iteration 0")}.get(k, ""))
-            return
-        rec = snap.epoch_history[-1] if snap.epoch_history else {}
-        L["epoch"].setText(self.tr("epoch {}").format(snap.epoch))
-        L["iteration"].setText(self.tr("iteration {}").format(snap.iteration))
-        L["train_loss"].setText(self.tr("train loss {}").format(_fmt(rec.get("train_loss"))))
-        L["test_loss"].setText(self.tr("test loss {}").format(_fmt(rec.get("test_loss"))))
-        acc = rec.get("test_acc") if rec.get("test_acc") is not None else rec.get("train_acc")
-        which = self.tr("test") if rec.get("test_acc") is not None else self.tr("train")
-        L["accuracy"].setText(self.tr("{} accuracy {}").format(which, "—" if acc is None else f"{100 * acc:.1f} %")
-                              if snap.kind == "classification" else "")
-        L["sps"].setText(self.tr("{:,.0f} steps/s").format(snap.steps_per_sec) if snap.running else self.tr("paused"))
 
     # ------------------------------------------------------------------ lifetime
     def paintEvent(self, ev):
@@ -560,6 +447,7 @@ class MainWindow(QMainWindow):
     def shutdown(self, timeout=2.0):
         """Stop the worker thread (idempotent). True when it ended in time."""
         self._closed = True
+        self.watchdog.stop()
         return self.worker.stop(timeout)
 
     def closeEvent(self, ev):

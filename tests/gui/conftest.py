@@ -10,6 +10,7 @@ import pytest  # noqa: E402
 def _own_settings(tmp_path, monkeypatch):
     """Every test keeps the app's QSettings in its own temporary file, never the user's."""
     monkeypatch.setenv("NNVIZ_SETTINGS", str(tmp_path / "nnviz-settings.ini"))
+    monkeypatch.setenv("NNVIZ_LOG_DIR", str(tmp_path / "logs"))   # the crash log too (nnviz.crashlog)
 
 
 @pytest.fixture

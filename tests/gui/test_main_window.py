@@ -285,3 +285,170 @@ def test_a_refused_setting_snaps_the_panel_back(window, wait_snap, qtbot):
     assert "unknown initialiser" in window.error_label.text()
     qtbot.waitUntil(lambda: tp.init_combo.currentText() == "book", timeout=5000)
     assert window.last_snapshot.spec["network"]["init"] == "book"
+
+
+# ---------------------------------------------------------------- a frame always finishes (issue 9.1)
+def test_a_view_that_raises_shows_a_badge_and_the_other_views_and_later_frames_go_on(window, qtbot, caplog,
+                                                                                      monkeypatch):
+    calls = {"boundary": 0, "loss": 0}
+
+    def broken(snap):
+        calls["boundary"] += 1
+        raise IndexError("index 1 is out of bounds for axis 0 with size 1")
+
+    real_loss = window.loss_plot.set_snapshot
+
+    def counted(snap):
+        calls["loss"] += 1
+        real_loss(snap)
+
+    monkeypatch.setattr(window.boundary, "set_snapshot", broken)
+    monkeypatch.setattr(window.loss_plot, "set_snapshot", counted)
+    window.worker.step()
+    qtbot.waitUntil(lambda: calls["boundary"] >= 1 and calls["loss"] >= 1, timeout=10_000)
+    badge = window.frames.badge("boundary")
+    assert badge is not None and badge.isVisible()
+    assert "This view could not draw: IndexError" in badge.text()
+    assert badge.parentWidget() is window.boundary
+    # later frames are drawn: the loss plot and the diagram get each new snapshot
+    window.worker.step()
+    qtbot.waitUntil(lambda: window.drawn_snapshot.iteration == 2 and calls["boundary"] >= 2, timeout=10_000)
+    window.worker.step()
+    qtbot.waitUntil(lambda: window.drawn_snapshot.iteration == 3, timeout=10_000)
+    assert calls["loss"] >= 3
+    logged = [r for r in caplog.records if r.name == "nnviz.views" and r.exc_info]
+    assert len(logged) == 1 and "boundary" in logged[0].getMessage()   # once, with its traceback
+    # the view recovers: its badge goes away with the next frame it draws
+    monkeypatch.undo()
+    window.worker.step()
+    qtbot.waitUntil(lambda: not badge.isVisible(), timeout=10_000)
+    assert window.frames.failures == {}
+
+
+def test_a_failing_view_at_full_speed_does_not_stop_the_frames(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window.diagram, "set_snapshot", lambda snap: 1 / 0)
+    n = {"drawn": 0}
+    window.snapshotDrawn.connect(lambda: n.__setitem__("drawn", n["drawn"] + 1))
+    window.set_speed(0)
+    window.play()
+    qtbot.waitUntil(lambda: n["drawn"] >= 3, timeout=60_000)
+    window.pause()
+    assert window.frames.badge("diagram").isVisible()
+
+
+# ---------------------------------------------------------------- intents, not stale state (issue 8.5)
+def test_two_quick_clicks_with_no_frame_in_between_do_two_things(window, wait_snap):
+    d = window.diagram
+    # no event loop turn between the clicks: no snapshot can be drawn in between
+    d._change_neurons(0, +1)
+    d._change_neurons(0, +1)
+    wait_snap(window, lambda s: s.sizes == (2, 12, 3))
+    d.featureToggled.emit("x1^2")
+    d.featureToggled.emit("x2^2")
+    s = wait_snap(window, lambda s: s.sizes[0] == 4)
+    assert s.feature_names == ("x1", "x2", "x1^2", "x2^2")
+    d.featureToggled.emit("x1^2")
+    d.featureToggled.emit("x1^2")            # off and on again
+    window.worker.sync(7)
+    s = wait_snap(window, lambda s: "the input x1^2 was turned on" in (s.message or "")
+                  or any("x1^2 was turned on" in m for m in window.messages[-2:]))
+    s = wait_snap(window, lambda s: s.sizes[0] == 4)
+    window.error_lower_lr.click()
+    window.error_lower_lr.click()
+    wait_snap(window, lambda s: abs(s.spec["train"]["lr"] - 0.01) < 1e-12)
+
+
+def test_the_help_menu_opens_the_log_folder(window, monkeypatch, tmp_path):
+    from nnviz import crashlog
+    monkeypatch.setenv("NNVIZ_LOG_DIR", str(tmp_path / "logs"))
+    opened = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    a = window.actions["open_log_folder"]
+    assert a in window.classroom.help_menu.actions()
+    a.trigger()
+    assert opened and opened[0].toLocalFile() == str(tmp_path / "logs")
+    assert crashlog.log_dir() == tmp_path / "logs"
+
+
+# ---------------------------------------------------------------- step controls never overflow (issue 11.1)
+def test_step_controls_are_never_in_an_overflow_menu_at_1920x1080_up_to_250_percent(window, qtbot):
+    from nnviz.window_bars import STEP_CONTROLS, overflowing
+    window.resize(1920, 1080)
+    c = window.classroom
+    try:
+        for pct in (100, 150, 200, 250):
+            c.set_presenter_scale(pct)
+            qtbot.wait(50)   # the bars refit on the next turn of the event loop
+            window.fit_toolbars()
+            qtbot.waitUntil(lambda: not overflowing(window.toolbar), timeout=5000)
+            tb = window.toolbar
+            for k in STEP_CONTROLS:
+                a = window.actions[k]
+                assert a in tb.actions(), k
+                btn = tb.widgetForAction(a)
+                assert btn is not None and btn.isVisible(), f"{k} hidden at {pct} %"
+                r = btn.geometry()
+                assert tb.rect().contains(r), f"{k} outside the toolbar at {pct} %"
+    finally:
+        c.set_presenting(False)
+
+
+def test_the_status_bar_does_not_say_paused_during_auto_play(window, qtbot):
+    window.actions["autoplay_stages"].setChecked(True)
+    try:
+        qtbot.waitUntil(lambda: window.drawn_snapshot.stage_index >= 0, timeout=10_000)
+        window.worker.request_snapshot()
+        qtbot.waitUntil(lambda: window.status_labels["sps"].text() == "auto-playing stages", timeout=10_000)
+    finally:
+        window.stepthrough.stop_autoplay()
+    window.worker.request_snapshot()
+    qtbot.waitUntil(lambda: window.status_labels["sps"].text() == "paused", timeout=10_000)
+
+
+# ---------------------------------------------------------------- crash log and dialog (issue 9.6)
+def test_an_unexpected_exception_is_logged_and_shown_with_copy_details(window, qtbot, tmp_path, monkeypatch):
+    import sys
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+    from nnviz import crashlog
+    monkeypatch.setenv("NNVIZ_LOG_DIR", str(tmp_path / "logs"))
+    crashlog.uninstall()
+    path = crashlog.install()
+    try:
+        assert path == tmp_path / "logs" / "nnviz.log" and sys.excepthook is crashlog.excepthook
+
+        def boom():
+            raise KeyError("an unexpected key")
+        try:
+            boom()
+        except KeyError:
+            crashlog.excepthook(*sys.exc_info())
+        box = next(b for b in QApplication.topLevelWidgets() if b.objectName() == "crashDialog" and b.isVisible())
+        assert isinstance(box, QMessageBox) and not box.isModal()
+        assert "KeyError" in box.text() and str(path) in box.informativeText()
+        assert "Traceback" in box.detailedText()
+        copy = next(b for b in box.findChildren(QPushButton) if b.text() == "Copy details")
+        copy.click()
+        assert "KeyError: 'an unexpected key'" in QApplication.clipboard().text()
+        assert box.isVisible()          # copying does not close it
+        box.close()
+        # the same error again (same place): logged again, no second dialog
+        try:
+            boom()
+        except KeyError:
+            crashlog.excepthook(*sys.exc_info())
+        assert not any(b.objectName() == "crashDialog" and b.isVisible() for b in QApplication.topLevelWidgets())
+        text = path.read_text(encoding="utf-8")
+        assert text.count("KeyError: 'an unexpected key'") == 2 and "Traceback" in text
+        # the app goes on: the window still trains
+        window.worker.step()
+        qtbot.waitUntil(lambda: window.drawn_snapshot.iteration == 1, timeout=10_000)
+    finally:
+        crashlog.uninstall()
+    assert sys.excepthook is not crashlog.excepthook
+
+
+def test_the_log_folder_follows_the_platform_state_directory(monkeypatch):
+    from nnviz import crashlog
+    monkeypatch.delenv("NNVIZ_LOG_DIR", raising=False)
+    d = crashlog.log_dir()
+    assert d.name == "logs" and "nnviz" in str(d).lower()

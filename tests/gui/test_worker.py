@@ -60,7 +60,8 @@ def test_snapshots_arrive_on_the_gui_thread_and_the_session_lives_on_the_worker(
     s = c.last
     assert s.iteration == 0 and s.sizes == (2, 10, 3) and not s.running
     assert c.threads == {QThread.currentThread()}
-    assert w.thread() is not QThread.currentThread()  # moved to its own thread
+    # the loop runs on its own thread (the QObject itself stays on the GUI thread so a restart can start a new loop)
+    assert w.loop_thread() is not None and w.loop_thread() is not QThread.currentThread()
     assert s.grid_output.shape == (100, 100, 3) and len(s.grid_hidden) == 1
 
 
@@ -269,3 +270,94 @@ def test_pacing_spaces_expensive_frames_and_survives_a_silent_gui(qtbot):
         assert c.last.running and c.last.iteration > s.iteration + 1000
     finally:
         assert w.stop(5.0)
+
+
+# ---------------------------------------------------------------- the worker cannot die (issue 9.2)
+def test_an_exception_while_making_a_snapshot_is_reported_and_play_still_works(qtbot, run_worker, monkeypatch):
+    w, c = run_worker(speed=0)
+    real = w.controller.snapshot
+    calls = {"n": 0}
+
+    def broken_once():
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise IndexError("injected into the snapshot")
+        return real()
+
+    monkeypatch.setattr(w.controller, "snapshot", broken_once)
+    with qtbot.waitSignal(w.commandFailed, timeout=10_000) as sig:
+        w.request_snapshot()
+    assert "IndexError: injected into the snapshot" in sig.args[0]
+    s = wait_for(qtbot, c, lambda s: s.error_info.get("failure") == "snapshot")
+    assert "preparing the picture" in s.error
+    w.play()
+    s = wait_for(qtbot, c, lambda s: s.running and s.iteration > 100)
+    assert w.is_running() and not s.error
+
+
+def test_an_exception_in_a_training_step_is_reported_and_the_loop_goes_on(qtbot, run_worker, monkeypatch):
+    w, c = run_worker(speed=0)
+    monkeypatch.setattr(w.controller.session, "step", lambda: (_ for _ in ()).throw(RuntimeError("step bug")))
+    w.play()
+    s = wait_for(qtbot, c, lambda s: s.error_info.get("failure") == "training")
+    assert not s.running and "RuntimeError: step bug" in s.error
+    assert any("step bug" in t for t in c.failed)
+    w.reset()                      # a new session: its steps are fine again
+    w.play()
+    wait_for(qtbot, c, lambda s: s.running and s.iteration > 100)
+    assert w.is_running()
+
+
+def test_a_session_whose_iteration_is_negative_leaves_a_working_worker(qtbot, run_worker):
+    # the loader refuses such a file (core); handed to the worker directly it must not end the thread
+    w, c = run_worker(speed=0)
+    bad = core.Session(default_spec())
+    bad.iteration = -5
+    with qtbot.waitSignal(w.synced, timeout=10_000):
+        w.load_lesson_session(bad, None, "iteration -5")
+        w.sync(1)
+    w.reset()
+    w.play()
+    s = wait_for(qtbot, c, lambda s: s.running and s.iteration > 100)
+    assert w.is_running() and s.running
+
+
+def test_the_watchdog_sees_a_stuck_loop_and_a_restart_trains_again(qtbot, run_worker, monkeypatch):
+    import threading
+    from nnviz.watchdog import Watchdog
+    w, c = run_worker(speed=0)
+    release = threading.Event()
+    old = w.controller
+    monkeypatch.setattr(old, "train_slice", lambda: release.wait(30))
+    dog = Watchdog(lambda: w, stuck_s=0.3, check_ms=50)
+    dog.start()
+    try:
+        with qtbot.waitSignal(dog.alarm, timeout=10_000) as sig:
+            w.play()
+        assert sig.args[0] == "stuck"
+        last = c.last
+        spec = dict(last.spec, network=dict(last.spec["network"], weights=list(last.weights)))
+        w.restart(spec, old.session.dataset, "restarted")
+        dog.start()
+        w.set_speed(0)
+        w.play()
+        s = wait_for(qtbot, c, lambda s: s.running and s.iteration > 100 and s.seq > last.seq)
+        assert w.controller is not old and dog.check() == "ok"
+    finally:
+        release.set()
+        dog.stop()
+
+
+def test_the_watchdog_sees_a_dead_loop(qtbot, run_worker):
+    from nnviz.watchdog import Watchdog
+    w, c = run_worker()
+    dog = Watchdog(lambda: w, check_ms=50)
+    dog.start()
+    with qtbot.waitSignal(dog.alarm, timeout=10_000) as sig:
+        assert w.stop(5.0)     # the loop ends while the window still wants it: as if it had died
+    assert sig.args[0] == "dead"
+    w.restart(None, None, "restarted")
+    w.play()
+    wait_for(qtbot, c, lambda s: s.running and s.iteration > 10)
+    assert dog.check() == "ok"
+    dog.stop()

@@ -1,0 +1,103 @@
+"""Error and breakpoint texts the worker reports, as translatable parts.
+
+An error text is a tuple of parts the GUI translates (``Snapshot.error_info["parts"]``):
+((template, kwargs), ...); a kwarg may itself be a list of parts, joined by ", ". Templates are
+marked for the "Breakpoints" translation context; ``render_parts`` gives the English (or, with a
+``tr``, the translated) text.
+"""
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for; no Qt import here
+    return text
+
+
+_STAGE_WORDS = {"forward": QT_TRANSLATE_NOOP("Breakpoints", "forward stage"),
+                "loss": QT_TRANSLATE_NOOP("Breakpoints", "loss stage"),
+                "backward": QT_TRANSLATE_NOOP("Breakpoints", "backward stage"),
+                "update": QT_TRANSLATE_NOOP("Breakpoints", "update stage")}
+_KIND_WORDS = {"nan": QT_TRANSLATE_NOOP("Breakpoints", "Bad numbers"),
+               "grad_norm": QT_TRANSLATE_NOOP("Breakpoints", "Gradient norm breakpoint"),
+               "loss_rise": QT_TRANSLATE_NOOP("Breakpoints", "Loss rise breakpoint"),
+               "dead_relu": QT_TRANSLATE_NOOP("Breakpoints", "Dead ReLU breakpoint"),
+               "saturated": QT_TRANSLATE_NOOP("Breakpoints", "Saturation breakpoint")}
+_NUMERIC_WHAT = {"update": QT_TRANSLATE_NOOP("Breakpoints", "the parameter {name} holds NaN/inf after an update"),
+                 "forward": QT_TRANSLATE_NOOP("Breakpoints", "the output of layer {l} ({name}) became NaN/inf in the "
+                                                             "forward pass"),
+                 "loss": QT_TRANSLATE_NOOP("Breakpoints", "the loss ({name}) became NaN/inf although every layer "
+                                                          "output was finite")}
+
+
+def render_parts(parts, tr=lambda s: s):
+    """The text of error parts, each template passed through ``tr`` before its values go in."""
+    def value(v):
+        return ", ".join(render_parts([p], tr) for p in v) if isinstance(v, list) else v
+    return "".join(tr(t).format(**{k: value(v) for k, v in kw.items()}) if t else "" for t, kw in parts)
+
+
+def where_parts(layer, name, stage, kind=None):
+    where = []
+    if layer is not None:
+        where.append((QT_TRANSLATE_NOOP("Breakpoints", "layer {l} ({name})"), {"l": layer + 1, "name": name})
+                     if name else (QT_TRANSLATE_NOOP("Breakpoints", "layer {l}"), {"l": layer + 1}))
+    if stage:
+        where.append((_STAGE_WORDS.get(stage, stage + " stage"), {}))
+    if kind is None:
+        return [(QT_TRANSLATE_NOOP("Breakpoints", "Bad numbers at {where}. "), {"where": where})] if where else []
+    k = (_KIND_WORDS.get(kind, QT_TRANSLATE_NOOP("Breakpoints", "Breakpoint")), {})
+    if where:
+        return [(QT_TRANSLATE_NOOP("Breakpoints", "{kind} at {where}. "), {"kind": [k], "where": where})]
+    return [("{kind}. ", {"kind": [k]})]   # nothing to translate but the kind
+
+
+def lr_part(lr):
+    return [(QT_TRANSLATE_NOOP("Breakpoints", " (learning rate now {lr})"), {"lr": f"{lr:g}"})] if lr is not None else []
+
+
+def numeric_error_parts(e, lr=None):
+    """``numeric_error_text`` as translatable parts (see ``render_parts``)."""
+    import re
+    body = [("{e}", {"e": str(e)})]
+    m = re.fullmatch(r"Training stopped( at iteration (\d+)| in epoch (\d+))?: (.+?)\. The weights have grown too "
+                     r"large or the learning rate is too high: lower the learning rate, turn on gradient clipping, "
+                     r"or press Reset\.", str(e), re.DOTALL)
+    what = _NUMERIC_WHAT.get(e.stage)
+    if m and what and what.format(name=e.name, l=(e.layer or 0) + 1) == m.group(4):
+        if m.group(2):
+            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped at iteration {it}: "), {"it": m.group(2)})
+        elif m.group(3):
+            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped in epoch {ep}: "), {"ep": m.group(3)})
+        else:
+            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped: "), {})
+        body = [start, (what, {"name": e.name, "l": (e.layer or 0) + 1}),
+                (QT_TRANSLATE_NOOP("Breakpoints", ". The weights have grown too large or the learning rate is too "
+                                                  "high: lower the learning rate, turn on gradient clipping, or press "
+                                                  "Reset."), {})]
+    return where_parts(e.layer, e.name, e.stage) + body + lr_part(lr)
+
+
+def numeric_error_text(e, lr=None, tr=lambda s: s):
+    """The message the window shows when a value turned NaN/inf: where (layer, stage) and what to try."""
+    return render_parts(numeric_error_parts(e, lr), tr)
+
+
+def hit_parts(hit, name, lr):
+    """The parts of a breakpoint hit: where, what, and the learning rate in force."""
+    return (where_parts(hit.layer, name, hit.stage, hit.kind)
+            + (list(hit.parts) or [("{e}", {"e": hit.message})]) + lr_part(lr))
+
+
+# the part of the worker's loop that failed, for ``failure_parts``
+LOOP_PARTS = {"command": QT_TRANSLATE_NOOP("Breakpoints", "carrying out a command"),
+              "training": QT_TRANSLATE_NOOP("Breakpoints", "training"),
+              "snapshot": QT_TRANSLATE_NOOP("Breakpoints", "preparing the picture"),
+              "stage": QT_TRANSLATE_NOOP("Breakpoints", "preparing the stage view"),
+              "start": QT_TRANSLATE_NOOP("Breakpoints", "starting the session")}
+
+
+def failure_parts(where, exc):
+    """A failure of the app itself (a bug) in part ``where`` of the worker's loop: the loop goes on."""
+    return [(QT_TRANSLATE_NOOP("Breakpoints", "Something went wrong while {where} ({error}). Training is paused "
+                                              "and the window keeps working; the details are in the log "
+                                              "(Help > Open log folder)."),
+             {"where": [(LOOP_PARTS.get(where, where), {})], "error": f"{type(exc).__name__}: {exc}"})]
