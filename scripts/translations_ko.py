@@ -706,4 +706,5 @@ KO.update({
     "initialisation": "초기화 방법",
     "optimizer": "옵티마이저",
     "learning rate": "학습률",
+    "book's init": "책의 초기화",
 })

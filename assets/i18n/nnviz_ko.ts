@@ -4,197 +4,197 @@
     <context>
         <name />
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="96" />
+            <location filename="../../nnviz/classroom/classroom.py" line="97" />
             <source>Save session</source>
             <translation>세션 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="96" />
+            <location filename="../../nnviz/classroom/classroom.py" line="97" />
             <source>Save the session (network, optimizer, data, history) to its file</source>
             <translation>세션(신경망, 옵티마이저, 데이터, 기록)을 파일에 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="98" />
+            <location filename="../../nnviz/classroom/classroom.py" line="99" />
             <source>Open…</source>
             <translation>열기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="98" />
+            <location filename="../../nnviz/classroom/classroom.py" line="99" />
             <source>Open a saved session or a lesson file</source>
             <translation>저장한 세션이나 수업 파일을 엽니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="105" />
+            <location filename="../../nnviz/classroom/classroom.py" line="106" />
             <source>Save session as…</source>
             <translation>다른 이름으로 세션 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="106" />
+            <location filename="../../nnviz/classroom/classroom.py" line="107" />
             <source>Save the session to a new file</source>
             <translation>세션을 새 파일에 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="107" />
+            <location filename="../../nnviz/classroom/classroom.py" line="108" />
             <source>Save as lesson…</source>
             <translation>수업으로 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="108" />
+            <location filename="../../nnviz/classroom/classroom.py" line="109" />
             <source>Save this state as a lesson, choosing which controls students see</source>
             <translation>지금 상태를 수업으로 저장하고 학생에게 보일 조작 항목을 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="109" />
+            <location filename="../../nnviz/classroom/classroom.py" line="110" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="109" />
+            <location filename="../../nnviz/classroom/classroom.py" line="110" />
             <source>Save a picture, a drawing or an animation</source>
             <translation>그림, 벡터 도면, 애니메이션으로 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="110" />
+            <location filename="../../nnviz/classroom/classroom.py" line="111" />
             <source>Start page…</source>
             <translation>시작 페이지…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="110" />
+            <location filename="../../nnviz/classroom/classroom.py" line="111" />
             <source>The lessons, to pick one</source>
             <translation>수업 목록에서 하나를 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="111" />
+            <location filename="../../nnviz/classroom/classroom.py" line="112" />
             <source>Close lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="111" />
+            <location filename="../../nnviz/classroom/classroom.py" line="112" />
             <source>Leave the lesson and show every control</source>
             <translation>수업을 끝내고 모든 조작 항목을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="112" />
+            <location filename="../../nnviz/classroom/classroom.py" line="113" />
             <source>Next lesson step</source>
             <translation>수업 다음 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="113" />
+            <location filename="../../nnviz/classroom/classroom.py" line="114" />
             <source>Run the lesson's next step</source>
             <translation>수업의 다음 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="114" />
+            <location filename="../../nnviz/classroom/classroom.py" line="115" />
             <source>Previous lesson step</source>
             <translation>수업 이전 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="115" />
+            <location filename="../../nnviz/classroom/classroom.py" line="116" />
             <source>Back to the lesson's step before</source>
             <translation>수업의 이전 단계로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="116" />
+            <location filename="../../nnviz/classroom/classroom.py" line="117" />
             <source>Presenter mode</source>
             <translation>발표 모드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="117" />
+            <location filename="../../nnviz/classroom/classroom.py" line="118" />
             <source>Large type and controls, full screen</source>
             <translation>큰 글자와 큰 조작 항목, 전체 화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="118" />
+            <location filename="../../nnviz/classroom/classroom.py" line="119" />
             <source>Full screen</source>
             <translation>전체 화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="118" />
+            <location filename="../../nnviz/classroom/classroom.py" line="119" />
             <source>Fill the screen</source>
             <translation>화면을 가득 채웁니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="119" />
+            <location filename="../../nnviz/classroom/classroom.py" line="120" />
             <source>High contrast</source>
             <translation>고대비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="120" />
+            <location filename="../../nnviz/classroom/classroom.py" line="121" />
             <source>Black and white with strong borders, for a washed-out projector</source>
             <translation>흐린 프로젝터를 위한 또렷한 흑백과 굵은 테두리</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="121" />
+            <location filename="../../nnviz/classroom/classroom.py" line="122" />
             <source>Faster</source>
             <translation>빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="121" />
+            <location filename="../../nnviz/classroom/classroom.py" line="122" />
             <source>Train faster</source>
             <translation>학습을 더 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="122" />
+            <location filename="../../nnviz/classroom/classroom.py" line="123" />
             <source>Slower</source>
             <translation>느리게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="122" />
+            <location filename="../../nnviz/classroom/classroom.py" line="123" />
             <source>Train slower</source>
             <translation>학습을 더 느리게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="123" />
+            <location filename="../../nnviz/classroom/classroom.py" line="124" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="123" />
+            <location filename="../../nnviz/classroom/classroom.py" line="124" />
             <source>Every key, in a list</source>
             <translation>모든 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="134" />
+            <location filename="../../nnviz/classroom/classroom.py" line="135" />
             <source>Blank screen</source>
             <translation>화면 가리기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="135" />
+            <location filename="../../nnviz/classroom/classroom.py" line="136" />
             <source>A black screen while you talk; any key brings the window back</source>
             <translation>설명하는 동안 화면을 검게 가립니다. 아무 키나 누르면 돌아옵니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="124" />
+            <location filename="../../nnviz/classroom/classroom.py" line="125" />
             <source>About nnviz</source>
             <translation>nnviz 정보</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="143" />
+            <location filename="../../nnviz/classroom/classroom.py" line="144" />
             <source>Follow the system</source>
             <translation>시스템 설정 따르기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="143" />
+            <location filename="../../nnviz/classroom/classroom.py" line="144" />
             <source>Light</source>
             <translation>밝게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="143" />
+            <location filename="../../nnviz/classroom/classroom.py" line="144" />
             <source>Dark</source>
             <translation>어둡게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="150" />
+            <location filename="../../nnviz/classroom/classroom.py" line="149" />
             <source>Orange and blue (Playground)</source>
             <translation>주황과 파랑 (Playground)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="151" />
+            <location filename="../../nnviz/classroom/classroom.py" line="150" />
             <source>Colour-blind safe (blue and red)</source>
             <translation>색각 이상에 안전한 색 (파랑과 빨강)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="152" />
+            <location filename="../../nnviz/classroom/classroom.py" line="151" />
             <source>Strong (dark blue and vermillion)</source>
             <translation>진한 색 (짙은 파랑과 주홍)</translation>
         </message>
@@ -490,141 +490,129 @@
             <translation>버튼</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="159" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="161" />
             <source>Step back</source>
             <translation>한 단계 뒤로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="160" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="162" />
             <source>Back one stage (across iterations too)</source>
             <translation>한 단계 뒤로 (반복을 넘어서도)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="161" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="163" />
             <source>Step stage</source>
             <translation>단계 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="162" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="164" />
             <source>One stage: forward through a layer, the loss, backward, an update</source>
             <translation>한 단계: 한 층의 순전파, 손실, 역전파, 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="163" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="165" />
             <source>Auto-play stages</source>
             <translation>단계 자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="164" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="166" />
             <source>Run the stages in slow motion until paused</source>
             <translation>일시 정지할 때까지 단계를 천천히 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="165" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="167" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="166" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="168" />
             <source>Numerical against backprop gradients on the current batch</source>
             <translation>현재 배치에서 수치 미분과 역전파 기울기를 비교합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="167" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="169" />
             <source>Breakpoints…</source>
             <translation>중단점…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="168" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="170" />
             <source>When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units</source>
             <translation>멈출 조건: NaN/inf, 기울기 노름, 손실 증가, 죽은 뉴런이나 포화된 뉴런</translation>
         </message>
         <message>
-            <location filename="../../nnviz/app.py" line="70" />
-            <source>App</source>
-            <comment>Some of nnviz's files are missing</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/app.py" line="71" />
-            <source>App</source>
-            <comment>nnviz works, but without these:</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="69" />
+            <location filename="../../nnviz/classroom/presenting.py" line="76" />
             <source>Explore</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="69" />
+            <location filename="../../nnviz/classroom/presenting.py" line="76" />
             <source>Every panel: data, network, output and loss</source>
             <translation>모든 패널: 데이터, 신경망, 출력, 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="70" />
+            <location filename="../../nnviz/classroom/presenting.py" line="77" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="70" />
+            <location filename="../../nnviz/classroom/presenting.py" line="77" />
             <source>The inspector large under the network</source>
             <translation>신경망 아래에 검사기를 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="71" />
+            <location filename="../../nnviz/classroom/presenting.py" line="78" />
             <source>Lecture</source>
             <translation>강의</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="71" />
+            <location filename="../../nnviz/classroom/presenting.py" line="78" />
             <source>Network and output large, for a projector</source>
             <translation>프로젝터용: 신경망과 출력을 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="77" />
+            <location filename="../../nnviz/classroom/presenting.py" line="83" />
             <source>Show the settings toolbar</source>
             <translation>설정 도구 모음 보이기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="78" />
+            <location filename="../../nnviz/classroom/presenting.py" line="84" />
             <source>The hyper-parameter toolbar (hide it to give the class room)</source>
             <translation>하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/crashlog.py" line="154" />
+            <location filename="../../nnviz/crashlog.py" line="157" />
             <source>nnviz: something went wrong</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/crashlog.py" line="155" />
-            <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>nnviz: 문제가 생겼습니다</translation>
         </message>
         <message>
             <location filename="../../nnviz/crashlog.py" line="158" />
+            <source>Something went wrong: {error}</source>
+            <translation>문제가 생겼습니다: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/crashlog.py" line="161" />
             <source>nnviz keeps running, but what you just did may not have finished. The details are in the log file {path}; please include them when you report the problem.</source>
-            <translation type="unfinished" />
+            <translation>nnviz는 계속 실행되지만 방금 한 작업이 끝나지 않았을 수 있습니다. 자세한 내용은 로그 파일 {path}에 있습니다. 문제를 알릴 때 함께 보내 주세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/crashlog.py" line="160" />
+            <location filename="../../nnviz/crashlog.py" line="163" />
             <source>nnviz keeps running, but what you just did may not have finished.</source>
-            <translation type="unfinished" />
+            <translation>nnviz는 계속 실행되지만 방금 한 작업이 끝나지 않았을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/crashlog.py" line="162" />
+            <location filename="../../nnviz/crashlog.py" line="165" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>자세한 내용 복사</translation>
         </message>
         <message>
             <location filename="../../nnviz/frames.py" line="49" />
             <source>This view could not draw: {error}</source>
-            <translation type="unfinished" />
+            <translation>이 화면을 그리지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/frames.py" line="50" />
+            <location filename="../../nnviz/frames.py" line="53" />
             <source>The other views go on. The details are in the log (Help &gt; Open log folder).</source>
-            <translation type="unfinished" />
+            <translation>다른 화면은 계속 그려집니다. 자세한 내용은 로그에 있습니다 (도움말 &gt; 로그 폴더 열기).</translation>
         </message>
     </context>
     <context>
@@ -635,82 +623,124 @@
             <translation>MIT 라이선스 (LICENSE 파일이 설치되어 있지 않습니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/about.py" line="56" />
+            <location filename="../../nnviz/about.py" line="39" />
+            <source>Watch a neural network learn: the forward and backward pass, the loss and the decision boundary.</source>
+            <translation>신경망이 학습하는 모습을 봅니다: 순전파와 역전파, 손실, 결정 경계.</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/about.py" line="41" />
+            <source>Licence: {} (the full text is under Show Details).</source>
+            <translation>라이선스: {} (전문은 '자세한 정보 표시'에 있습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/about.py" line="42" />
+            <source>Python {}, PySide6 (Qt) {}</source>
+            <translation>Python {}, PySide6 (Qt) {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/about.py" line="43" />
+            <source>Files: {}</source>
+            <translation>파일: {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/about.py" line="44" />
+            <source>Settings: {}</source>
+            <translation>설정: {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/about.py" line="60" />
             <source>About nnviz</source>
             <translation>nnviz 정보</translation>
         </message>
     </context>
     <context>
-        <name>BoundaryView</name>
+        <name>App</name>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="99" />
-            <source>network output is not a number</source>
-            <translation>신경망 출력이 숫자가 아닙니다 (NaN)</translation>
+            <location filename="../../nnviz/app.py" line="68" />
+            <source>Some of nnviz's files are missing</source>
+            <translation>nnviz의 파일 일부가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="281" />
-            <source>train {n}</source>
-            <translation type="unfinished" />
+            <location filename="../../nnviz/app.py" line="69" />
+            <source>nnviz works, but without these:</source>
+            <translation>nnviz는 동작하지만, 다음이 없습니다:</translation>
         </message>
+    </context>
+    <context>
+        <name>BoundaryMaps</name>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="283" />
-            <source>test {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/views/boundary.py" line="285" />
-            <source>misclassified: {a} of {n} train, {b} of {m} test</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/views/boundary.py" line="286" />
-            <source>misclassified: {a} of {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/views/boundary.py" line="296" />
-            <source>no input plane to draw (the data has more than two inputs)</source>
-            <translation>그릴 입력 평면이 없습니다 (입력이 셋 이상입니다)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/boundary.py" line="301" />
-            <source>network output</source>
-            <translation>신경망 출력</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/boundary.py" line="340" />
+            <location filename="../../nnviz/views/boundary_maps.py" line="42" />
             <source>activation</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="344" />
+            <location filename="../../nnviz/views/boundary_maps.py" line="46" />
             <source>feature value</source>
-            <translation type="unfinished" />
+            <translation>특성 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="347" />
+            <location filename="../../nnviz/views/boundary_maps.py" line="49" />
             <source>output</source>
             <translation>출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="373" />
+            <location filename="../../nnviz/views/boundary_maps.py" line="75" />
             <source>input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="389" />
+            <location filename="../../nnviz/views/boundary_maps.py" line="91" />
             <source>neuron {u} of hidden layer {h} ({act})</source>
             <translation>은닉층 {h}의 뉴런 {u} ({act})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="395" />
+            <location filename="../../nnviz/views/boundary_maps.py" line="97" />
             <source>output neuron {u}</source>
             <translation>출력 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="402" />
+            <location filename="../../nnviz/views/boundary_maps.py" line="104" />
             <source>output neuron {u}: probability of class {c}</source>
             <translation>출력 뉴런 {u}: 클래스 {c}일 확률</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundaryView</name>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="92" />
+            <source>network output is not a number</source>
+            <translation>신경망 출력이 숫자가 아닙니다 (NaN)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="258" />
+            <location filename="../../nnviz/views/boundary.py" line="288" />
+            <source>train {n}</source>
+            <translation>훈련 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="290" />
+            <source>test {n}</source>
+            <translation>테스트 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="292" />
+            <source>misclassified: {a} of {n} train, {b} of {m} test</source>
+            <translation>잘못 분류: 훈련 {n}개 중 {a}개, 테스트 {m}개 중 {b}개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="293" />
+            <source>misclassified: {a} of {n}</source>
+            <translation>잘못 분류: {n}개 중 {a}개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="303" />
+            <source>no input plane to draw (the data has more than two inputs)</source>
+            <translation>그릴 입력 평면이 없습니다 (입력이 셋 이상입니다)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="308" />
+            <source>network output</source>
+            <translation>신경망 출력</translation>
         </message>
     </context>
     <context>
@@ -828,32 +858,32 @@
         <message>
             <location filename="../../nnviz/model/messages.py" line="91" />
             <source>carrying out a command</source>
-            <translation type="unfinished" />
+            <translation>명령을 실행하는</translation>
         </message>
         <message>
             <location filename="../../nnviz/model/messages.py" line="92" />
             <source>training</source>
-            <translation type="unfinished" />
+            <translation>학습하는</translation>
         </message>
         <message>
             <location filename="../../nnviz/model/messages.py" line="93" />
             <source>preparing the picture</source>
-            <translation type="unfinished" />
+            <translation>화면을 준비하는</translation>
         </message>
         <message>
             <location filename="../../nnviz/model/messages.py" line="94" />
             <source>preparing the stage view</source>
-            <translation type="unfinished" />
+            <translation>단계 화면을 준비하는</translation>
         </message>
         <message>
             <location filename="../../nnviz/model/messages.py" line="95" />
             <source>starting the session</source>
-            <translation type="unfinished" />
+            <translation>세션을 시작하는</translation>
         </message>
         <message>
             <location filename="../../nnviz/model/messages.py" line="100" />
             <source>Something went wrong while {where} ({error}). Training is paused and the window keeps working; the details are in the log (Help &gt; Open log folder).</source>
-            <translation type="unfinished" />
+            <translation>{where} 중에 문제가 생겼습니다 ({error}). 학습은 일시 정지되었고 창은 계속 동작합니다. 자세한 내용은 로그에 있습니다 (도움말 &gt; 로그 폴더 열기).</translation>
         </message>
     </context>
     <context>
@@ -907,129 +937,129 @@
     <context>
         <name>Classroom</name>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="183" />
+            <location filename="../../nnviz/classroom/classroom.py" line="186" />
             <source>Recent files</source>
             <translation>최근 파일</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="202" />
+            <location filename="../../nnviz/classroom/classroom.py" line="205" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="205" />
+            <location filename="../../nnviz/classroom/classroom.py" line="208" />
             <source>Presenter scale</source>
             <translation>발표 배율</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="212" />
+            <location filename="../../nnviz/classroom/classroom.py" line="215" />
             <source>Theme</source>
             <translation>테마</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="215" />
+            <location filename="../../nnviz/classroom/classroom.py" line="218" />
             <source>Colours</source>
             <translation>색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="218" />
+            <location filename="../../nnviz/classroom/classroom.py" line="221" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="222" />
+            <location filename="../../nnviz/classroom/classroom.py" line="225" />
             <source>&amp;Lessons</source>
             <translation>수업(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="225" />
+            <location filename="../../nnviz/classroom/classroom.py" line="228" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="240" />
-            <location filename="../../nnviz/i18n.py" line="317" />
-            <location filename="../../nnviz/i18n.py" line="318" />
+            <location filename="../../nnviz/classroom/classroom.py" line="243" />
+            <location filename="../../nnviz/i18n.py" line="421" />
+            <location filename="../../nnviz/i18n.py" line="422" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="286" />
+            <location filename="../../nnviz/classroom/classroom.py" line="289" />
             <source>(none yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="290" />
+            <location filename="../../nnviz/classroom/classroom.py" line="293" />
             <source>Clear the list</source>
             <translation>목록 지우기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="303" />
+            <location filename="../../nnviz/classroom/classroom.py" line="306" />
             <source>Cannot open this lesson</source>
             <translation>이 수업을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="306" />
+            <location filename="../../nnviz/classroom/classroom.py" line="309" />
             <source>lesson opened: {}</source>
             <translation>수업을 열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="383" />
+            <location filename="../../nnviz/classroom/classroom.py" line="386" />
             <source>Open a session or a lesson</source>
             <translation>세션이나 수업 열기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="384" />
+            <location filename="../../nnviz/classroom/classroom.py" line="387" />
             <source>nnviz sessions and lessons (*{} *{});;nnviz sessions (*{});;Lessons (*{});;All files (*)</source>
             <translation>nnviz 세션과 수업 (*{} *{});;nnviz 세션 (*{});;수업 (*{});;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="398" />
+            <location filename="../../nnviz/classroom/classroom.py" line="401" />
             <source>Cannot open this file</source>
             <translation>이 파일을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="405" />
+            <location filename="../../nnviz/classroom/classroom.py" line="408" />
             <source>opened {}</source>
             <translation>열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="423" />
+            <location filename="../../nnviz/classroom/classroom.py" line="426" />
             <source>Save session</source>
             <translation>세션 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="424" />
+            <location filename="../../nnviz/classroom/classroom.py" line="427" />
             <source>nnviz sessions (*{})</source>
             <translation>nnviz 세션 (*{})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="440" />
+            <location filename="../../nnviz/classroom/classroom.py" line="443" />
             <source>Saved {}</source>
             <translation>저장했습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="445" />
+            <location filename="../../nnviz/classroom/classroom.py" line="448" />
             <source>Cannot save</source>
             <translation>저장할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="609" />
+            <location filename="../../nnviz/classroom/classroom.py" line="612" />
             <source>Exported {} ({} frames)</source>
             <translation>내보냈습니다: {} (프레임 {}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="612" />
+            <location filename="../../nnviz/classroom/classroom.py" line="615" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="616" />
+            <location filename="../../nnviz/classroom/classroom.py" line="619" />
             <source>About nnviz</source>
             <translation>nnviz 정보</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="617" />
+            <location filename="../../nnviz/classroom/classroom.py" line="620" />
             <source>nnviz {}: watch a neural network learn.</source>
             <translation>nnviz {}: 신경망이 학습하는 모습을 봅니다.</translation>
         </message>
@@ -1258,6 +1288,54 @@
             <location filename="../../nnviz/views/timeline.py" line="25" />
             <source>Checkpoints kept: dark = every iteration, pale = thinned (replayed on demand)</source>
             <translation>보관된 체크포인트: 진한 부분 = 모든 반복, 옅은 부분 = 일부만 보관 (필요할 때 다시 계산)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramPaint</name>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="72" />
+            <source>weight w</source>
+            <translation>가중치 w</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="72" />
+            <source>gradient ∂E/∂w</source>
+            <translation>기울기 ∂E/∂w</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="73" />
+            <source>update Δw</source>
+            <translation>갱신량 Δw</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="155" />
+            <source>{n} inputs</source>
+            <translation>입력 {n}개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="155" />
+            <source>features</source>
+            <translation>특성</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="158" />
+            <source>{n} neurons</source>
+            <translation>뉴런 {n}개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="158" />
+            <source>1 neuron</source>
+            <translation>뉴런 1개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="161" />
+            <source>output</source>
+            <translation>출력</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="162" />
+            <source>layer {k} · {what}</source>
+            <translation>층 {k} · {what}</translation>
         </message>
     </context>
     <context>
@@ -1545,39 +1623,72 @@
         </message>
     </context>
     <context>
+        <name>HealthMixin</name>
+        <message>
+            <location filename="../../nnviz/window_health.py" line="19" />
+            <source>The training thread has stopped. Training and the views are frozen; Restart training starts it again from the last state shown.</source>
+            <translation>학습 스레드가 멈췄습니다. 학습과 화면이 멈춰 있습니다. '학습 다시 시작'을 누르면 마지막으로 보인 상태에서 다시 시작합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_health.py" line="22" />
+            <source>The training thread has not answered for {:.0f} s (a very large network, or a problem). Wait, or Restart training from the last state shown.</source>
+            <translation>학습 스레드가 {:.0f}초 동안 응답하지 않습니다 (아주 큰 신경망이거나 문제가 있습니다). 기다리거나, 마지막으로 보인 상태에서 '학습 다시 시작'을 누르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_health.py" line="44" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_health.py" line="45" />
+            <source>Open log folder</source>
+            <translation>로그 폴더 열기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_health.py" line="46" />
+            <source>The folder of nnviz's log files (for a problem report)</source>
+            <translation>nnviz 로그 파일이 있는 폴더 (문제 보고용)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_health.py" line="55" />
+            <source>Could not open {}</source>
+            <translation>{}을(를) 열 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>HistogramsView</name>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="34" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="35" />
             <source>weights (W and b)</source>
             <translation>가중치 (W와 b)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="35" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="36" />
             <source>gradients dL/dW, dL/db</source>
             <translation>기울기 dL/dW, dL/db</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="57" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="58" />
             <source>layer {k}</source>
             <translation>{k}층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="100" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="107" />
             <source>{n} nan</source>
             <translation>NaN {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="101" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="108" />
             <source>{n} +inf</source>
             <translation>+inf {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="102" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="109" />
             <source>{n} −inf</source>
             <translation>−inf {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="104" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="111" />
             <source>{values} not shown</source>
             <translation>{values}는 그리지 않음</translation>
         </message>
@@ -1585,162 +1696,162 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="296" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="165" />
             <source>Press → (Step stage) to run the next iteration stage by stage: forward through each layer, the loss, backward, the update.</source>
             <translation>→ (단계 실행)을 누르면 다음 반복을 단계별로 실행합니다: 층마다 순전파, 손실, 역전파, 갱신.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="298" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="167" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="299" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="168" />
             <source>Click a neuron in the network to see how it computes its value.</source>
             <translation>신경망의 뉴런을 클릭하면 그 값을 어떻게 계산하는지 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="300" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="169" />
             <source>Layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="319" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="188" />
             <source>Iteration {it} · stage {k} of {n}: {what}</source>
             <translation>반복 {it} · 단계 {k}/{n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="322" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="191" />
             <source>sample {s} of the batch</source>
             <translation>배치의 샘플 {s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="323" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="192" />
             <source>not in this batch</source>
             <translation>이 배치에 없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="324" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="193" />
             <source>traced point #{r} ({where})</source>
             <translation>추적하는 점 #{r} ({where})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="336" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="205" />
             <source>Input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="339" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="208" />
             <source>Neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="348" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="217" />
             <source>(no neuron selected: click one in the network; showing neuron 1 of the stage's layer)</source>
             <translation>(선택한 뉴런 없음: 신경망에서 하나를 클릭하세요. 지금 단계 층의 뉴런 1을 보여 줍니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="361" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="230" />
             <source>this neuron is not in the network shown</source>
             <translation>이 뉴런은 보이는 신경망에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="367" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="236" />
             <source>not reached yet</source>
             <translation>아직 도달하지 않음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="373" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="375" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="242" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="244" />
             <source>this input is not used by the network</source>
             <translation>신경망이 이 입력을 쓰지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="380" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="249" />
             <source>not reached yet: the forward pass has not come to this layer</source>
             <translation>아직 도달하지 않음: 순전파가 이 층에 오지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="355" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="385" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="224" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="254" />
             <source>Forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="338" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="207" />
             <source>Output neuron {u} (layer {k})</source>
             <translation>출력 뉴런 {u} (층 {k})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="355" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="393" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="224" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="262" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="355" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="399" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="224" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="268" />
             <source>Backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="355" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="405" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="224" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="274" />
             <source>Update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="389" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="258" />
             <source>(z = h(a) comes at the next stage)</source>
             <translation>(z = h(a)는 다음 단계에서 계산합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="425" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="294" />
             <source>the traced point is not in this batch: gradients exist for the batch's points only</source>
             <translation>추적하는 점이 이 배치에 없습니다: 기울기는 배치에 든 점에만 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="451" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="320" />
             <source>… ({n} more incoming weights)</source>
             <translation>… (들어오는 가중치 {n}개 더)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="507" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="378" />
             <source>Layer {l}: {name} (forward)</source>
             <translation>{l}층: {name} (순전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="522" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="393" />
             <source>The loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="531" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="402" />
             <source>Backward from the loss ({name})</source>
             <translation>손실에서 시작하는 역전파 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="533" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="404" />
             <source>dL/d(scores) = what the loss layer sends back, per sample</source>
             <translation>dL/d(점수) = 손실 계층이 샘플마다 되돌려 보내는 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="535" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="406" />
             <source>Layer {l}: {name} (backward)</source>
             <translation>{l}층: {name} (역전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="538" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="409" />
             <source>dL/da = dL/dz × h′(a), element by element</source>
             <translation>dL/da = dL/dz × h′(a), 원소별 곱</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="540" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="411" />
             <source>dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/db = 배치에 대한 dL/da의 합 Σ;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="560" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="431" />
             <source>Update of {name}{d} (layer {l})</source>
             <translation>{name}{d} 갱신 ({l}층)</translation>
         </message>
@@ -1760,12 +1871,12 @@
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="45" />
             <source>Affine</source>
-            <translation>완전연결(Affine)</translation>
+            <translation>완전연결 Affine</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="45" />
             <source>MatMul</source>
-            <translation>행렬곱(MatMul)</translation>
+            <translation>행렬곱 MatMul</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="46" />
@@ -1775,17 +1886,17 @@
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="46" />
             <source>Tanh</source>
-            <translation>쌍곡탄젠트(tanh)</translation>
+            <translation>쌍곡탄젠트 tanh</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="47" />
             <source>ReLU</source>
-            <translation>렐루(ReLU)</translation>
+            <translation>렐루 ReLU</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="47" />
             <source>LeakyReLU</source>
-            <translation>리키 렐루(Leaky ReLU)</translation>
+            <translation>리키 렐루</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="48" />
@@ -1805,17 +1916,17 @@
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="49" />
             <source>SoftmaxWithLoss</source>
-            <translation>소프트맥스-손실(Softmax-with-Loss)</translation>
+            <translation>소프트맥스-손실 Softmax-with-Loss</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="50" />
             <source>SigmoidWithLoss</source>
-            <translation>시그모이드-손실(Sigmoid-with-Loss)</translation>
+            <translation>시그모이드-손실 Sigmoid-with-Loss</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="50" />
             <source>MSELoss</source>
-            <translation>평균제곱오차 손실(MSE)</translation>
+            <translation>평균제곱오차 손실 MSE</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/text.py" line="154" />
@@ -1848,127 +1959,127 @@
             <translation>… (가중치 {n}개 중 큰 {k}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="250" />
+            <location filename="../../nnviz/stepthrough/text.py" line="283" />
             <source> (input {i} → unit {j})</source>
             <translation> (입력 {i} → 뉴런 {j})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="251" />
+            <location filename="../../nnviz/stepthrough/text.py" line="284" />
             <source> (unit {j})</source>
             <translation> (뉴런 {j})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="257" />
+            <location filename="../../nnviz/stepthrough/text.py" line="290" />
             <source>lr_t (bias-corrected)</source>
             <translation>lr_t (편향 보정)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="261" />
+            <location filename="../../nnviz/stepthrough/text.py" line="294" />
             <source>… ({n} more)</source>
             <translation>… (그 밖에 {n}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="308" />
+            <location filename="../../nnviz/stepthrough/text.py" line="341" />
             <source>output y = {v}</source>
             <translation>출력 y = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="311" />
+            <location filename="../../nnviz/stepthrough/text.py" line="344" />
             <source>scores a = {v}</source>
             <translation>점수 a = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="312" />
+            <location filename="../../nnviz/stepthrough/text.py" line="345" />
             <source>probabilities y = {f}(a) = {v}</source>
             <translation>확률 y = {f}(a) = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="313" />
+            <location filename="../../nnviz/stepthrough/text.py" line="346" />
             <source>target t = {v}</source>
             <translation>정답 t = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="314" />
+            <location filename="../../nnviz/stepthrough/text.py" line="347" />
             <source>loss = {v}</source>
             <translation>손실 = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="323" />
+            <location filename="../../nnviz/stepthrough/text.py" line="356" />
             <source>0.5 (y − t)² per output = {v}</source>
             <translation>출력별 0.5 (y − t)² = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="328" />
+            <location filename="../../nnviz/stepthrough/text.py" line="361" />
             <source>L = mean over the {n} samples of the batch = {v}</source>
             <translation>L = 배치의 표본 {n}개에 대한 평균 = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="332" />
+            <location filename="../../nnviz/stepthrough/text.py" line="365" />
             <source>L = {data} + regularisation penalty {p} = {v}</source>
             <translation>L = {data} + 정규화 벌점 {p} = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/stage.py" line="102" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="111" />
             <source>forward through layer {l} ({name})</source>
             <translation>층 {l} ({name}) 순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/stage.py" line="105" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="114" />
             <source>the loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/stage.py" line="108" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="117" />
             <source>backward from the loss ({name})</source>
             <translation>손실 ({name})에서 역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/stage.py" line="109" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="118" />
             <source>backward through layer {l} ({name})</source>
             <translation>층 {l} ({name}) 역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/stage.py" line="112" />
+            <location filename="../../nnviz/stepthrough/stage.py" line="121" />
             <source>update of {name}{d} (layer {l}, {opt})</source>
             <translation>{name}{d} 갱신 (층 {l}, {opt})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="524" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="395" />
             <source>scores a</source>
             <translation>점수 a</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="525" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="396" />
             <source>y (the network's answer)</source>
             <translation>y (신경망의 답)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="526" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="397" />
             <source>target t</source>
             <translation>정답 t</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="544" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="415" />
             <source>dL/da (from above)</source>
             <translation>dL/da (위에서 옴)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="551" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="422" />
             <source>dL/da (the scores)</source>
             <translation>dL/da (점수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="562" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="433" />
             <source>{name} before</source>
             <translation>갱신 전 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="563" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="434" />
             <source>{name} after</source>
             <translation>갱신 후 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/overlay.py" line="466" />
+            <location filename="../../nnviz/stepthrough/overlay.py" line="371" />
             <source>loss: NaN/inf</source>
             <translation>손실: NaN/inf</translation>
         </message>
@@ -1976,7 +2087,7 @@
     <context>
         <name>Layouts</name>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="84" />
+            <location filename="../../nnviz/classroom/presenting.py" line="100" />
             <source>Layout</source>
             <translation>배치</translation>
         </message>
@@ -1984,47 +2095,47 @@
     <context>
         <name>LessonController</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="286" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="297" />
             <source>data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="286" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="297" />
             <source>layer sizes</source>
             <translation>층 크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="287" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="298" />
             <source>activation</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="287" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="298" />
             <source>initialisation</source>
             <translation>초기화 방법</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="288" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="299" />
             <source>optimizer</source>
             <translation>옵티마이저</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="288" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="299" />
             <source>learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="289" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="300" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="289" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="300" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="298" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="309" />
             <source>the lesson changed {}</source>
             <translation>수업에서 바꾼 설정: {}</translation>
         </message>
@@ -2130,7 +2241,7 @@
         </message>
         <message>
             <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="408" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="410" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
@@ -2180,7 +2291,12 @@
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="409" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="389" />
+            <source>book's init</source>
+            <translation>책의 초기화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="411" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -2188,87 +2304,87 @@
     <context>
         <name>LossPlot</name>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="279" />
-            <location filename="../../nnviz/views/loss_plot.py" line="405" />
+            <location filename="../../nnviz/views/loss_plot.py" line="109" />
+            <location filename="../../nnviz/views/loss_plot.py" line="245" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="280" />
-            <location filename="../../nnviz/views/loss_plot.py" line="406" />
+            <location filename="../../nnviz/views/loss_plot.py" line="110" />
+            <location filename="../../nnviz/views/loss_plot.py" line="246" />
             <source>accuracy (%)</source>
-            <translation type="unfinished" />
+            <translation>정확도 (%)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="281" />
-            <location filename="../../nnviz/views/loss_plot.py" line="338" />
+            <location filename="../../nnviz/views/loss_plot.py" line="111" />
+            <location filename="../../nnviz/views/loss_plot.py" line="237" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="297" />
+            <location filename="../../nnviz/views/loss_plot.py" line="127" />
             <source>per batch</source>
             <translation>배치마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="298" />
+            <location filename="../../nnviz/views/loss_plot.py" line="128" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="301" />
+            <location filename="../../nnviz/views/loss_plot.py" line="131" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="406" />
+            <location filename="../../nnviz/views/loss_plot.py" line="246" />
             <source>acc. (%)</source>
-            <translation type="unfinished" />
+            <translation>정확도 (%)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="440" />
-            <location filename="../../nnviz/views/loss_plot.py" line="594" />
+            <location filename="../../nnviz/views/loss_plot.py" line="282" />
+            <location filename="../../nnviz/views/loss_plot.py" line="436" />
             <source>no epoch finished yet</source>
             <translation>아직 끝난 에폭이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="441" />
-            <location filename="../../nnviz/views/loss_plot.py" line="603" />
+            <location filename="../../nnviz/views/loss_plot.py" line="283" />
+            <location filename="../../nnviz/views/loss_plot.py" line="445" />
             <source>epoch {e}</source>
             <translation>에폭 {e}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="444" />
+            <location filename="../../nnviz/views/loss_plot.py" line="286" />
             <source>loss is not a number</source>
             <translation>손실이 숫자가 아닙니다</translation>
         </message>
         <message>
+            <location filename="../../nnviz/views/loss_plot.py" line="288" />
             <location filename="../../nnviz/views/loss_plot.py" line="446" />
-            <location filename="../../nnviz/views/loss_plot.py" line="604" />
             <source>train loss {v}</source>
             <translation>훈련 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="448" />
-            <location filename="../../nnviz/views/loss_plot.py" line="605" />
+            <location filename="../../nnviz/views/loss_plot.py" line="290" />
+            <location filename="../../nnviz/views/loss_plot.py" line="447" />
             <source>test loss {v}</source>
             <translation>테스트 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="451" />
-            <location filename="../../nnviz/views/loss_plot.py" line="606" />
+            <location filename="../../nnviz/views/loss_plot.py" line="293" />
+            <location filename="../../nnviz/views/loss_plot.py" line="448" />
             <source>train accuracy {v}</source>
             <translation>훈련 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="453" />
-            <location filename="../../nnviz/views/loss_plot.py" line="607" />
+            <location filename="../../nnviz/views/loss_plot.py" line="295" />
+            <location filename="../../nnviz/views/loss_plot.py" line="449" />
             <source>test accuracy {v}</source>
             <translation>테스트 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="596" />
-            <location filename="../../nnviz/views/loss_plot.py" line="608" />
+            <location filename="../../nnviz/views/loss_plot.py" line="438" />
+            <location filename="../../nnviz/views/loss_plot.py" line="450" />
             <source>loss is not a number from epoch {e}</source>
             <translation>에폭 {e}부터 손실이 숫자가 아닙니다</translation>
         </message>
@@ -2276,511 +2392,228 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../nnviz/main_window.py" line="85" />
+            <location filename="../../nnviz/main_window.py" line="66" />
             <source>nnviz — watch a neural network learn</source>
             <translation>nnviz — 신경망이 학습하는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="144" />
+            <location filename="../../nnviz/main_window.py" line="129" />
             <source>Lower learning rate ÷10 and reset</source>
             <translation>학습률 ÷10 후 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="145" />
-            <location filename="../../nnviz/main_window.py" line="231" />
+            <location filename="../../nnviz/main_window.py" line="130" />
+            <location filename="../../nnviz/main_window.py" line="216" />
             <source>Reset</source>
             <translation>초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="146" />
+            <location filename="../../nnviz/main_window.py" line="131" />
             <source>Restart training</source>
-            <translation type="unfinished" />
+            <translation>학습 다시 시작</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="147" />
+            <location filename="../../nnviz/main_window.py" line="132" />
             <source>A new training thread, from the last state the window showed</source>
-            <translation type="unfinished" />
+            <translation>창에 마지막으로 보인 상태에서 새 학습 스레드를 시작합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="148" />
+            <location filename="../../nnviz/main_window.py" line="133" />
             <source>Dismiss</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="162" />
+            <location filename="../../nnviz/main_window.py" line="147" />
             <source>  Output</source>
             <translation>  출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="176" />
+            <location filename="../../nnviz/main_window.py" line="161" />
             <source>  Loss and accuracy</source>
             <translation>  손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="232" />
+            <location filename="../../nnviz/main_window.py" line="217" />
             <source>New network with the initial weights</source>
             <translation>초기 가중치로 신경망을 처음부터 다시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="233" />
-            <location filename="../../nnviz/main_window.py" line="475" />
+            <location filename="../../nnviz/main_window.py" line="218" />
+            <location filename="../../nnviz/main_window.py" line="410" />
             <source>Play</source>
             <translation>재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="234" />
+            <location filename="../../nnviz/main_window.py" line="219" />
             <source>Play / pause training</source>
             <translation>학습 재생 / 일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="235" />
+            <location filename="../../nnviz/main_window.py" line="220" />
             <source>Step</source>
             <translation>한 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="236" />
+            <location filename="../../nnviz/main_window.py" line="221" />
             <source>One minibatch</source>
             <translation>미니배치 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="237" />
+            <location filename="../../nnviz/main_window.py" line="222" />
             <source>Step epoch</source>
             <translation>한 에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="238" />
+            <location filename="../../nnviz/main_window.py" line="223" />
             <source>One epoch</source>
             <translation>에폭 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="239" />
+            <location filename="../../nnviz/main_window.py" line="224" />
             <source>Open session…</source>
             <translation>세션 열기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="241" />
+            <location filename="../../nnviz/main_window.py" line="226" />
             <source>Save session…</source>
             <translation>세션 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="243" />
+            <location filename="../../nnviz/main_window.py" line="228" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="244" />
+            <location filename="../../nnviz/main_window.py" line="229" />
             <source>Quit</source>
             <translation>종료</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="245" />
+            <location filename="../../nnviz/main_window.py" line="230" />
             <source>Show test data</source>
             <translation>테스트 데이터 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="246" />
+            <location filename="../../nnviz/main_window.py" line="231" />
             <source>Draw the test points (outlined) on the boundary</source>
             <translation>테스트 점을 (테두리로) 결정 경계 위에 그립니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="247" />
+            <location filename="../../nnviz/main_window.py" line="232" />
             <source>Discretize output</source>
             <translation>출력 이산화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="248" />
+            <location filename="../../nnviz/main_window.py" line="233" />
             <source>Paint each region in its winning class only</source>
             <translation>각 영역을 가장 확률이 높은 클래스 색으로만 칠합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="249" />
+            <location filename="../../nnviz/main_window.py" line="234" />
             <source>Log scale</source>
             <translation>로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="250" />
+            <location filename="../../nnviz/main_window.py" line="235" />
             <source>Loss on a logarithmic axis</source>
             <translation>손실을 로그 축으로 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="254" />
-            <source>Training</source>
-            <translation>학습</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="261" />
-            <source> Speed </source>
-            <translation> 속도 </translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="265" />
-            <source>Steps per second, up to as fast as possible</source>
-            <translation>초당 단계 수 (최대: 가능한 한 빠르게)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="273" />
-            <source>Epoch &lt;b&gt;0 000 000&lt;/b&gt;</source>
-            <translation>에폭 &lt;b&gt;0 000 000&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="288" />
+            <location filename="../../nnviz/main_window.py" line="240" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="293" />
+            <location filename="../../nnviz/main_window.py" line="245" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="296" />
+            <location filename="../../nnviz/main_window.py" line="248" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="304" />
-            <source>epoch</source>
-            <translation>에폭</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="304" />
-            <source>epoch 0000000</source>
-            <translation>에폭 0000000</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="305" />
-            <source>iteration</source>
-            <translation>반복</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="305" />
-            <source>iteration 000000000</source>
-            <translation>반복 000000000</translation>
-        </message>
-        <message>
             <location filename="../../nnviz/main_window.py" line="306" />
-            <source>training loss</source>
-            <translation>훈련 손실</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="306" />
-            <source>train loss 0.00000</source>
-            <translation>훈련 손실 0.00000</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="307" />
-            <source>test loss</source>
-            <translation>테스트 손실</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="307" />
-            <source>test loss 0.00000</source>
-            <translation>테스트 손실 0.00000</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="308" />
-            <source>accuracy</source>
-            <translation>정확도</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="308" />
-            <source>train accuracy 100.0 %</source>
-            <translation>훈련 정확도 100.0 %</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="309" />
-            <source>steps per second</source>
-            <translation>초당 단계 수</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="309" />
-            <source>000,000 steps/s</source>
-            <translation>초당 000,000단계</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="371" />
             <source>as fast as possible</source>
             <translation>가능한 한 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="371" />
+            <location filename="../../nnviz/main_window.py" line="306" />
             <source>{} steps/s</source>
             <translation>초당 {}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="383" />
-            <location filename="../../nnviz/main_window.py" line="402" />
+            <location filename="../../nnviz/main_window.py" line="318" />
+            <location filename="../../nnviz/main_window.py" line="337" />
             <source>the network changed</source>
             <translation>신경망이 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="475" />
+            <location filename="../../nnviz/main_window.py" line="410" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="489" />
-            <source>The training thread has stopped. Training and the views are frozen; Restart training starts it again from the last state shown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="492" />
-            <source>The training thread has not answered for {:.0f} s (a very large network, or a problem). Wait, or Restart training from the last state shown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="514" />
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="515" />
-            <source>Open log folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="516" />
-            <source>The folder of nnviz's log files (for a problem report)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="525" />
-            <source>Could not open {}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="532" />
+            <location filename="../../nnviz/main_window.py" line="426" />
             <source>Not done: {}</source>
             <translation>실행하지 않았습니다: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="547" />
-            <source>Epoch &lt;b&gt;{:,}&lt;/b&gt;</source>
-            <translation>에폭 &lt;b&gt;{:,}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="553" />
-            <source>epoch 0</source>
-            <translation>에폭 0</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="553" />
-            <source>iteration 0</source>
-            <translation>반복 0</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="556" />
-            <source>epoch {}</source>
-            <translation>에폭 {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="557" />
-            <source>iteration {}</source>
-            <translation>반복 {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="558" />
-            <source>train loss {}</source>
-            <translation>훈련 손실 {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="559" />
-            <source>test loss {}</source>
-            <translation>테스트 손실 {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="561" />
-            <source>test</source>
-            <translation>테스트</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="561" />
-            <source>train</source>
-            <translation>훈련</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="562" />
-            <source>{} accuracy {}</source>
-            <translation>{} 정확도 {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="564" />
-            <source>{:,.0f} steps/s</source>
-            <translation>초당 {:,.0f}단계</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="564" />
-            <source>paused</source>
-            <translation>일시 정지됨</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="14" />
-            <source>network reset: initial weights restored</source>
-            <translation>신경망 초기화: 초기 가중치로 되돌렸습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="15" />
-            <source>network reset because {}</source>
-            <translation>신경망을 새로 만들었습니다: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="16" />
-            <source>training setting changed live: {}</source>
-            <translation>학습 설정을 바로 바꿨습니다: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="17" />
-            <source>regularisation {} (live)</source>
-            <translation>정규화 {} (즉시 반영)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="18" />
-            <source>weight {} set to {}</source>
-            <translation>가중치 {}을(를) {}(으)로 바꿨습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="19" />
-            <source>opened {}</source>
-            <translation>열었습니다: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="20" />
-            <source>saved {}</source>
-            <translation>저장했습니다: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="21" />
-            <source>lesson {} opened</source>
-            <translation>수업 {}을(를) 열었습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="22" />
-            <source>lesson {}: step {}</source>
-            <translation>수업 {}: 단계 {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="24" />
-            <source>could not build the requested session ({}); opened the default one</source>
-            <translation>요청한 세션을 만들 수 없어({}) 기본 세션을 열었습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="25" />
-            <source>Training stopped: {}</source>
-            <translation>학습이 멈췄습니다: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="26" />
-            <source>breakpoints: none</source>
-            <translation>중단점: 없음</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="27" />
-            <source>breakpoints: {}</source>
-            <translation>중단점: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="29" />
-            <source>this is the start of training: there is no earlier stage</source>
-            <translation>학습의 처음입니다: 이전 단계가 없습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="31" />
-            <source>this iteration cannot go on: a value became NaN/inf; lower the learning rate, step back, or Reset</source>
-            <translation>이 반복은 계속할 수 없습니다: 값이 NaN/inf가 되었습니다. 학습률을 낮추거나, 한 단계 뒤로 가거나, 초기화하세요</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/messages.py" line="33" />
-            <source>iteration {}</source>
-            <translation>반복 {}</translation>
         </message>
     </context>
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="116" />
+            <location filename="../../nnviz/views/diagram.py" line="120" />
             <source>+ layer</source>
             <translation>+ 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="117" />
+            <location filename="../../nnviz/views/diagram.py" line="121" />
             <source>add a hidden layer before the output</source>
             <translation>출력층 앞에 은닉층 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="119" />
+            <location filename="../../nnviz/views/diagram.py" line="123" />
             <source>− layer</source>
             <translation>− 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="120" />
+            <location filename="../../nnviz/views/diagram.py" line="124" />
             <source>remove the last hidden layer</source>
             <translation>마지막 은닉층 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="148" />
+            <location filename="../../nnviz/views/diagram.py" line="144" />
+            <source>weight</source>
+            <translation>가중치</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram.py" line="156" />
             <source>new weight</source>
             <translation>새 가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="381" />
-            <source>{n} inputs</source>
-            <translation>입력 {n}개</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="381" />
-            <source>features</source>
-            <translation>특성</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="384" />
-            <source>{n} neurons</source>
-            <translation>뉴런 {n}개</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="384" />
-            <source>1 neuron</source>
-            <translation>뉴런 1개</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="387" />
-            <source>output</source>
-            <translation>출력</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="388" />
-            <source>layer {k} · {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="404" />
+            <location filename="../../nnviz/views/diagram.py" line="325" />
             <source>{n} hidden layers</source>
             <translation>은닉층 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="405" />
+            <location filename="../../nnviz/views/diagram.py" line="326" />
             <source>1 hidden layer</source>
             <translation>은닉층 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="445" />
-            <source>colour scale ±{s}</source>
-            <translation>색 눈금 ±{s}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/views/diagram.py" line="447" />
+            <location filename="../../nnviz/views/diagram.py" line="367" />
             <source>showing {shown} of {total} edges (near-zero weights hidden)</source>
             <translation>연결 {total}개 중 {shown}개 표시 (0에 가까운 가중치는 숨김)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="450" />
+            <location filename="../../nnviz/views/diagram.py" line="370" />
             <source>showing the {shown} strongest of {total} edges</source>
             <translation>연결 {total}개 중 가장 강한 {shown}개 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="453" />
+            <location filename="../../nnviz/views/diagram.py" line="373" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
         </message>
@@ -2923,32 +2756,32 @@
     <context>
         <name>StepThrough</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="183" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="185" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="192" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="194" />
             <source>Time per stage in the animation and auto-play (100 ms to 3 s)</source>
             <translation>애니메이션과 자동 재생에서 단계마다 걸리는 시간 (100 ms ~ 3 s)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="198" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="200" />
             <source>Auto-play</source>
             <translation>자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="234" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="236" />
             <source>Inspector</source>
             <translation>검사기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="235" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="237" />
             <source>Computation graph</source>
             <translation>계산 그래프</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="236" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="238" />
             <source>Histograms</source>
             <translation>히스토그램</translation>
         </message>
@@ -2989,6 +2822,165 @@
             <location filename="../../nnviz/views/timeline.py" line="113" />
             <source>{k} checkpoints, {mb:.1f} of {budget:.0f} MB</source>
             <translation>체크포인트 {k}개, {budget:.0f} MB 중 {mb:.1f} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToolbarsMixin</name>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="42" />
+            <source>Training</source>
+            <translation>학습</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="50" />
+            <source>Speed</source>
+            <translation>속도</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="53" />
+            <source> Speed </source>
+            <translation> 속도 </translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="57" />
+            <source>Steps per second, up to as fast as possible</source>
+            <translation>초당 단계 수 (최대: 가능한 한 빠르게)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="65" />
+            <source>Epoch &lt;b&gt;0 000 000&lt;/b&gt;</source>
+            <translation>에폭 &lt;b&gt;0 000 000&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="94" />
+            <source> Stage </source>
+            <translation> 단계 </translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="131" />
+            <source>epoch</source>
+            <translation>에폭</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="131" />
+            <source>epoch 0000000</source>
+            <translation>에폭 0000000</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="132" />
+            <source>iteration</source>
+            <translation>반복</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="132" />
+            <source>iteration 000000000</source>
+            <translation>반복 000000000</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="133" />
+            <source>training loss</source>
+            <translation>훈련 손실</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="133" />
+            <source>train loss 0.00000</source>
+            <translation>훈련 손실 0.00000</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="134" />
+            <source>test loss</source>
+            <translation>테스트 손실</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="134" />
+            <source>test loss 0.00000</source>
+            <translation>테스트 손실 0.00000</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="135" />
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="135" />
+            <source>train accuracy 100.0 %</source>
+            <translation>훈련 정확도 100.0 %</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="136" />
+            <source>steps per second</source>
+            <translation>초당 단계 수</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="136" />
+            <source>000,000 steps/s</source>
+            <translation>초당 000,000단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="136" />
+            <location filename="../../nnviz/window_bars.py" line="167" />
+            <source>auto-playing stages</source>
+            <translation>단계 자동 재생 중</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="146" />
+            <source>Epoch &lt;b&gt;{:,}&lt;/b&gt;</source>
+            <translation>에폭 &lt;b&gt;{:,}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="152" />
+            <source>epoch 0</source>
+            <translation>에폭 0</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="152" />
+            <source>iteration 0</source>
+            <translation>반복 0</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="155" />
+            <source>epoch {}</source>
+            <translation>에폭 {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="156" />
+            <source>iteration {}</source>
+            <translation>반복 {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="157" />
+            <source>train loss {}</source>
+            <translation>훈련 손실 {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="158" />
+            <source>test loss {}</source>
+            <translation>테스트 손실 {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="160" />
+            <source>test</source>
+            <translation>테스트</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="160" />
+            <source>train</source>
+            <translation>훈련</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="161" />
+            <source>{} accuracy {}</source>
+            <translation>{} 정확도 {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="165" />
+            <source>{:,.0f} steps/s</source>
+            <translation>초당 {:,.0f}단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_bars.py" line="169" />
+            <source>paused</source>
+            <translation>일시 정지됨</translation>
         </message>
     </context>
     <context>
@@ -3187,6 +3179,62 @@
             <location filename="../../nnviz/panels/train_panel.py" line="221" />
             <source>the output changed to {} + {}</source>
             <translation>출력이 {} + {}(으)로 바뀌었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>backend.cupy_device</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="165" />
+            <source>backend 'cupy' found no usable CUDA device ({error}); use backend='numpy'</source>
+            <translation>백엔드 'cupy'가 쓸 수 있는 CUDA 장치를 찾지 못했습니다({error}). backend='numpy'를 쓰세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>backend.cupy_missing</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="164" />
+            <source>backend 'cupy' needs CuPy: pip install 'nnviz[gpu]' (cupy-cuda12x) on a machine with an NVIDIA GPU and CUDA 12</source>
+            <translation>백엔드 'cupy'에는 CuPy가 필요합니다: NVIDIA GPU와 CUDA 12가 있는 컴퓨터에서 pip install 'nnviz[gpu]' (cupy-cuda12x)</translation>
+        </message>
+    </context>
+    <context>
+        <name>backend.cupy_none</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="166" />
+            <source>backend 'cupy' found no CUDA device; use backend='numpy'</source>
+            <translation>백엔드 'cupy'가 CUDA 장치를 찾지 못했습니다. backend='numpy'를 쓰세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>backend.dtype_missing</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="163" />
+            <source>dtype {name} is not available on backend {backend}</source>
+            <translation>백엔드 {backend}에서는 dtype {name}을(를) 쓸 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>backend.dtype_unknown</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="162" />
+            <source>unknown dtype {name}; choose one of {choices}</source>
+            <translation>알 수 없는 dtype {name}. 다음 중 하나를 고르세요: {choices}</translation>
+        </message>
+    </context>
+    <context>
+        <name>backend.strict_missing</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="161" />
+            <source>backend 'array_api_strict' needs the package array-api-strict (pip install array-api-strict)</source>
+            <translation>백엔드 'array_api_strict'에는 array-api-strict 패키지가 필요합니다(pip install array-api-strict)</translation>
+        </message>
+    </context>
+    <context>
+        <name>backend.unknown</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="160" />
+            <source>unknown backend {name}; choose one of {choices}</source>
+            <translation>알 수 없는 백엔드 {name}. 다음 중 하나를 고르세요: {choices}</translation>
         </message>
     </context>
     <context>
@@ -3398,6 +3446,366 @@
         </message>
     </context>
     <context>
+        <name>csv.bad_has_header</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="97" />
+            <source>has_header must be 'auto', True or False; got {value}</source>
+            <translation>has_header는 'auto', True, False 중 하나여야 합니다. 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.bad_kind</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="96" />
+            <source>kind must be 'auto', 'classification' or 'regression'; got {value}</source>
+            <translation>kind는 'auto', 'classification', 'regression' 중 하나여야 합니다. 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.empty</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="98" />
+            <source>{source}: the file is empty; it needs rows of numbers separated by commas, semicolons or tabs, with the label in one column</source>
+            <translation>{source}: 파일이 비어 있습니다. 쉼표, 세미콜론, 탭으로 구분된 숫자 행과 한 열의 레이블이 필요합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.empty_cell</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="112" />
+            <source>{where}: the cell is empty; fill it in or delete the row</source>
+            <translation>{where}: 칸이 비어 있습니다. 채우거나 그 행을 지우세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.empty_label</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="117" />
+            <source>{where}: the label cell is empty; fill it in or delete the row</source>
+            <translation>{where}: 레이블 칸이 비어 있습니다. 채우거나 그 행을 지우세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.header_only</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="102" />
+            <source>{source}: only a header (line {line}), no data rows; add rows of numbers below it</source>
+            <translation>{source}: 머리글({line}행)만 있고 데이터 행이 없습니다. 그 아래에 숫자 행을 넣으세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.label_not_finite</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="118" />
+            <source>{where}: label {cell} is not a finite number; replace it or delete the row</source>
+            <translation>{where}: 레이블 {cell}은(는) 유한한 수가 아닙니다. 바꾸거나 그 행을 지우세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.label_not_number</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="119" />
+            <source>{where}: label {cell} is not a number, but regression needs numeric targets; use kind='classification'</source>
+            <translation>{where}: 레이블 {cell}은(는) 숫자가 아닌데, 회귀에는 숫자 목표값이 필요합니다. kind='classification'을 쓰세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.long_cell</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="109" />
+            <source>{source}: line {line}, column {col}: a cell of more than {limit} characters, which is no number; is a closing quote missing?</source>
+            <translation>{source}: {line}행, {col}열: {limit}자가 넘는 칸은 숫자가 아닙니다. 닫는 따옴표가 빠졌나요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.missing</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="93" />
+            <source>{source}: no such file; check the path and the file name</source>
+            <translation>{source}: 그런 파일이 없습니다. 경로와 파일 이름을 확인하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.no_label_column</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="100" />
+            <source>{source}: label column {value} does not exist; line {line} has {n} columns (use 0 to {last}, counted from 0, or -1 for the last)</source>
+            <translation>{source}: 레이블 열 {value}이(가) 없습니다. {line}행에는 열이 {n}개 있습니다(0부터 세어 0에서 {last}까지, 마지막 열은 -1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.non_ascii_digits</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="114" />
+            <source>{where}: {cell} is not a number nnviz reads: write its digits as 0-9 (not full-width or Arabic-Indic digits)</source>
+            <translation>{where}: {cell}은(는) nnviz가 읽는 숫자가 아닙니다: 숫자를 0-9로 쓰세요(전각 숫자나 아라비아-인도 숫자가 아니라)</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.not_a_number</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="113" />
+            <source>{where}: {cell} is not a number; correct it or delete the row</source>
+            <translation>{where}: {cell}은(는) 숫자가 아닙니다. 고치거나 그 행을 지우세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.not_finite</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="116" />
+            <source>{where}: {cell} is not a finite number; replace it with a value or delete the row</source>
+            <translation>{where}: {cell}은(는) 유한한 수가 아닙니다. 값으로 바꾸거나 그 행을 지우세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.not_utf8</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="107" />
+            <source>{source}: not UTF-8 text (byte {byte} on line {line}); save it again as 'CSV UTF-8'</source>
+            <translation>{source}: UTF-8 텍스트가 아닙니다({line}행의 바이트 {byte}). 'CSV UTF-8'로 다시 저장하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.nul</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="108" />
+            <source>{source}: line {line} holds a NUL character, so this is not a CSV text file; export it from the spreadsheet as 'CSV UTF-8'</source>
+            <translation>{source}: {line}행에 NUL 문자가 있어 CSV 텍스트 파일이 아닙니다. 스프레드시트에서 'CSV UTF-8'로 내보내세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.one_class</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="120" />
+            <source>{where}: every data row (lines {first}-{last}) has the same label {label}; classification needs at least two classes (or use kind='regression')</source>
+            <translation>{where}: 모든 데이터 행({first}-{last}행)의 레이블이 {label}(으)로 같습니다. 분류에는 클래스가 둘 이상 필요합니다(또는 kind='regression'을 쓰세요)</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.one_column</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="99" />
+            <source>{source}: line {line} has only 1 column, so there is no feature column besides the label; separate the cells with commas, semicolons or tabs</source>
+            <translation>{source}: {line}행에 열이 하나뿐이라 레이블 말고는 특성 열이 없습니다. 칸을 쉼표, 세미콜론, 탭으로 구분하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.ragged</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="104" />
+            <source>{where}: expected {n} cells (like line {first}) but found {found}; every row needs the same number of cells</source>
+            <translation>{where}: ({first}행처럼) 칸이 {n}개 있어야 하는데 {found}개입니다. 모든 행의 칸 수가 같아야 합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.too_large</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="95" />
+            <source>{source}: the file is larger than {limit}, more than {rows} rows of numbers need; use a sample of the data</source>
+            <translation>{source}: 파일이 {limit}보다 큽니다. 숫자 {rows}행에 필요한 크기보다 큽니다: 데이터의 일부만 쓰세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.too_many_features</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="101" />
+            <source>{source}: line {line}, column {col}: {n} feature columns, at most {limit} are supported; remove some columns</source>
+            <translation>{source}: {line}행, {col}열: 특성 열이 {n}개입니다. 최대 {limit}개까지 됩니다: 열을 줄이세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.too_many_rows</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="103" />
+            <source>{source}: line {line}: more than {limit} data rows; use a sample of at most {limit} rows</source>
+            <translation>{source}: {line}행: 데이터 행이 {limit}개보다 많습니다. 최대 {limit}행의 표본을 쓰세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.trailing_separator_note</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="106" />
+            <source>{source}: every row ends with a separator ({sep}); the empty last column it makes was left out</source>
+            <translation>{source}: 모든 행이 구분자({sep})로 끝납니다. 그 때문에 생긴 빈 마지막 열은 뺐습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.trailing_separator_row</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="105" />
+            <source>{where}: this row ends with a separator ({sep}) after its last cell, unlike line {first} ({n} cells); remove the trailing separator</source>
+            <translation>{where}: 이 행은 마지막 칸 뒤에 구분자({sep})가 있습니다. {first}행({n}칸)과 다릅니다: 끝의 구분자를 지우세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.unclosed_quote</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="111" />
+            <source>{source}: line {line}, column {col}: a quote opens this cell but never closes (the cell runs to the end of the file); is a closing quote missing?</source>
+            <translation>{source}: {line}행, {col}열: 따옴표가 이 칸을 열고 닫지 않습니다(칸이 파일 끝까지 이어집니다). 닫는 따옴표가 빠졌나요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.underscore</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="115" />
+            <source>{where}: {cell} is not a number nnviz reads: write it without the underscores (1000, not 1_000)</source>
+            <translation>{where}: {cell}은(는) nnviz가 읽는 숫자가 아닙니다: 밑줄 없이 쓰세요(1_000이 아니라 1000)</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.unexpected</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="167" />
+            <source>{source}: cannot be read ({error}); check that it is a CSV text file of numbers, or use a smaller sample</source>
+            <translation>{source}: 읽을 수 없습니다({error}). 숫자로 된 CSV 텍스트 파일인지 확인하거나 더 작은 표본을 쓰세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.unreadable</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="94" />
+            <source>{source}: cannot be read ({error}); check that it is a file you may read</source>
+            <translation>{source}: 읽을 수 없습니다({error}). 읽을 수 있는 파일인지 확인하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.unreadable_quotes</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="110" />
+            <source>{source}: line {line}, column {col}: cannot be read as CSV ({error}); check the quotes there: a quote that opens a cell must close it</source>
+            <translation>{source}: {line}행, {col}열: CSV로 읽을 수 없습니다({error}). 거기의 따옴표를 확인하세요: 칸을 여는 따옴표는 그 칸을 닫아야 합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.feature_names</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="149" />
+            <source>{n} feature names for {k} input columns</source>
+            <translation>입력 열 {k}개에 특성 이름이 {n}개입니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.int_range</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="159" />
+            <source>{what} must be a whole number from {lo} to {hi}; got {value}</source>
+            <translation>{what}은(는) {lo}에서 {hi}까지의 정수여야 합니다. 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.kind</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="144" />
+            <source>data kind must be 'classification' or 'regression', not {kind}</source>
+            <translation>데이터 종류는 'classification'이나 'regression'이어야 합니다. {kind}이(가) 아닙니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.labels_count</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="146" />
+            <source>need one label per point: {n} points but labels of shape {got}</source>
+            <translation>점마다 레이블이 하나 필요합니다: 점은 {n}개인데 레이블의 모양은 {got}입니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.labels_range</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="148" />
+            <source>class indices must lie in 0..{last} (one per class name {names}); got {lo}..{hi}</source>
+            <translation>클래스 번호는 0..{last} 안이어야 합니다(클래스 이름 {names}마다 하나). 받은 범위: {lo}..{hi}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.labels_whole</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="147" />
+            <source>classification labels must be whole class indices 0, 1, 2, ...</source>
+            <translation>분류 레이블은 정수 클래스 번호 0, 1, 2, ...여야 합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.no_training</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="155" />
+            <source>a test ratio of {ratio} of {n} points leaves no training point; lower the test ratio or add points</source>
+            <translation>점 {n}개에 테스트 비율 {ratio}(이)면 학습할 점이 남지 않습니다: 테스트 비율을 낮추거나 점을 더하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.noise_range</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="152" />
+            <source>noise must be from 0 to {max} (a fraction: a 25 % slider is 0.25); got {value}</source>
+            <translation>노이즈는 0에서 {max}까지여야 합니다(비율: 슬라이더 25 %는 0.25). 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.noise_type</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="151" />
+            <source>noise must be a number from 0 to {max}; got {value}</source>
+            <translation>노이즈는 0에서 {max}까지의 수여야 합니다. 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.point_class</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="157" />
+            <source>the new point's class must be 0..{last}; got {value}</source>
+            <translation>새 점의 클래스는 0..{last}여야 합니다. 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.point_coords</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="156" />
+            <source>a new point needs {n} finite coordinates; got {got}</source>
+            <translation>새 점에는 유한한 좌표 {n}개가 필요합니다. 받은 값: {got}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.point_target</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="158" />
+            <source>the new point's target must be a finite number; got {value}</source>
+            <translation>새 점의 목표값은 유한한 수여야 합니다. 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.test_ratio_range</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="154" />
+            <source>test ratio must be from 0 to 0.9 (0.5 keeps half for testing); got {value}</source>
+            <translation>테스트 비율은 0에서 0.9까지여야 합니다(0.5는 절반을 테스트용으로 둡니다). 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.test_ratio_type</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="153" />
+            <source>test ratio must be a number from 0 to 0.9; got {value}</source>
+            <translation>테스트 비율은 0에서 0.9까지의 수여야 합니다. 받은 값: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.unknown</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="150" />
+            <source>unknown data set {name}; choose from {choices}</source>
+            <translation>알 수 없는 데이터 세트 {name}. 다음 중에서 고르세요: {choices}</translation>
+        </message>
+    </context>
+    <context>
+        <name>data.x_shape</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="145" />
+            <source>inputs must be a 2-D array (points, features); got shape {got}</source>
+            <translation>입력은 2차원 배열(점, 특성)이어야 합니다. 받은 모양: {got}</translation>
+        </message>
+    </context>
+    <context>
         <name>diagram</name>
         <message>
             <location filename="../../nnviz/views/diagram_widgets.py" line="62" />
@@ -3416,11 +3824,43 @@
         </message>
     </context>
     <context>
+        <name>features.none</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="137" />
+            <source>at least one input feature must be selected (for example x1 and x2)</source>
+            <translation>입력 특성을 하나 이상 골라야 합니다(예: x1과 x2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>features.shape</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="140" />
+            <source>feature transforms need 2-D points (n, 2); got shape {got}</source>
+            <translation>특성 변환에는 2차원 점 (n, 2)가 필요합니다. 받은 모양: {got}</translation>
+        </message>
+    </context>
+    <context>
+        <name>features.twice</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="139" />
+            <source>input features listed twice: {features}</source>
+            <translation>입력 특성이 두 번 나열되었습니다: {features}</translation>
+        </message>
+    </context>
+    <context>
+        <name>features.unknown</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="138" />
+            <source>unknown input feature {name}; choose from {choices}</source>
+            <translation>알 수 없는 입력 특성 {name}. 다음 중에서 고르세요: {choices}</translation>
+        </message>
+    </context>
+    <context>
         <name>file.array_type</name>
         <message>
             <location filename="../../core/catalogue.py" line="88" />
             <source>array {field} has type {dtype}, not numbers</source>
-            <translation type="unfinished" />
+            <translation>배열 {field}의 형식이 {dtype}입니다. 숫자가 아닙니다</translation>
         </message>
     </context>
     <context>
@@ -3428,7 +3868,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="85" />
             <source>{field} cannot be built: {error}</source>
-            <translation type="unfinished" />
+            <translation>{field}(으)로 만들 수 없습니다: {error}</translation>
         </message>
     </context>
     <context>
@@ -3436,7 +3876,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="90" />
             <source>array {field} must hold class indices 0 to {k} - 1 (one per class name)</source>
-            <translation type="unfinished" />
+            <translation>배열 {field}에는 클래스 번호 0부터 {k} - 1까지만 있어야 합니다(클래스 이름마다 하나)</translation>
         </message>
     </context>
     <context>
@@ -3444,7 +3884,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="80" />
             <source>{field} is missing</source>
-            <translation type="unfinished" />
+            <translation>{field}이(가) 없습니다</translation>
         </message>
     </context>
     <context>
@@ -3452,7 +3892,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="86" />
             <source>it stores {n} parameters but its network has {want} (state.n_params)</source>
-            <translation type="unfinished" />
+            <translation>매개변수가 {n}개 저장되어 있지만 신경망에는 {want}개가 있습니다(state.n_params)</translation>
         </message>
     </context>
     <context>
@@ -3460,7 +3900,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="89" />
             <source>array {field} holds NaN or infinity (first at {at}); the session had blown up or the file was edited: press Reset after opening an older copy</source>
-            <translation type="unfinished" />
+            <translation>배열 {field}에 NaN이나 무한대가 있습니다(처음 위치: {at}). 세션이 발산했거나 파일이 고쳐졌습니다: 이전 사본을 연 뒤 초기화하세요</translation>
         </message>
     </context>
     <context>
@@ -3468,7 +3908,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="91" />
             <source>array {field} must be an order of the training rows (each row once)</source>
-            <translation type="unfinished" />
+            <translation>배열 {field}은(는) 학습 행의 순서여야 합니다(각 행이 한 번씩)</translation>
         </message>
     </context>
     <context>
@@ -3476,7 +3916,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="84" />
             <source>{field} is {value}; it must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>{field}이(가) {value}입니다. 다음 중 하나여야 합니다: {choices}</translation>
         </message>
     </context>
     <context>
@@ -3484,7 +3924,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="83" />
             <source>{field} must be a finite number; it is {value}</source>
-            <translation type="unfinished" />
+            <translation>{field}은(는) 유한한 수여야 합니다. 지금 값: {value}</translation>
         </message>
     </context>
     <context>
@@ -3492,7 +3932,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="82" />
             <source>{field} must be {range}; it is {value}</source>
-            <translation type="unfinished" />
+            <translation>{field}은(는) {range}여야 합니다. 지금 값: {value}</translation>
         </message>
     </context>
     <context>
@@ -3500,7 +3940,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="87" />
             <source>array {field} has shape {got}; the declared network and data need {want}</source>
-            <translation type="unfinished" />
+            <translation>배열 {field}의 모양이 {got}입니다. 선언된 신경망과 데이터에는 {want}이(가) 필요합니다</translation>
         </message>
     </context>
     <context>
@@ -3508,7 +3948,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="81" />
             <source>{field} must be {kind}, not {got}</source>
-            <translation type="unfinished" />
+            <translation>{field}은(는) {kind}여야 합니다. {got}이(가) 아닙니다</translation>
         </message>
     </context>
     <context>
@@ -3516,7 +3956,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="76" />
             <source>its arrays are damaged ({error})</source>
-            <translation type="unfinished" />
+            <translation>배열이 손상되었습니다({error})</translation>
         </message>
     </context>
     <context>
@@ -3524,7 +3964,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="71" />
             <source>its {member} is not valid JSON ({error})</source>
-            <translation type="unfinished" />
+            <translation>{member}이(가) 올바른 JSON이 아닙니다({error})</translation>
         </message>
     </context>
     <context>
@@ -3532,7 +3972,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="74" />
             <source>its checksum does not match: the file was modified or damaged after it was saved</source>
-            <translation type="unfinished" />
+            <translation>체크섬이 맞지 않습니다: 저장된 뒤에 파일이 바뀌었거나 손상되었습니다</translation>
         </message>
     </context>
     <context>
@@ -3540,7 +3980,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="70" />
             <source>the archive is damaged ({error}); open an older copy or save the session again</source>
-            <translation type="unfinished" />
+            <translation>압축 파일이 손상되었습니다({error}). 이전 사본을 열거나 세션을 다시 저장하세요</translation>
         </message>
     </context>
     <context>
@@ -3548,7 +3988,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="65" />
             <source>the file is empty; it may be from a save that was interrupted: open an older copy</source>
-            <translation type="unfinished" />
+            <translation>파일이 비어 있습니다. 저장이 중간에 끊긴 파일일 수 있습니다: 이전 사본을 여세요</translation>
         </message>
     </context>
     <context>
@@ -3556,7 +3996,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="66" />
             <source>the file is {size} bytes, more than any nnviz session needs (at most {limit}); it is not a session file or it was padded</source>
-            <translation type="unfinished" />
+            <translation>파일이 {size}바이트로, 어떤 nnviz 세션보다도 큽니다(최대 {limit}). 세션 파일이 아니거나 내용이 부풀려졌습니다</translation>
         </message>
     </context>
     <context>
@@ -3564,7 +4004,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="72" />
             <source>it is not an nnviz session file (wrong format tag)</source>
-            <translation type="unfinished" />
+            <translation>nnviz 세션 파일이 아닙니다(형식 표시가 다릅니다)</translation>
         </message>
     </context>
     <context>
@@ -3572,7 +4012,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="77" />
             <source>its contents are inconsistent ({error}); open an older copy or save the session again</source>
-            <translation type="unfinished" />
+            <translation>내용이 서로 맞지 않습니다({error}). 이전 사본을 열거나 세션을 다시 저장하세요</translation>
         </message>
     </context>
     <context>
@@ -3580,7 +4020,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="69" />
             <source>member {member} holds {size} bytes, more than its contents can need ({limit}): the file was padded or damaged</source>
-            <translation type="unfinished" />
+            <translation>{member}에 {size}바이트가 들어 있어, 그 내용에 필요한 크기({limit})보다 큽니다: 파일이 부풀려졌거나 손상되었습니다</translation>
         </message>
     </context>
     <context>
@@ -3588,7 +4028,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="63" />
             <source>the file does not exist; check the folder and the name</source>
-            <translation type="unfinished" />
+            <translation>파일이 없습니다. 폴더와 이름을 확인하세요</translation>
         </message>
     </context>
     <context>
@@ -3596,7 +4036,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="73" />
             <source>it was written by a newer nnviz (format version {version}; this one reads up to {max}): update nnviz</source>
-            <translation type="unfinished" />
+            <translation>더 새 nnviz가 쓴 파일입니다(형식 버전 {version}, 이 nnviz는 {max}까지 읽습니다): nnviz를 업데이트하세요</translation>
         </message>
     </context>
     <context>
@@ -3604,7 +4044,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="68" />
             <source>it is a zip archive but not an nnviz session (members: {members})</source>
-            <translation type="unfinished" />
+            <translation>zip 압축 파일이지만 nnviz 세션이 아닙니다(들어 있는 것: {members})</translation>
         </message>
     </context>
     <context>
@@ -3612,7 +4052,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="67" />
             <source>it is not an nnviz session file (not a zip archive, or truncated); open the .nnviz file nnviz saved</source>
-            <translation type="unfinished" />
+            <translation>nnviz 세션 파일이 아닙니다(zip 압축 파일이 아니거나 잘렸습니다). nnviz가 저장한 .nnviz 파일을 여세요</translation>
         </message>
     </context>
     <context>
@@ -3620,7 +4060,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="75" />
             <source>it contains Python objects (pickle), which nnviz never loads because they could run code</source>
-            <translation type="unfinished" />
+            <translation>파이썬 객체(pickle)가 들어 있습니다. 코드를 실행할 수 있어서 nnviz는 절대 읽지 않습니다</translation>
         </message>
     </context>
     <context>
@@ -3628,7 +4068,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="62" />
             <source>cannot open {path}: {why}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path}을(를) 열 수 없습니다: {why}. 아무것도 바뀌지 않았습니다.</translation>
         </message>
     </context>
     <context>
@@ -3636,7 +4076,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="78" />
             <source>could not save {path}: {error}. The previous file, if any, is unchanged; choose another folder or free some space.</source>
-            <translation type="unfinished" />
+            <translation>{path}을(를) 저장할 수 없습니다: {error}. 이전 파일은(있다면) 그대로입니다. 다른 폴더를 고르거나 공간을 비우세요.</translation>
         </message>
     </context>
     <context>
@@ -3644,7 +4084,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="64" />
             <source>it could not be read ({error}); check that it is a file you may read</source>
-            <translation type="unfinished" />
+            <translation>파일을 읽을 수 없습니다({error}). 읽을 수 있는 파일인지 확인하세요</translation>
         </message>
     </context>
     <context>
@@ -3652,37 +4092,221 @@
         <message>
             <location filename="../../core/catalogue.py" line="79" />
             <source>weights_dtype must be float16, float32 or float64, not {value}</source>
-            <translation type="unfinished" />
+            <translation>weights_dtype은 float16, float32, float64 중 하나여야 합니다. {value}이(가) 아닙니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>net.b_extra</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="133" />
+            <source>layer {l}: this network has no biases (bias=False); give b as None</source>
+            <translation>층 {l}: 이 신경망에는 편향이 없습니다(bias=False). b는 None으로 주세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>net.b_missing</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="132" />
+            <source>layer {l}: this network has biases; give b of shape {want}</source>
+            <translation>층 {l}: 이 신경망에는 편향이 있습니다. 모양이 {want}인 b를 주세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>net.b_shape</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="134" />
+            <source>layer {l}: b has shape {got}, expected {want}</source>
+            <translation>층 {l}: b의 모양이 {got}입니다. {want}이어야 합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>net.edit_finite</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="136" />
+            <source>a weight must be a finite number, not {value}</source>
+            <translation>가중치는 유한한 수여야 합니다. {value}이(가) 아닙니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>net.edit_outside</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="135" />
+            <source>layer {l} has W of shape {shape}; ({i}, {j}) is outside it</source>
+            <translation>층 {l}의 W는 모양이 {shape}입니다. ({i}, {j})는 그 밖입니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>net.w_shape</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="131" />
+            <source>layer {l} (Affine {a}-&gt;{b}): W has shape {got}, expected {want} (in, out)</source>
+            <translation>층 {l} (Affine {a}-&gt;{b}): W의 모양이 {got}입니다. {want}(입력, 출력)이어야 합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>net.weights_count</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="130" />
+            <source>expected weights for {n} layer(s), got {got}</source>
+            <translation>층 {n}개의 가중치가 필요한데 {got}개를 받았습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.breakpoints</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="32" />
+            <source>breakpoints: {which}</source>
+            <translation>중단점: {which}</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.breakpoints_none</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="31" />
+            <source>breakpoints: none</source>
+            <translation>중단점: 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.cannot_go_on</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="35" />
+            <source>this iteration cannot go on: a value became NaN/inf; lower the learning rate, step back, or Reset</source>
+            <translation>이 반복은 계속할 수 없습니다: 값이 NaN/inf가 되었습니다. 학습률을 낮추거나, 한 단계 뒤로 가거나, 초기화하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.fallback</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="28" />
+            <source>could not build the requested session ({error}); opened the default one</source>
+            <translation>요청한 세션을 만들 수 없어({error}) 기본 세션을 열었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.iteration</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="38" />
+            <source>iteration {it}</source>
+            <translation>반복 {it}</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.lesson_opened</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="26" />
+            <source>lesson {lesson} opened</source>
+            <translation>수업 {lesson}을(를) 열었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.lesson_step</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="27" />
+            <source>lesson {lesson}: step {step}</source>
+            <translation>수업 {lesson}: 단계 {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.opened</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="24" />
+            <source>opened {path}</source>
+            <translation>열었습니다: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.rebuilt</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="20" />
+            <source>network reset because {reason}</source>
+            <translation>신경망을 새로 만들었습니다: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.reg</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="22" />
+            <source>regularisation {what} (live)</source>
+            <translation>정규화 {what} (즉시 반영)</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.reset</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="19" />
+            <source>network reset: initial weights restored</source>
+            <translation>신경망 초기화: 초기 가중치로 되돌렸습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.saved</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="25" />
+            <source>saved {path}</source>
+            <translation>저장했습니다: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.start_of_training</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="33" />
+            <source>this is the start of training: there is no earlier stage</source>
+            <translation>학습의 처음입니다: 이전 단계가 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.stopped</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="30" />
+            <source>Training stopped: {why}</source>
+            <translation>학습이 멈췄습니다: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.train</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="21" />
+            <source>training setting changed live: {what}</source>
+            <translation>학습 설정을 바로 바꿨습니다: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.weight</name>
+        <message>
+            <location filename="../../nnviz/classroom/messages.py" line="23" />
+            <source>weight {weight} set to {value}</source>
+            <translation>가중치 {weight}을(를) {value}(으)로 바꿨습니다</translation>
         </message>
     </context>
     <context>
         <name>numeric.at_iteration</name>
         <message>
-            <location filename="../../core/catalogue.py" line="94" />
+            <location filename="../../core/catalogue.py" line="170" />
             <source> at iteration {it}</source>
-            <translation type="unfinished" />
+            <translation> (반복 {it})</translation>
         </message>
     </context>
     <context>
         <name>numeric.in_epoch</name>
         <message>
-            <location filename="../../core/catalogue.py" line="95" />
+            <location filename="../../core/catalogue.py" line="171" />
             <source> in epoch {ep}</source>
-            <translation type="unfinished" />
+            <translation> (에폭 {ep})</translation>
         </message>
     </context>
     <context>
         <name>numeric.stopped</name>
         <message>
-            <location filename="../../core/catalogue.py" line="93" />
+            <location filename="../../core/catalogue.py" line="169" />
             <source>Training stopped{where}: {what}. The weights have grown too large or the learning rate is too high: lower the learning rate, turn on gradient clipping, or press Reset.</source>
-            <translation type="unfinished" />
+            <translation>학습이 멈췄습니다{where}: {what}. 가중치가 너무 커졌거나 학습률이 너무 높습니다: 학습률을 낮추거나, 기울기 클리핑을 켜거나, 초기화를 누르세요.</translation>
         </message>
     </context>
     <context>
         <name>numeric.what.forward</name>
         <message>
-            <location filename="../../core/catalogue.py" line="97" />
+            <location filename="../../core/catalogue.py" line="173" />
             <source>the output of layer {l} ({name}) became NaN/inf in the forward pass</source>
             <translation>순전파에서 층 {l} ({name})의 출력이 NaN/inf가 되었습니다</translation>
         </message>
@@ -3690,7 +4314,7 @@
     <context>
         <name>numeric.what.loss</name>
         <message>
-            <location filename="../../core/catalogue.py" line="98" />
+            <location filename="../../core/catalogue.py" line="174" />
             <source>the loss ({name}) became NaN/inf although every layer output was finite</source>
             <translation>모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다</translation>
         </message>
@@ -3698,17 +4322,113 @@
     <context>
         <name>numeric.what.update</name>
         <message>
-            <location filename="../../core/catalogue.py" line="96" />
+            <location filename="../../core/catalogue.py" line="172" />
             <source>the parameter {name} holds NaN/inf after an update</source>
             <translation>갱신 후 매개변수 {name}에 NaN/inf가 있습니다</translation>
         </message>
     </context>
     <context>
+        <name>opt.no_setting</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="141" />
+            <source>optimizer {name} has no setting {key}; it has {has}</source>
+            <translation>최적화기 {name}에는 설정 {key}이(가) 없습니다. 있는 설정: {has}</translation>
+        </message>
+    </context>
+    <context>
+        <name>opt.state_for</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="142" />
+            <source>optimizer state is for {got}, not {name}</source>
+            <translation>최적화기 상태가 {name}이(가) 아니라 {got}의 것입니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>opt.unknown</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="143" />
+            <source>unknown optimizer {name}; choose one of {choices}</source>
+            <translation>알 수 없는 최적화기 {name}. 다음 중 하나를 고르세요: {choices}</translation>
+        </message>
+    </context>
+    <context>
         <name>self.window</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="211" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="213" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.checkpoint_param</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="128" />
+            <source>checkpoint parameter of shape {got} does not fit {want}</source>
+            <translation>모양이 {got}인 체크포인트 매개변수는 {want}에 맞지 않습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.checkpoint_perm</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="129" />
+            <source>checkpoint is inside an epoch but carries no shuffle order</source>
+            <translation>체크포인트가 에폭 중간인데 섞은 순서가 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.checkpoint_shape</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="127" />
+            <source>this checkpoint belongs to a network with a different shape</source>
+            <translation>이 체크포인트는 모양이 다른 신경망의 것입니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.class_outputs</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="123" />
+            <source>the data has {k} classes but the output layer has {n} neurons; set the last size to {k}</source>
+            <translation>데이터에는 클래스가 {k}개 있는데 출력층의 뉴런은 {n}개입니다: 마지막 크기를 {k}(으)로 하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.inputs</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="124" />
+            <source>the network has {n} input neuron(s) but the data gives {k} feature(s); set the first size to {k}</source>
+            <translation>신경망의 입력 뉴런은 {n}개인데 데이터의 특성은 {k}개입니다: 첫 크기를 {k}(으)로 하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.one_output</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="122" />
+            <source>one output neuron can only separate 2 classes; this data has {k}: give the output layer {k} neurons with softmax</source>
+            <translation>출력 뉴런 하나로는 클래스 2개만 나눌 수 있는데 이 데이터에는 {k}개가 있습니다: 출력층에 뉴런 {k}개와 softmax를 주세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.regression_outputs</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="121" />
+            <source>regression needs 1 output neuron; the network has {n}: set the last size to 1</source>
+            <translation>회귀에는 출력 뉴런이 1개 필요한데 신경망에는 {n}개가 있습니다: 마지막 크기를 1로 하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.targets_finite</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="126" />
+            <source>targets must be finite numbers</source>
+            <translation>목표값은 유한한 수여야 합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>session.targets_shape</name>
+        <message>
+            <location filename="../../core/catalogue.py" line="125" />
+            <source>targets must have shape ({n}, {k}): one row per point, one column per output neuron; got {got}</source>
+            <translation>목표값의 모양은 ({n}, {k})여야 합니다: 점마다 한 행, 출력 뉴런마다 한 열. 받은 모양: {got}</translation>
         </message>
     </context>
     <context>
@@ -3716,7 +4436,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="50" />
             <source>hidden layer {i}: unknown activation {value}; choose one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>은닉층 {i}: 알 수 없는 활성화 함수 {value}. 다음 중 하나를 고르세요: {choices}</translation>
         </message>
     </context>
     <context>
@@ -3724,7 +4444,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="53" />
             <source>{field} lists {n} entries but the network has {hidden} hidden layer(s)</source>
-            <translation type="unfinished" />
+            <translation>{field}에는 항목이 {n}개 있지만 신경망의 은닉층은 {hidden}개입니다</translation>
         </message>
     </context>
     <context>
@@ -3732,7 +4452,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="55" />
             <source>bce needs output 'sigmoid' (got {output})</source>
-            <translation type="unfinished" />
+            <translation>bce에는 출력 'sigmoid'가 필요합니다(받은 값: {output})</translation>
         </message>
     </context>
     <context>
@@ -3740,7 +4460,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="52" />
             <source>{field} must be true or false; got {value}</source>
-            <translation type="unfinished" />
+            <translation>{field}은(는) true 또는 false여야 합니다. 받은 값: {value}</translation>
         </message>
     </context>
     <context>
@@ -3748,7 +4468,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="54" />
             <source>cross_entropy needs output 'softmax' (got {output}); for one sigmoid output use loss 'bce'</source>
-            <translation type="unfinished" />
+            <translation>cross_entropy에는 출력 'softmax'가 필요합니다(받은 값: {output}). 시그모이드 출력 하나에는 손실 'bce'를 쓰세요</translation>
         </message>
     </context>
     <context>
@@ -3756,7 +4476,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="48" />
             <source>unknown {what} {value} ({field}); choose one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 {what} {value} ({field}). 다음 중 하나를 고르세요: {choices}</translation>
         </message>
     </context>
     <context>
@@ -3764,7 +4484,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="56" />
             <source>dtype {dtype} cannot train; use float64 or float32 (float16 is for inference and storing weights: Network.astype('float16'))</source>
-            <translation type="unfinished" />
+            <translation>dtype {dtype}(으)로는 학습할 수 없습니다. float64나 float32를 쓰세요(float16은 추론과 가중치 저장용입니다: Network.astype('float16'))</translation>
         </message>
     </context>
     <context>
@@ -3772,7 +4492,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="58" />
             <source>{field} must be a list of feature names; got {value}</source>
-            <translation type="unfinished" />
+            <translation>{field}은(는) 특성 이름의 목록이어야 합니다. 받은 값: {value}</translation>
         </message>
     </context>
     <context>
@@ -3780,7 +4500,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="51" />
             <source>unknown initialiser {value}; choose one of {choices} or give explicit weights</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 초기화 방법 {value}. {choices} 중 하나를 고르거나 가중치를 직접 주세요</translation>
         </message>
     </context>
     <context>
@@ -3788,7 +4508,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="57" />
             <source>init must be a name (book, xavier, he, uniform); give explicit arrays as 'weights'</source>
-            <translation type="unfinished" />
+            <translation>init은 이름(book, xavier, he, uniform)이어야 합니다. 배열을 직접 주려면 'weights'를 쓰세요</translation>
         </message>
     </context>
     <context>
@@ -3796,7 +4516,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="59" />
             <source>data {name} has no generator: pass the Dataset to Session(spec, dataset)</source>
-            <translation type="unfinished" />
+            <translation>데이터 {name}에는 생성기가 없습니다: Session(spec, dataset)에 Dataset을 넘기세요</translation>
         </message>
     </context>
     <context>
@@ -3804,7 +4524,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="45" />
             <source>{field} must be a set of named settings (a JSON object), not {type}</source>
-            <translation type="unfinished" />
+            <translation>{field}은(는) 이름이 붙은 설정의 묶음(JSON 객체)이어야 합니다. {type}이(가) 아닙니다</translation>
         </message>
     </context>
     <context>
@@ -3812,7 +4532,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="49" />
             <source>{field} must be a name; got {value}</source>
-            <translation type="unfinished" />
+            <translation>{field}은(는) 이름이어야 합니다. 받은 값: {value}</translation>
         </message>
     </context>
     <context>
@@ -3820,7 +4540,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="40" />
             <source>{field} must be {range}; got {value}</source>
-            <translation type="unfinished" />
+            <translation>{field}은(는) {range}여야 합니다. 받은 값: {value}</translation>
         </message>
     </context>
     <context>
@@ -3828,7 +4548,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="60" />
             <source>unknown regularization {kind}; choose none, 'l1' or 'l2'</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 정규화 {kind}. 없음, 'l1', 'l2' 중에서 고르세요</translation>
         </message>
     </context>
     <context>
@@ -3836,7 +4556,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="41" />
             <source>{field} must list at least two positive whole numbers (inputs, ..., outputs); got {sizes}</source>
-            <translation type="unfinished" />
+            <translation>{field}에는 두 개 이상의 양의 정수(입력, ..., 출력)를 나열해야 합니다. 받은 값: {sizes}</translation>
         </message>
     </context>
     <context>
@@ -3844,7 +4564,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="42" />
             <source>{field}: {n} hidden layers is more than nnviz trains at interactive speed (at most {limit}); remove some layers</source>
-            <translation type="unfinished" />
+            <translation>{field}: 은닉층 {n}개는 nnviz가 바로바로 학습할 수 있는 수보다 많습니다(최대 {limit}개). 층을 줄이세요</translation>
         </message>
     </context>
     <context>
@@ -3852,7 +4572,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="44" />
             <source>{field}: this network has {n} weights and biases, more than nnviz trains at interactive speed (at most {limit}); use fewer or smaller layers</source>
-            <translation type="unfinished" />
+            <translation>{field}: 이 신경망의 가중치와 편향은 {n}개로, nnviz가 바로바로 학습할 수 있는 수보다 많습니다(최대 {limit}개). 층의 수나 크기를 줄이세요</translation>
         </message>
     </context>
     <context>
@@ -3860,7 +4580,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="43" />
             <source>{field}: a layer of {n} units is wider than nnviz trains and draws at interactive speed (at most {limit} units a layer); use a smaller layer</source>
-            <translation type="unfinished" />
+            <translation>{field}: 유닛 {n}개짜리 층은 nnviz가 바로바로 학습하고 그릴 수 있는 폭보다 넓습니다(한 층에 최대 {limit}개). 더 작은 층을 쓰세요</translation>
         </message>
     </context>
     <context>
@@ -3868,7 +4588,7 @@
         <message>
             <location filename="../../core/catalogue.py" line="46" />
             <source>unknown {field} setting(s) {keys}; known: {known}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 {field} 설정 {keys}. 아는 설정: {known}</translation>
         </message>
     </context>
     <context>
@@ -3876,13 +4596,13 @@
         <message>
             <location filename="../../core/catalogue.py" line="47" />
             <source>unknown session section(s) {keys}; a session spec has 'network', 'data' and 'train'</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 세션 항목 {keys}. 세션 명세에는 'network', 'data', 'train'이 있습니다</translation>
         </message>
     </context>
     <context>
         <name>win</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="261" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="263" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>

@@ -385,6 +385,8 @@ class LessonPanel(Retranslates, QWidget):
         for k, v in run.get("parts", ()):
             if k == "name":
                 v = self.tr(v) if v in ("spiral", "circle", "xor", "gauss", "moons") else v
+            elif k == "init" and v == "book":
+                v = self.tr("book's init")  # 0.01 × N(0, 1), the book's: a word, not a name
             out.append(f"{named[k]} {v}" if k in named else v)
         return " · ".join(out) or run.get("label", "")
 

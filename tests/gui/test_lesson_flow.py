@@ -185,7 +185,7 @@ def test_runs_table_keeps_each_finished_run_and_its_name(window, wait_snap, qtbo
         shown[c.index] = [r for r in panel.runs_rows() if not r[0].endswith("(now)")]
     qtbot.waitUntil(lambda: window.last_snapshot.epoch == 100, timeout=60_000)
     names = [r[0] for r in panel.runs_rows()]
-    assert names == ["book · sgd · lr 0.3", "xavier · sgd · lr 0.3", "he · sgd · lr 0.3", "xavier · sgd · lr 0.1",
+    assert names == ["book's init · sgd · lr 0.3", "xavier · sgd · lr 0.3", "he · sgd · lr 0.3", "xavier · sgd · lr 0.1",
                      "xavier · momentum · lr 0.1", "xavier · adam · lr 0.01 (now)"], names
     # a finished row never changes afterwards (a later setting does not rename it)
     for k in sorted(shown):

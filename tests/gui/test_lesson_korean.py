@@ -14,7 +14,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
 NAMES = {
     # activation, loss and layer names, optimizers and initialisers (the engine's identifiers)
     "sigmoid", "softmax", "tanh", "relu", "leakyrelu", "leaky_relu", "elu", "identity", "affine", "matmul",
-    "sgd", "momentum", "adam", "adagrad", "xavier", "he", "book", "mse", "bce", "ce",
+    "sgd", "momentum", "adam", "adagrad", "xavier", "he", "mse", "bce", "ce",
     "and", "or", "nand", "xor", "twolayernet", "nnviz", "playground", "reset",
     # maths: functions, constants and number formats
     "exp", "log", "ln", "max", "min", "sin", "cos", "nan", "inf", "float", "np",
