@@ -108,7 +108,7 @@ def cmd_train(a):
             rec = s.epoch_history[-1] if s.epoch_history else {}
             bar.update(s.epoch, rec.get("train_loss"), rec.get("train_acc"))
     except core.NumericError as e:
-        from nnviz.worker import numeric_error_text
+        from nnviz.model.messages import numeric_error_text
         error = numeric_error_text(e, s.spec["train"]["lr"])
     finally:
         bar.finish()
@@ -143,7 +143,7 @@ def cmd_screenshot(a):
         for _ in range(max(0, a.train_steps)):
             s.step()
     except core.NumericError as e:
-        from nnviz.worker import numeric_error_text
+        from nnviz.model.messages import numeric_error_text
         error = numeric_error_text(e, s.spec["train"]["lr"])
     snap = render.snapshot_of(s, error=error)
     path = render.save_window(snap, a.out, *a.size)
