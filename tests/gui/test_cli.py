@@ -281,3 +281,12 @@ def test_sizes_beyond_the_engines_limits_are_refused_before_anything_is_built(ca
     assert main(["train", "--sizes", "2,1024,1024,1024,3", "--out", "d"]) == 2
     err = capsys.readouterr().err
     assert f"{MAX_PARAMS:,}" in err and "\n" not in err.strip()
+
+
+def test_train_that_blows_up_says_where_and_what_to_try_and_still_writes_the_pictures(tmp_path, capsys):
+    out = tmp_path / "run"
+    rc = main(["train", "--dataset", "bumps", "--activation", "identity", "--lr", "100000", "--epochs", "20",
+               "--out", str(out)])
+    err = capsys.readouterr().err
+    assert rc == 1 and "lower the learning rate" in err and "Traceback" not in err
+    assert all((out / f"{n}.png").is_file() for n in ("loss", "boundary", "network"))
