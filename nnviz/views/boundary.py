@@ -18,10 +18,9 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.features import FEATURES
 from nnviz import colors
 from nnviz.appearance import scale as appearance_scale
-from nnviz.views.diagram_layout import FEATURE_LABELS as _FEATURE_LABELS
+from nnviz.views.boundary_maps import BoundaryMaps
 from nnviz.views.legends import ColorBar, MarksLegend
 from nnviz.views.offscreen import render_at
 
@@ -42,13 +41,7 @@ def interpolate_grid(grid, xs, ys, px, py):
     return ((g[y0, x0] * (1 - tx) + g[y0, x1] * tx) * (1 - ty) + (g[y1, x0] * (1 - tx) + g[y1, x1] * tx) * ty)
 
 
-def _upsample(thumb, txs, tys, xs, ys):
-    """Bilinear: a (r, r) map sampled at (tys, txs) -> values at (ys, xs)."""
-    rows = np.stack([np.interp(xs, txs, row) for row in thumb])          # (r, R): along x
-    return np.stack([np.interp(ys, tys, col) for col in rows.T], axis=1)  # (R, R): along y
-
-
-class BoundaryView(QWidget):
+class BoundaryView(BoundaryMaps, QWidget):
     """Network output (or one neuron's map) over ``snap.bounds``; click to add/remove points."""
 
     pointClicked = Signal(float, float, str)   # x, y in data units; "add" | "add_other" | "remove"
@@ -213,10 +206,6 @@ class BoundaryView(QWidget):
         self.test_item.setVisible(self._show_test)
         self._wrong_key = None
 
-    def _target_scale(self, snap):
-        t = np.concatenate([snap.y_train, snap.y_test]) if len(snap.y_test) else snap.y_train
-        return colors.auto_scale(t)
-
     def _class_rgb(self, snap, y):
         """(per-class colours (k, 3), index per point) for targets y."""
         if snap.kind == "classification":
@@ -251,17 +240,27 @@ class BoundaryView(QWidget):
         return round(min(self._k, cap), 2)
 
     def _predicted(self, snap, pts):
-        """The class the map shows at each point (bilinear in the grid's probabilities), or None."""
-        if snap.grid_output is None or not len(pts) or snap.kind != "classification":
+        """The class the map shows at each point, or None: the grid's raw answer interpolated
+        bilinearly at the points (n x k numbers, not the whole grid), then read as probabilities."""
+        out = snap.grid_output
+        if out is None or not len(pts) or snap.kind != "classification":
             return None
-        p = colors.output_probabilities(snap.grid_output, snap.activations[-1])
-        if not np.all(np.isfinite(p)):
+        v = interpolate_grid(out, snap.grid_xs, snap.grid_ys, pts[:, 0], pts[:, 1])
+        if not np.all(np.isfinite(v)):
             return None
-        v = interpolate_grid(p, snap.grid_xs, snap.grid_ys, pts[:, 0], pts[:, 1])
-        return (v[:, 0] > 0.5).astype(np.int64) if v.shape[1] == 1 else np.argmax(v, axis=1)
+        p = colors.output_probabilities(v, snap.activations[-1])
+        return (p[:, 0] > 0.5).astype(np.int64) if p.shape[1] == 1 else np.argmax(p, axis=1)
 
     def _update_wrong(self, snap):
         """Ring the points the network gets wrong; count them in the key."""
+        # the arrays themselves are kept (compared by identity, never by a reusable id())
+        key = (snap.grid_output, snap.x_train, snap.x_test, snap.y_train, snap.y_test)
+        state = (self._show_test, self._marker_scale(), colors.palette_name(), self.tr("train {n}"),
+                 tuple(snap.class_names), snap.kind)
+        old = getattr(self, "_judged", None)
+        if old is not None and old[1] == state and all(a is b for a, b in zip(old[0], key)):
+            return  # the same answer over the same points (a paused window is sent the frame again)
+        self._judged = (key, state)
         xt, xe = self._points_xy(snap)
         pt, pe = self._predicted(snap, xt), self._predicted(snap, xe)
         wt = np.zeros(len(xt), bool) if pt is None else pt != np.asarray(snap.y_train, dtype=np.int64)
@@ -328,88 +327,6 @@ class BoundaryView(QWidget):
             self.image.setRect(QRectF(xs[0] - dx / 2, ys[0] - dy / 2, xs[-1] - xs[0] + dx, ys[-1] - ys[0] + dy))
         self.title.setText(title)
         self._update_colorbar(snap, bad)
-
-    def _update_colorbar(self, snap, bad):
-        """A colour bar with its numbers for maps on the diverging scale (a regression output, one
-        neuron); classes are explained by the key instead."""
-        bar = None
-        c, u = self._neuron
-        n_hidden = len(snap.grid_hidden)
-        if 1 <= c <= n_hidden and self._neuron_image(snap, c, u)[0] is not None:
-            act = snap.activations[c - 1]
-            if act == "sigmoid":
-                bar = (0.0, 1.0)
-            elif act == "tanh":
-                bar = (-1.0, 1.0)
-            else:
-                r = snap.grid_hidden[c - 1].shape[0]
-                m = colors.auto_scale(snap.grid_hidden[c - 1][:, :, u]) if u < snap.grid_hidden[c - 1].shape[2] else 1
-                bar = (-m, m) if r else None
-            title = self.tr("activation")
-        elif c == 0 and self._neuron_image(snap, c, u)[0] is not None:
-            gx, gy = np.meshgrid(snap.grid_xs, snap.grid_ys)
-            m = colors.auto_scale(FEATURES[list(FEATURES)[u]](gx, gy))
-            bar, title = (-m, m), self.tr("feature value")
-        elif snap.kind != "classification":
-            m = self._target_scale(snap)
-            bar, title = (-m, m), self.tr("output")
-        if bar is None or bad:
-            self.colorbar.hide()
-            return
-        self.colorbar.set_kind("map", title)
-        self.colorbar.set_range(*bar)
-        self.colorbar.show()
-
-    def _output_image(self, snap):
-        out = snap.grid_output
-        if snap.kind != "classification":
-            return colors.diverging_image(out[:, :, 0], self._target_scale(snap))
-        p = colors.output_probabilities(out, snap.activations[-1])
-        k = max(2, p.shape[2])
-        return colors.tint(colors.blend_probabilities(p, colors.class_colors(k), discretize=self._discretize))
-
-    def _neuron_image(self, snap, column, unit):
-        """(rgba, title) for one neuron, or (None, None) when it has no map."""
-        n_hidden = len(snap.grid_hidden)
-        xs, ys = snap.grid_xs, snap.grid_ys
-        if column == 0:
-            names = list(FEATURES) if snap.spec.get("data", {}).get("features") is not None else []
-            if not 0 <= unit < len(names):
-                return None, None
-            gx, gy = np.meshgrid(xs, ys)
-            v = FEATURES[names[unit]](gx, gy)
-            return colors.diverging_image(v), self.tr("input {name}").format(name=_FEATURE_LABELS[names[unit]])
-        if 1 <= column <= n_hidden:
-            h = snap.grid_hidden[column - 1]
-            if not 0 <= unit < h.shape[2]:
-                return None, None
-            r = h.shape[0]
-            step = max(1, len(xs) // r)
-            txs, tys = xs[::step][:r], ys[::step][:r]
-            v = _upsample(np.asarray(h[:, :, unit], dtype=np.float64), txs, tys, xs, ys)
-            act = snap.activations[column - 1]
-            if act == "sigmoid":
-                v, scale = 2 * v - 1, 1.0
-            elif act == "tanh":
-                scale = 1.0
-            else:
-                scale = colors.auto_scale(v)
-            title = self.tr("neuron {u} of hidden layer {h} ({act})").format(u=unit + 1, h=column, act=act)
-            return colors.diverging_image(v, scale), title
-        if column == n_hidden + 1:
-            out = snap.grid_output
-            if not 0 <= unit < out.shape[2]:
-                return None, None
-            title = self.tr("output neuron {u}").format(u=unit + 1)
-            if snap.kind != "classification":
-                return colors.diverging_image(out[:, :, unit], self._target_scale(snap)), title
-            p = colors.output_probabilities(out, snap.activations[-1])
-            if p.shape[2] == 1:
-                return colors.blend_probabilities(p, colors.class_colors(2)), title
-            name = snap.class_names[unit] if unit < len(snap.class_names) else str(unit)
-            title = self.tr("output neuron {u}: probability of class {c}").format(u=unit + 1, c=name)
-            return colors.ramp_image(p[:, :, unit], colors.class_colors(p.shape[2])[unit]), title
-        return None, None
 
     def _place_nan_label(self):
         w = min(self.plot.width() - 20, 320)

@@ -155,20 +155,33 @@ class NodesItem(QGraphicsItem):
     def paint(self, painter, option, widget=None):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        # images first, then every border in one drawRects per opacity and the bias marks as fills:
+        # one drawRect per node with its own pen and brush state cost ~0.1 ms each
+        marks, rects = [], {True: [], False: []}
+        opacity = None
         for rect, img, fill, bias, dimmed in self.full:
-            painter.setOpacity(0.28 if dimmed else 1.0)
+            if opacity != dimmed:
+                opacity = dimmed
+                painter.setOpacity(0.28 if dimmed else 1.0)
             if img is not None:
                 painter.drawImage(rect, img)
             else:
                 painter.fillRect(rect, fill)
-            painter.setPen(self._border)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
+            rects[dimmed].append(rect)
             if bias is not None:
-                mark = QRectF(rect.left() - BIAS_MARK / 2, rect.bottom() - BIAS_MARK / 2, BIAS_MARK, BIAS_MARK)
-                painter.setBrush(bias)
-                painter.drawRect(mark)
+                marks.append((QRectF(rect.left() - BIAS_MARK / 2, rect.bottom() - BIAS_MARK / 2, BIAS_MARK, BIAS_MARK),
+                              bias))
+        painter.setPen(self._border)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for dimmed, rs in rects.items():
+            if rs:
+                painter.setOpacity(0.28 if dimmed else 1.0)
+                painter.drawRects(rs)
         painter.setOpacity(1.0)
+        for mark, bias in marks:
+            painter.fillRect(mark, bias)
+        if marks:
+            painter.drawRects([m for m, _b in marks])
         painter.setPen(self.dot_outline or Qt.PenStyle.NoPen)
         for rects, fills in self.dots:
             if isinstance(fills, QColor):

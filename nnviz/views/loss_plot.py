@@ -37,191 +37,19 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, Q
 
 from nnviz.appearance import scale as appearance_scale
 from nnviz.snapshot import EpochHistory
+from nnviz.views.loss_curves import (MAX_BLOCKS, RAW_POINTS, _blocks, _blocks_xy, _Envelope, _finite_xy, _num,
+                                     _points, _tail, _valid)
 from nnviz.views.offscreen import render_at
+from nnviz.views.plot_axes import LossAxis, PercentAxis
 
 TRAIN_COLOR = (0x00, 0x72, 0xB2)   # Okabe-Ito blue
 TEST_COLOR = (0xD5, 0x5E, 0x00)    # Okabe-Ito vermillion
 BATCH_COLOR = (170, 170, 170)
-RAW_POINTS = 3000                  # up to this many epochs in view, every epoch is a point of the curve
-MAX_BLOCKS = 1000                  # beyond, at most this many (min, max) blocks, ~2 per pixel column
 DASH_PX = 3                        # a dashed curve gets at most a point per this many pixels
 X_HEADROOM = 0.08                  # the x range grows in steps: room for this share more epochs
 X_PAD = 0.02
 Y_PAD = 0.04
 _CURVES = ("train_loss", "test_loss", "train_acc", "test_acc")
-
-
-def _finite_xy(x, y, positive=False):
-    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
-    ok = np.isfinite(y) & np.isfinite(x)
-    if positive:
-        ok &= y > 0  # log axes cannot show <= 0
-    return x[ok], y[ok]
-
-
-def _num(v):
-    """A loss for the readout: 4 decimals, a huge one in 3 significant digits (not 40 digits)."""
-    if v is None:
-        return "—"
-    return f"{v:.4f}" if abs(v) < 1000 else f"{v:.3g}"
-
-
-def _valid(y, positive):
-    y = np.array(y, dtype=np.float64)
-    bad = ~np.isfinite(y)
-    if positive:
-        bad |= y <= 0
-    y[bad] = np.nan
-    return y
-
-
-def _blocks(x, y, k):
-    """Per block of k rows of (x, y), y holding NaN where invalid: x mid, min, max, sum and count of
-    the valid values (min and max NaN where none is)."""
-    m = len(y) // k * k
-    yb, xb = y[:m].reshape(-1, k), x[:m].reshape(-1, k)
-    ok = ~np.isnan(yb)
-    return ((xb[:, 0] + xb[:, -1]) / 2, np.fmin.reduce(yb, axis=1), np.fmax.reduce(yb, axis=1),
-            np.where(ok, yb, 0.0).sum(axis=1), ok.sum(axis=1).astype(np.float64))
-
-
-def _merge(b, max_blocks):
-    """Blocks b merged in groups so that at most max_blocks remain (the last group may be short)."""
-    g = math.ceil(len(b[0]) / max(1, max_blocks))
-    if g <= 1:
-        return b
-    m = len(b[0]) // g * g
-    out = []
-    for a, how in zip(b, ("mean", "min", "max", "sum", "sum")):
-        f = {"mean": np.mean, "min": np.fmin.reduce, "max": np.fmax.reduce, "sum": np.sum}[how]
-        head = f(a[:m].reshape(-1, g), axis=1)
-        out.append(np.append(head, f(a[m:], axis=0)) if m < len(a) else head)
-    return tuple(out)
-
-
-def _blocks_xy(b, dashed, max_points):
-    """Curve points of blocks b = (x mid, min, max, sum, count): the envelope, (x, min) and (x, max)
-    per block, so every spike stays, at most max_points blocks (one per pixel column is as fine as the
-    eye sees); for a dashed curve the block means, at most max_points (Qt strokes a dashed zigzag ~50x
-    slower than a solid line: ~60 ms for 3000 noisy points)."""
-    xm, lo, hi, sm, cnt = _merge(b, max_points)
-    if dashed:
-        ok = cnt > 0
-        return xm[ok], sm[ok] / cnt[ok]
-    ok = ~np.isnan(lo)
-    xm, lo, hi = xm[ok], lo[ok], hi[ok]
-    return np.repeat(xm, 2), np.column_stack([lo, hi]).ravel()
-
-
-def _points(x, y, positive, dashed, max_points):
-    """Curve points of rows: every valid one, or blocks (see _blocks_xy) when there are more than
-    max_points rows (a solid curve: twice that, as its blocks draw two points)."""
-    if len(y) > (max_points if dashed else 2 * max_points):
-        k = math.ceil(len(y) / max_points)
-        b = _blocks(x, _valid(y, positive), k)
-        bx, by = _blocks_xy(b, dashed, max_points)
-        tail = len(b[0]) * k
-        tx, ty = _tail(x[tail:], y[tail:], positive, dashed)
-        return np.concatenate([bx, tx]), np.concatenate([by, ty])
-    return _finite_xy(x, y, positive)
-
-
-def _tail(x, y, positive, dashed):
-    """The rows after the last full block: one mean point for a dashed curve; for a solid one its
-    min and max, then the newest row (the curve reaches the current epoch, a spike stays)."""
-    tx, ty = _finite_xy(x, y, positive)
-    if dashed and len(ty):
-        return tx[-1:], ty.mean(keepdims=True)
-    if len(ty) > 3:
-        lo, hi = int(np.argmin(ty)), int(np.argmax(ty))
-        keep = sorted({lo, hi, len(ty) - 1})
-        return tx[keep], ty[keep]
-    return tx, ty
-
-
-class _Envelope:
-    """Blocks of one column over a growing history (see _blocks), extended by the new rows only;
-    at most MAX_BLOCKS blocks (pairs merge as the history grows)."""
-
-    def __init__(self):
-        self.token = None
-
-    def points(self, hist, key, positive, dashed, max_points):
-        n = len(hist)
-        if self.token is not hist.token or self.positive != positive or self.done > n:
-            self.token, self.positive = hist.token, positive
-            self.k = 1 << max(0, math.ceil(math.log2(max(1.0, n / MAX_BLOCKS))))
-            self.done, self.b = 0, tuple(np.zeros(0) for _ in range(5))
-        x, col = hist.column("epoch"), hist.column(key)
-        while True:
-            full = (n - self.done) // self.k * self.k
-            if full:
-                sl = slice(self.done, self.done + full)
-                new = _blocks(x[sl], _valid(col[sl], positive), self.k)
-                self.b = tuple(np.concatenate([a, c]) for a, c in zip(self.b, new))
-                self.done += full
-            if len(self.b[0]) <= MAX_BLOCKS:
-                break
-            p = len(self.b[0]) // 2  # merge pairs; an odd last block is redone at the new size
-            xm, lo, hi, sm, cnt = (a[:2 * p].reshape(p, 2) for a in self.b)
-            self.b = (xm.mean(axis=1), np.fmin.reduce(lo, axis=1), np.fmax.reduce(hi, axis=1),
-                      sm.sum(axis=1), cnt.sum(axis=1))
-            self.done = 2 * p * self.k
-            self.k *= 2
-        bx, by = _blocks_xy(self.b, dashed, max_points)
-        tx, ty = _tail(x[self.done:n], col[self.done:n], positive, dashed)  # the unfinished block
-        return np.concatenate([bx, tx]), np.concatenate([by, ty])
-
-
-class _LossAxis(pg.AxisItem):
-    """On a log axis pyqtgraph labels every minor tick (0.05 0.06 0.07 ...) and the labels
-    run into each other; here the minor ticks at 2 and 5 form their own level, so only
-    1-2-5 get labels (maxTextLevel 1) while 3, 4, 6-9 stay unlabelled grid lines."""
-
-    def __init__(self, **kw):
-        super().__init__(**kw)
-        self.setStyle(maxTextLevel=1)
-
-    def logTickValues(self, minVal, maxVal, size, stdTicks):
-        ticks = [(sp, t) for sp, t in stdTicks if sp >= 1.0]
-        if len(ticks) >= 3:
-            return ticks
-        v1, v2 = int(math.floor(minVal)), int(math.ceil(maxVal))
-        decades = np.arange(v1, v2)
-        two_five = (decades[:, None] + np.log10([2, 5])).ravel()
-        rest = (decades[:, None] + np.log10([3, 4, 6, 7, 8, 9])).ravel()
-        inside = lambda v: [float(x) for x in v if minVal < x < maxVal]
-        if not ticks:  # less than a decade visible: decades as the top level
-            ticks = [(None, inside(decades))]
-        labelled = sum(len(t) for _, t in ticks) + len(inside(two_five))
-        if labelled < 2:  # a narrow range (0.25..0.45): label 3, 4, ... too, as pyqtgraph would
-            return ticks + [(None, inside(np.concatenate([two_five, rest])))]
-        return ticks + [(None, inside(two_five)), (None, inside(rest))]
-
-
-class _PercentAxis(pg.AxisItem):
-    """Accuracy (0-1 in the data) labelled in %, with one tick step for the whole axis chosen so that
-    the labels stand at least two text lines apart, however short the plot is."""
-
-    STEPS = (0.05, 0.1, 0.2, 0.25, 0.5, 1.0)
-
-    def __init__(self, **kw):
-        super().__init__(**kw)
-        self.setStyle(maxTextLevel=0)
-        self.enableAutoSIPrefix(False)
-
-    def tickValues(self, minVal, maxVal, size):
-        span = maxVal - minVal
-        if span <= 0 or size <= 0:
-            return []
-        line = QFontMetricsF(self.style["tickFont"] or self.font()).height() if self.style.get("tickFont") \
-            else QFontMetricsF(self.font()).height()
-        step = next((s for s in self.STEPS if s / span * size >= 2.0 * line), 1.0)
-        first = math.ceil(minVal / step - 1e-9) * step
-        return [(step, [round(v, 6) for v in np.arange(first, maxVal + 1e-9, step)])]
-
-    def tickStrings(self, values, scale, spacing):
-        return [f"{100 * v:.0f}" for v in values]
 
 
 class LossPlot(QWidget):
@@ -258,8 +86,8 @@ class LossPlot(QWidget):
         self._k = appearance_scale.content_scale()
         self._acc_room = True              # the accuracy plot fits under the loss plot
         self._bottom_label = None
-        self.loss_plot = pg.PlotWidget(background="w", axisItems={"left": _LossAxis(orientation="left")})
-        self.acc_plot = pg.PlotWidget(background="w", axisItems={"left": _PercentAxis(orientation="left")})
+        self.loss_plot = pg.PlotWidget(background="w", axisItems={"left": LossAxis(orientation="left")})
+        self.acc_plot = pg.PlotWidget(background="w", axisItems={"left": PercentAxis(orientation="left")})
         for p in (self.loss_plot, self.acc_plot):
             p.setMenuEnabled(False)
             p.hideButtons()

@@ -103,6 +103,7 @@ def test_growing_history_extends_the_same_curves(plot, base, columns):
     for (x, y), c in zip(grown, (fresh.train_curve, fresh.test_curve, fresh.train_acc)):
         fx, fy = c.getData()
         assert np.allclose(x, fx) and np.allclose(y, fy)
+    fresh.close()   # a window left open catches the next tests' mouse events
     fresh.deleteLater()
 
 
