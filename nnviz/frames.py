@@ -30,7 +30,7 @@ def snapshot_is_finite(snap):
 
 
 class FailureBadge(QLabel):
-    """A small note in a view's top-left corner: "This view could not draw: …" (the tooltip has more).
+    """A small one-line note in a view's top-left corner: "This view could not draw: …" (the tooltip has it all).
     It does not take the mouse, so the view under it stays usable."""
 
     def __init__(self, host):
@@ -39,27 +39,34 @@ class FailureBadge(QLabel):
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.setStyleSheet("#viewFailureBadge { background: rgba(255, 243, 205, 230); color: #5c4400;"
                            " border: 1px solid #d4a100; border-radius: 3px; padding: 2px 6px; }")
-        self.setWordWrap(True)
         self.hide()
+        self._full = ""
         host.installEventFilter(self)
 
     def say(self, error):
         tr = lambda t: QCoreApplication.translate("FrameDrawer", t)  # noqa: E731
         self.error = error
-        text = tr("This view could not draw: {error}").format(error=f"{type(error).__name__}: {error}"[:160])
-        if self.isVisible() and text == self.text():
+        text = tr("This view could not draw: {error}").format(error=f"{type(error).__name__}: {error}")
+        if self.isVisible() and text == self._full:
             return   # the same failure again: no relayout, no repaint of the view under it
-        self.setText(text)
-        self.setToolTip(tr("The other views go on. The details are in the log (Help > Open log folder)."))
+        self._full = text
+        self.setToolTip(text + "\n" + tr("The other views go on. The details are in the log "
+                                          "(Help > Open log folder)."))
         self._place()
         self.show()
         self.raise_()
 
     def _place(self):
+        """One line in the view's top-left corner, elided to its width (the tooltip has it all), in a
+        smaller font than the view's own text: it says something is wrong without hiding the view."""
         host = self.parentWidget()
-        self.setMaximumWidth(max(120, host.width() - 16))
+        f = self.font()
+        f.setPointSizeF(max(6.0, host.font().pointSizeF() * 0.85))
+        self.setFont(f)
+        room = max(80, host.width() - 24)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, room))
         self.adjustSize()
-        self.move(8, 8)
+        self.move(6, 4)
 
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Resize and self.isVisible():

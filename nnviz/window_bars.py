@@ -92,8 +92,8 @@ class ToolbarsMixin:
                     if w is st.stage_speed:
                         self.speed_bar.addSeparator()
                         self.speed_bar.addWidget(QLabel(self.tr(" Stage ")))
-                    self.speed_bar.addWidget(w)
-                    w.show()
+                    self.speed_bar.addWidget(w).setVisible(True)
+                    QTimer.singleShot(0, w.show)   # after the toolbar's own relayout, which keeps it hidden
                     break
         self.fit_toolbars()
 

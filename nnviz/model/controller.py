@@ -465,7 +465,8 @@ class Controller:
         timeline = st.timeline(s, throttle=self.running)
         if entry is None:
             snap = make_snapshot(s, self.seq, running=self.running, steps_per_sec=self.steps_per_sec(),
-                                 error=self.error, error_info=self.error_info, message=self.message, grid=self.grid)
+                                 error=self.error, error_info=self.error_info, message=self.message, grid=self.grid,
+                                 fast_grid=self.running and self.full_speed)
             row = st.trace_row if st.trace_row is not None and st.trace_row < s.n_train else -1
             snap = dataclasses.replace(snap, timeline=timeline, traced_row=row)
         else:

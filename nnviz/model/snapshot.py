@@ -337,15 +337,32 @@ class Snapshot:
         return self.epoch_history[-1]["train_loss"] if self.epoch_history else None
 
 
-def _grid(session, bounds, res):
-    if session.features is None:
-        return None  # CSV data with other than two raw columns has no input plane
-    return decision_grid(session.network, bounds, res, session.features)
+_twins = weakref.WeakKeyDictionary()   # live Network -> (architecture key, its float32 twin)
+
+
+def _float32_twin(net):
+    """A float32 copy of ``net`` holding its current weights, for the decision map while training at full
+    speed: the grid is most of a snapshot's cost (10 000 points through the net), float32 makes it ~1.6x
+    quicker, and the map differs by < 1e-6 - invisible. Built once per network, refilled per snapshot."""
+    from core.network import Network
+    if net.spec.get("dtype") != "float64" or net.backend.name != "numpy":
+        return net
+    key = tuple((tuple(p.shape)) for p in net.params)
+    hit = _twins.get(net)
+    if hit is None or hit[0] != key:
+        twin = Network.from_spec({k: v for k, v in net.spec.items() if k != "weights"} | {"dtype": "float32"},
+                                 inference=True)
+        hit = _twins[net] = (key, twin)
+    twin = hit[1]
+    for a, p in zip(twin.params, net.params):
+        a[...] = p
+    return twin
 
 
 def make_snapshot(session, seq, running=False, steps_per_sec=0.0, error="", error_info=None,
-                  message="", grid=True):
-    """Copy what the views need out of a live session. Call it on the thread that owns the session."""
+                  message="", grid=True, fast_grid=False):
+    """Copy what the views need out of a live session. Call it on the thread that owns the session.
+    ``fast_grid``: compute the decision map in float32 (training at full speed; see ``_float32_twin``)."""
     net = session.network
     spec = copy.deepcopy(session.spec)
     nspec = spec["network"]
@@ -356,11 +373,11 @@ def make_snapshot(session, seq, running=False, steps_per_sec=0.0, error="", erro
     b = ds_mod.bounds(x_all[:, :2]) if x_all.shape[1] >= 2 else (-1.0, 1.0, -1.0, 1.0)
     out, thumbs, gx, gy = None, (), None, None
     if grid and session.features is not None:
-        g = decision_grid(net, b, GRID_RESOLUTION, session.features)
-        out, gx, gy = g["output"], g["xs"], g["ys"]
+        g = decision_grid(_float32_twin(net) if fast_grid else net, b, GRID_RESOLUTION, session.features)
+        out, gx, gy = np.asarray(g["output"], dtype=np.float64), g["xs"], g["ys"]
         # thumbnails: subsample the same grid (no second pass through the network)
         step = max(1, GRID_RESOLUTION // THUMB_RESOLUTION)
-        thumbs = tuple(np.ascontiguousarray(h[::step, ::step]) for h in g["hidden"])
+        thumbs = tuple(np.ascontiguousarray(h[::step, ::step], dtype=np.float64) for h in g["hidden"])
     losses, loss_its, epochs = history_of(session)
     names = tuple(session.features) if session.features is not None else tuple(session.dataset.feature_names)
     return Snapshot(

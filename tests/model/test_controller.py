@@ -147,3 +147,17 @@ def test_a_session_with_a_negative_iteration_does_not_stop_the_controller(ctl):
     ctl.apply(C.Play())
     ctl.train_slice()
     assert ctl.session.iteration > 0 and ctl.snapshot().running
+
+
+def test_the_full_speed_decision_map_matches_the_exact_one_to_the_eye(ctl):
+    from nnviz.model.snapshot import make_snapshot
+    for _ in range(300):
+        ctl.session.step()
+    exact = make_snapshot(ctl.session, 1)
+    fast = make_snapshot(ctl.session, 2, fast_grid=True)
+    assert fast.grid_output.dtype == np.float64 and fast.grid_output.shape == exact.grid_output.shape
+    assert np.abs(fast.grid_output - exact.grid_output).max() < 1e-5
+    assert all(np.abs(a - b).max() < 1e-5 for a, b in zip(fast.grid_hidden, exact.grid_hidden))
+    ctl.session.step()                       # the twin follows the live weights
+    assert np.abs(make_snapshot(ctl.session, 3, fast_grid=True).grid_output
+                  - make_snapshot(ctl.session, 4).grid_output).max() < 1e-5
