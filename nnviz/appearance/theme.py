@@ -349,6 +349,17 @@ def _reinherit_fonts(root):
             w.setFont(own)
 
 
+def _repolish_sheets(root):
+    """Widgets with a style sheet of their own (and the widgets under them) keep the palette they had
+    when the sheet was set: text stays dark on a dark theme. Setting the sheet again re-polishes them
+    with the palette in force."""
+    for w in [root] + root.findChildren(QWidget):
+        sheet = w.styleSheet()
+        if sheet:
+            w.setStyleSheet("")
+            w.setStyleSheet(sheet)
+
+
 def apply_appearance(app, window, appearance, old=None):
     """Put ``appearance`` on the application and the window (and everything under it)."""
     dark = is_dark(appearance)
@@ -371,6 +382,7 @@ def apply_appearance(app, window, appearance, old=None):
     QCoreApplication.sendPostedEvents(None, 0)
     for top in QApplication.topLevelWidgets():
         _reinherit_fonts(top)
+        _repolish_sheets(top)
     app.setStyleSheet(style_sheet(appearance.scale, hc, dark))
     if old is None or old.palette != appearance.palette:
         colors.set_palette(appearance.palette)

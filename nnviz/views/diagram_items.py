@@ -143,7 +143,8 @@ class NodesItem(QGraphicsItem):
         self.dots = []       # per compact column: (rect buffer (n, 4) float64, QColor per node or one QColor)
         self._border = QPen(QColor(90, 90, 90), 1)
         self._border.setCosmetic(True)
-        self.dot_outline = None    # a pen round compact dots (on a dark canvas), or None
+        self.dot_outline = QPen(QColor(40, 40, 40), 1)   # round compact dots (light on a dark canvas)
+        self.dot_outline.setCosmetic(True)
 
     def set_rect(self, rect):
         self.prepareGeometryChange()
@@ -182,12 +183,18 @@ class NodesItem(QGraphicsItem):
             painter.fillRect(mark, bias)
         if marks:
             painter.drawRects([m for m, _b in marks])
-        painter.setPen(self.dot_outline or Qt.PenStyle.NoPen)
+        # compact neurons: filled dots with an outline in the canvas's text colour, so they stand out
+        # from the edges around them (which share their hues)
         for rects, fills in self.dots:
+            ptr = shiboken6.wrapInstance(rects.ctypes.data, QRectF)
             if isinstance(fills, QColor):
+                painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(fills)
-                painter.drawRects(shiboken6.wrapInstance(rects.ctypes.data, QRectF), len(rects))
+                painter.drawRects(ptr, len(rects))
             else:
                 for r, c in zip(rects, fills):
                     painter.fillRect(QRectF(*r), c)
+            painter.setPen(self.dot_outline)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects(ptr, len(rects))
 

@@ -23,8 +23,8 @@ TOP = 74                               # room for the per-layer buttons and the 
 BOTTOM, LEFT, RIGHT = 12, 64, 72
 NODE_MAX = 44
 NODE_MIN = 14                          # below this a column is drawn as compact dots, no thumbnails
-DOT_MIN = 3.0                          # a compact neuron is never smaller than this ...
-DOT_MAX = 7.0                          # ... nor bigger
+DOT_MIN = 3.5                          # a compact neuron is never smaller than this ...
+DOT_MAX = 10.0                         # ... nor bigger
 DOT_GAP = 1.5                          # px between two dots of one sub-column
 MAX_LABEL = 150                        # longer input/output names are elided
 
@@ -62,7 +62,7 @@ def column_nodes(n, x, top, avail, k=1.0):
     if compact:
         # dots: as big as the pitch allows, never below DOT_MIN; fold while they would touch
         folds = max(1, math.ceil((DOT_MIN + DOT_GAP) / max(spacing, 1e-9)))
-        size = float(np.clip(folds * spacing * 0.7, DOT_MIN, DOT_MAX * k))
+        size = float(np.clip(folds * spacing * 0.8, DOT_MIN, DOT_MAX * k))
     else:
         spacing = min(spacing, node_max * 1.3)
     ys = top + avail / 2 + (np.arange(n) - (n - 1) / 2) * spacing

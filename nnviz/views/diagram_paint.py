@@ -29,6 +29,8 @@ class DiagramPaint:
         dark = colors.relative_luminance(bg) < 0.5
         border = QColor(150, 150, 150) if dark else QColor(90, 90, 90)
         self.nodes._border.setColor(border)
+        self.nodes.dot_outline.setColor(QColor(220, 220, 220) if dark else QColor(40, 40, 40))
+        self.colorbar.set_background(bg)
         pen = QPen(QColor(*(foreground or ((235, 235, 235) if dark else (20, 20, 20)))), 2)
         pen.setCosmetic(True)
         self._hi_edge.setPen(pen)

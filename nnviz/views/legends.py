@@ -72,7 +72,15 @@ class ColorBar(QWidget):
         """(title, low, middle, high) as shown."""
         return self._title, fmt(self._lo), fmt((self._lo + self._hi) / 2), fmt(self._hi)
 
+    def set_background(self, rgb):
+        """The canvas the colours are drawn on (the diagram's edges fade into a dark one at zero)."""
+        self._background = None if rgb is None else tuple(int(v) for v in rgb[:3])
+        self.update()
+
     def ramp(self):
+        bg = getattr(self, "_background", None)
+        if bg is not None:
+            return colors.edge_bucket_colors(RAMP_STEPS, self.kind == "gradients", bg)[:RAMP_STEPS]
         return gradient_ramp() if self.kind == "gradients" else weight_ramp()
 
     def _font(self):

@@ -221,7 +221,7 @@ class LossPlot(QWidget):
         # each plot keeps room for a few tick labels; a short plot gets a shorter axis label, never a cut one
         for p in (self.loss_plot, self.acc_plot):
             legend = fm.height() * 1.6 if p is self.loss_plot else 0
-            p.setMinimumHeight(int(fm.height() * 5 + legend + p.getPlotItem().getAxis("bottom").height() + 8))
+            p.setMinimumHeight(int(fm.height() * 3.2 + legend + p.getPlotItem().getAxis("bottom").height() + 6))
         self._fit_axis_labels()
 
     def _acc_shown(self):
