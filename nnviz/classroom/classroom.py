@@ -13,32 +13,38 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-import core
 from core import io as core_io
 from core.errors import NNVizError
 from nnviz import i18n
 from nnviz.classroom import controls as ctl
 from nnviz.classroom import settings as prefs
 from nnviz.classroom import theme
+from nnviz.classroom.appearance_control import AppearanceMixin
 from nnviz.classroom.lesson_controller import LessonController
 from nnviz.classroom.lesson_panel import LessonPanel
 from nnviz.classroom.presenting import BlankScreen, Layouts
+from nnviz.files.offthread import Cancelled, run_off_thread
+from nnviz.files.session_files import SessionFiles
 from nnviz.presenter import Presenter
-from nnviz.lessons import SUFFIX as LESSON_SUFFIX
 from nnviz.lessons import LESSON_DIR, list_lessons, load_lesson, localized
 
 SESSION_SUFFIX = core_io.SUFFIX
 
 
-class Classroom(QObject):
+def _load_and_build(lesson_id_or_path):
+    """A lesson and its session (no Qt: runs on a thread of its own)."""
+    lesson = load_lesson(lesson_id_or_path)
+    return lesson, lesson.build_session()
+
+
+class Classroom(AppearanceMixin, QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.current_path = None          # the session file Save writes to
         self.hidden = set()               # controls hidden now (a lesson's)
         self.last_error = ""              # the text of the last refusal shown
         self.message_box = None
@@ -46,7 +52,6 @@ class Classroom(QObject):
         self.shortcuts_dialog = None
         self.export_dialog = None
         self.save_lesson_dialog = None
-        self._pending_saves = set()
         self._quiet = False
         self._fullscreen_by_presenter = False
         self._controls_seen = None
@@ -69,19 +74,17 @@ class Classroom(QObject):
         window.main_splitter.insertWidget(2, self.lesson_panel)
         window.main_splitter.setStretchFactor(2, 2)
 
-        from nnviz.classroom.export_dialog import Exporter
+        from nnviz.export.dialog import Exporter
         self.exporter = Exporter(window)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.failed.connect(self._export_failed)
 
+        self.files = SessionFiles(self)   # File > Open / Save / Recent (nnviz/files)
         self.blank = BlankScreen(window)
         self._build_actions()
         self.layouts = Layouts(self)
         self._build_menus()
         self._translate_plot_menus()
-        w = window.worker
-        w.saved.connect(self._saved)
-        w.commandFailed.connect(self._command_failed)
         window.snapshotDrawn.connect(self._snapshot_drawn)
         hints = QApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
@@ -183,9 +186,7 @@ class Classroom(QObject):
         if file_menu is not None:
             file_menu.clear()
             file_menu.addAction(acts["open"])
-            self.recent_menu = file_menu.addMenu(self.tr("Recent files"))
-            self.recent_menu.aboutToShow.connect(self._fill_recent)
-            self._fill_recent()
+            self.files.attach_recent_menu(file_menu.addMenu(self.tr("Recent files")))
             file_menu.addSeparator()
             file_menu.addAction(acts["save"])
             file_menu.addAction(acts["save_as"])
@@ -276,41 +277,28 @@ class Classroom(QObject):
         self.window.actions["lesson_next"].setEnabled(self.controller.active)
         self.window.actions["lesson_previous"].setEnabled(self.controller.active)
 
-    def _fill_recent(self):
-        m = self.recent_menu
-        m.clear()
-        files = prefs.recent_files()
-        for p in files:
-            a = m.addAction(os.path.basename(p))
-            a.setToolTip(p)
-            a.setStatusTip(p)
-            a.triggered.connect(lambda _=False, path=p: self.open_path(path))
-        if not files:
-            a = m.addAction(self.tr("(none yet)"))
-            a.setEnabled(False)
-        else:
-            m.addSeparator()
-            m.addAction(self.tr("Clear the list"), self._clear_recent)
-
-    def _clear_recent(self):
-        prefs.clear_recent_files()
-        self._fill_recent()
-
     # ------------------------------------------------------------------ lessons
     def open_lesson(self, lesson_id_or_path):
         """Open a lesson by id (assets/lessons) or from a lesson file. True when it opened; a lesson
         that cannot be read is refused with a message and nothing changes."""
-        try:
-            lesson = load_lesson(lesson_id_or_path)
+        try:  # read, checked and built off the GUI thread
+            lesson, session = run_off_thread(_load_and_build, lesson_id_or_path,
+                                             label=self.tr("Opening the lesson…"), parent=self.window)
+        except Cancelled:
+            return False
         except NNVizError as e:
             self.refuse(self.tr("Cannot open this lesson"), str(e))
             return False
         self.window.pause()
-        self.controller.open(lesson, self.tr("lesson opened: {}").format(localized(lesson.title, i18n.current_language())))
+        self.controller.open(lesson, self.tr("lesson opened: {}").format(localized(lesson.title, i18n.current_language())),
+                             session=session)
         self.set_hidden(lesson.hidden_controls)
         self.current_path = None
         self.lesson_panel.show()
-        self.fit_lesson_panel()
+        if self.presenting:  # the room's layout with the lesson in it (its text large, beside the network)
+            self.layouts.apply("lecture")
+        else:
+            self.fit_lesson_panel()
         self._fill_lessons_menu()
         if self.start_page is not None:
             self.start_page.close()
@@ -378,74 +366,37 @@ class Classroom(QObject):
         return self.save_lesson_dialog
 
     # ------------------------------------------------------------------ session files
+    # ------------------------------------------------------------------ session files (nnviz/files)
+    # the file actions' slots and what tests and the window read, kept here as the classroom's own names
     def open_dialog(self):
-        if not self.allowed("open"):
-            return
-        start = os.path.dirname(self.current_path) if self.current_path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a session or a lesson"), start,
-            self.tr("nnviz sessions and lessons (*{} *{});;nnviz sessions (*{});;Lessons (*{});;All files (*)").format(
-                SESSION_SUFFIX, LESSON_SUFFIX, SESSION_SUFFIX, LESSON_SUFFIX))
-        if path:
-            self.open_path(path)
+        self.files.open_dialog()
 
     def open_path(self, path):
-        """Open a session file (.nnviz) or a lesson (.json). A file that cannot be read is refused with a
-        message; the session on screen, and the file, stay as they were. True when it opened."""
-        path = os.fspath(path)
-        if path.lower().endswith(LESSON_SUFFIX):
-            return self.open_lesson(path)
-        try:
-            session = core.load_session(path)  # read and checked here; the worker gets the result
-        except NNVizError as e:
-            self.refuse(self.tr("Cannot open this file"), str(e))
-            return False
-        if self.controller.active:
-            self.controller.close()
-            self.lesson_panel.hide()
-        self.set_hidden(())
-        self.window.pause()
-        self.window.worker.load_lesson_session(session, None, self.tr("opened {}").format(path))
-        self.current_path = os.path.abspath(path)
-        prefs.add_recent_file(path)
-        self._fill_lessons_menu()
-        return True
+        return self.files.open_path(path)
 
     def save(self):
-        if not self.allowed("save"):
-            return
-        if self.current_path and self.current_path.endswith(SESSION_SUFFIX):
-            self.save_to(self.current_path)
-        else:
-            self.save_as()
+        self.files.save()
 
     def save_as(self):
-        if not self.allowed("save"):
-            return
-        start = self.current_path or "session" + SESSION_SUFFIX
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session"), start,
-                                              self.tr("nnviz sessions (*{})").format(SESSION_SUFFIX))
-        if path:
-            if not path.endswith(SESSION_SUFFIX):
-                path += SESSION_SUFFIX
-            self.save_to(path)
+        self.files.save_as()
 
     def save_to(self, path):
-        """Ask the worker to write the session to ``path`` (``saved`` or a refusal follows)."""
-        self._pending_saves.add(os.path.abspath(path))
-        self.window.worker.save(path)
+        self.files.save_to(path)
 
-    def _saved(self, path):
-        if os.path.abspath(path) in self._pending_saves:
-            self._pending_saves.discard(os.path.abspath(path))
-            self.current_path = os.path.abspath(path)
-            prefs.add_recent_file(path)
-            self.window.statusBar().showMessage(self.tr("Saved {}").format(path), 8000)
+    @property
+    def current_path(self):
+        return self.files.current_path
 
-    def _command_failed(self, text):
-        if self._pending_saves:
-            self._pending_saves.clear()
-            self.refuse(self.tr("Cannot save"), text)
+    @current_path.setter
+    def current_path(self, value):
+        self.files.current_path = value
+
+    @property
+    def recent_menu(self):
+        return self.files.recent_menu
+
+    def _fill_recent(self):
+        self.files.fill_recent()
 
     def refuse(self, title, text):
         """A message that does not block: the window (and training) keep running behind it."""
@@ -457,100 +408,6 @@ class Classroom(QObject):
         box.open()
         self.message_box = box
         self.window.statusBar().showMessage(text, 12000)
-
-    # ------------------------------------------------------------------ appearance
-    def apply_appearance(self, old=None):
-        theme.apply_appearance(QApplication.instance(), self.window, self.appearance, old)
-        for dlg in (self.start_page, self.shortcuts_dialog, self.export_dialog):
-            if dlg is not None:
-                theme.scale_widget_sheets(dlg, self.appearance.scale, theme.is_dark(self.appearance),
-                                          self.appearance.high_contrast)
-
-    def _set_appearance(self, **kw):
-        old = self.appearance
-        self.appearance = old.with_(**kw)
-        if self.appearance != old:
-            self.apply_appearance(old)
-
-    def set_theme(self, name):
-        if name not in theme.THEMES:
-            raise ValueError(name)
-        prefs.set_value("theme", name)
-        self._set_appearance(theme=name)
-        a = self.window.actions.get("theme_" + name)
-        if a is not None and not a.isChecked():
-            a.setChecked(True)
-
-    def _system_scheme_changed(self, *_):
-        if self.appearance.theme == "system":
-            self.apply_appearance(self.appearance.with_(theme="light"))
-
-    def set_palette(self, name):
-        prefs.set_value("palette", name)
-        self._set_appearance(palette=name)
-        a = self.window.actions.get("palette_" + name)
-        if a is not None and not a.isChecked():
-            a.setChecked(True)
-
-    def set_high_contrast(self, on):
-        prefs.set_value("high_contrast", bool(on))
-        self._set_appearance(high_contrast=bool(on))
-        a = self.window.actions["high_contrast"]
-        if a.isChecked() != bool(on):
-            a.blockSignals(True)
-            a.setChecked(bool(on))
-            a.blockSignals(False)
-
-    def set_presenter_scale(self, pct):
-        """The presenter scale (100-250 %); choosing one turns presenter mode on."""
-        pct = theme.clamp_scale(pct)
-        self.presenter_scale = pct
-        prefs.set_value("presenter_scale", pct)
-        a = self.window.actions.get(f"scale_{pct}")
-        if a is not None and not a.isChecked():
-            a.setChecked(True)
-        if self.presenting:
-            self._set_appearance(scale=pct)
-            self.presenter.set_state(True, pct)
-            QTimer.singleShot(0, lambda: self.fit_lesson_panel(force=True))
-        else:
-            self.set_presenting(True)
-
-    def set_presenting(self, on):
-        on = bool(on)
-        a = self.window.actions["presenter"]
-        if a.isChecked() != on:
-            a.blockSignals(True)
-            a.setChecked(on)
-            a.blockSignals(False)
-        self.presenting = on
-        self._set_appearance(scale=self.presenter_scale if on else 100)
-        self.presenter.set_state(on, self.presenter_scale)
-        # the room's layout: network and output large while presenting; the teacher's own layout after
-        if on:
-            self.layouts.enter_lecture()
-        else:
-            self.layouts.leave_lecture()
-        if on and not self.window.isFullScreen():
-            self._fullscreen_by_presenter = True
-            self.set_fullscreen(True)
-        elif not on and self._fullscreen_by_presenter:
-            self._fullscreen_by_presenter = False
-            self.set_fullscreen(False)
-
-    def set_fullscreen(self, on):
-        on = bool(on)
-        win = self.window
-        a = win.actions["fullscreen"]
-        if a.isChecked() != on:
-            a.blockSignals(True)
-            a.setChecked(on)
-            a.blockSignals(False)
-        if on:
-            win.showFullScreen()
-        else:
-            self._fullscreen_by_presenter = False
-            win.showNormal()
 
     def change_speed(self, delta):
         if not self.allowed("speed"):
@@ -601,7 +458,7 @@ class Classroom(QObject):
         return self.shortcuts_dialog
 
     def show_export(self):
-        from nnviz.classroom.export_dialog import ExportDialog
+        from nnviz.export.dialog import ExportDialog
         if self.export_dialog is None:
             self.export_dialog = ExportDialog(self.window, self.exporter)
         self.export_dialog.show()
@@ -621,32 +478,3 @@ class Classroom(QObject):
                           QMessageBox.StandardButton.Ok, self.window)
         box.open()
         self.message_box = box
-
-    # ------------------------------------------------------------------ window layout
-    def restore_state(self):
-        """Window geometry, toolbars/docks and splitters as the teacher left them (the app calls this)."""
-        s = prefs.settings()
-        geo = s.value("window/geometry")
-        if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.window.restoreGeometry(geo)
-        st = s.value("window/state")
-        if isinstance(st, QByteArray) and not st.isEmpty():
-            self.window.restoreState(st)
-        for name in ("main_splitter", "right_splitter"):
-            sp = getattr(self.window, name, None)
-            v = s.value(f"window/{name}")
-            if sp is not None and isinstance(v, QByteArray) and not v.isEmpty():
-                sp.restoreState(v)
-        self.lesson_panel.setVisible(self.controller.active)
-
-    def save_state(self):
-        s = prefs.settings()
-        if self.window.isFullScreen():
-            return  # keep the normal layout for next time
-        s.setValue("window/geometry", self.window.saveGeometry())
-        s.setValue("window/state", self.window.saveState())
-        for name in ("main_splitter", "right_splitter"):
-            sp = getattr(self.window, name, None)
-            if sp is not None:
-                s.setValue(f"window/{name}", sp.saveState())
-        s.sync()

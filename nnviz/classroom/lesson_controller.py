@@ -19,13 +19,56 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from nnviz.files.offthread import Cancelled, run_off_thread
 from nnviz.lessons import LessonRunner
 
 STAGE_ACTION_KEYS = ("step_stage", "stage", "step_forward")
 PLAY_FRAMES = 90      # a lesson's "play N epochs" is shown in about this many drawn frames
+
+
+def replay(lesson, target):
+    """The lesson after its first ``target`` steps, rebuilt headlessly from the start (no Qt: it runs on a
+    thread of its own). Returns (session, finished runs, trained since the last run, stages per iteration,
+    stages of the iteration on screen still to show)."""
+    runner = LessonRunner(lesson)
+    pending = 0
+    per = stages_per_iteration(runner.session)
+    runs = []
+    trained = False
+    keys = label_keys(lesson)
+    for step in lesson.steps[:target]:
+        a = step.action
+        if a in TRAINS:
+            trained = True
+        if a == "step_stage":
+            pending += step.args.get("count", 1)
+            while pending >= per:
+                runner.session.step()
+                pending -= per
+            continue
+        if a in ("reset", "set"):
+            if trained:
+                rec = _run_record(runner.session, run_parts(runner.session.spec, keys))
+                if rec is not None:
+                    runs.append(rec)
+                trained = False
+            if a == "reset" or rebuilds(step):
+                pending = 0
+        if pending:
+            runner.session.step()  # what is shown finishes its iteration first
+            pending = 0
+        runner.run(step)
+        per = stages_per_iteration(runner.session)
+    return runner.session, runs, trained, per, pending
+
+
+def rebuilds(step):
+    """Whether a "set" step builds a new network or new data (a live training setting does not)."""
+    args = step.args
+    net = {k: v for k, v in args.get("network", {}).items() if k not in ("regularization", "reg_rate")}
+    return bool(net or args.get("data"))
 
 
 def stages_per_iteration(lesson_session):
@@ -84,8 +127,9 @@ class LessonController(QObject):
         return self.lesson.steps[self.index]
 
     # ------------------------------------------------------------------ opening
-    def open(self, lesson, message=""):
-        """Start ``lesson`` from its first step (the worker gets the lesson's session)."""
+    def open(self, lesson, message="", session=None):
+        """Start ``lesson`` from its first step (the worker gets the lesson's session, built here unless
+        the caller built it off the GUI thread)."""
         self.lesson = lesson
         self.index = 0
         self.asking = self.revealed = False
@@ -93,7 +137,7 @@ class LessonController(QObject):
         self._trained = False
         self._label_keys = label_keys(lesson)
         self._reset_counters()
-        session = lesson.build_session()
+        session = lesson.build_session() if session is None else session
         self._stages_per_iter = stages_per_iteration(session)
         self.window.worker.load_lesson_session(session, lesson.apply, message or f"lesson {lesson.id} opened")
         self.changed.emit()
@@ -167,40 +211,12 @@ class LessonController(QObject):
         lesson = self.lesson
         target = max(0, min(int(target), len(lesson.steps)))
         self._reset_counters()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            runner = LessonRunner(lesson)
-            pending = 0
-            per = stages_per_iteration(runner.session)
-            runs = []
-            trained = False
-            keys = label_keys(lesson)
-            for step in lesson.steps[:target]:
-                a = step.action
-                if a in TRAINS:
-                    trained = True
-                if a == "step_stage":
-                    pending += step.args.get("count", 1)
-                    while pending >= per:
-                        runner.session.step()
-                        pending -= per
-                    continue
-                if a in ("reset", "set"):
-                    if trained:
-                        rec = _run_record(runner.session, run_parts(runner.session.spec, keys))
-                        if rec is not None:
-                            runs.append(rec)
-                        trained = False
-                    if a == "reset" or self._rebuilds(step):
-                        pending = 0
-                if pending:
-                    runner.session.step()  # what is shown finishes its iteration first
-                    pending = 0
-                runner.run(step)
-                per = stages_per_iteration(runner.session)
-            session = runner.session
-        finally:
-            QApplication.restoreOverrideCursor()
+        try:  # the replay is engine work: on a thread of its own, the window keeps drawing
+            session, runs, trained, per, pending = run_off_thread(
+                replay, lesson, target, label=self.tr("Going to step {}…").format(target), parent=self.window)
+        except Cancelled:
+            self.changed.emit()
+            return
         self.index = target
         self.asking = False
         self.revealed = bool(target and lesson.steps[target - 1].predict is not None)
@@ -271,9 +287,7 @@ class LessonController(QObject):
             self._set(args)
 
     def _rebuilds(self, step):
-        args = step.args
-        net = {k: v for k, v in args.get("network", {}).items() if k not in ("regularization", "reg_rate")}
-        return bool(net or args.get("data"))
+        return rebuilds(step)
 
     def _set(self, args):
         w = self.window.worker

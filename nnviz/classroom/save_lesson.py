@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 
 from core.errors import NNVizError
 from nnviz import i18n
-from nnviz.classroom.session_copy import SessionCopy
+from nnviz.export.session_copy import SessionCopy
 from nnviz.classroom import controls as ctl
 from nnviz.lessons import SUFFIX, localized, save_lesson
 from nnviz.classroom.retranslate import Retranslates

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
 from nnviz import export
-from nnviz.classroom.export_dialog import picture_targets, stages_per_iteration
+from nnviz.export.dialog import picture_targets, stages_per_iteration
 
 
 @pytest.fixture(autouse=True)

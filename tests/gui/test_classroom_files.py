@@ -219,3 +219,61 @@ def test_preferences_and_layout_persist_in_the_settings_file(window, qtbot, tmp_
         c.set_palette("playground")
         w2.shutdown()
         w2.close()
+
+
+def test_a_session_file_is_read_off_the_gui_thread_and_cancel_leaves_everything(window, qtbot, tmp_path,
+                                                                                monkeypatch):
+    """Issue 8.6: the file is read and checked on a thread of its own; a slow read shows a progress dialog
+    whose Cancel leaves the session on screen as it was."""
+    import threading
+
+    import core
+    from PySide6.QtWidgets import QProgressDialog
+    path = tmp_path / "a.nnviz"
+    window.classroom.save_to(str(path))
+    qtbot.waitUntil(lambda: path.exists(), timeout=10_000)
+    real = core.load_session
+    threads, release = [], threading.Event()
+
+    def slow(p):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return real(p)
+    monkeypatch.setattr(core, "load_session", slow)
+    before = window.last_snapshot.spec
+
+    def cancel_when_shown():
+        dlg = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        if dlg:
+            from PySide6.QtWidgets import QPushButton
+            dlg[0].findChild(QPushButton).click()  # what the user presses
+        else:
+            QTimer.singleShot(50, cancel_when_shown)
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(50, cancel_when_shown)
+    assert window.classroom.open_path(str(path)) is False   # cancelled
+    release.set()
+    assert threads and threads[0] is not threading.main_thread()
+    assert window.last_snapshot.spec == before
+    # and a quick read opens without a dialog, also off the GUI thread
+    threads.clear()
+    monkeypatch.setattr(core, "load_session", lambda p: (threads.append(threading.current_thread()), real(p))[1])
+    assert window.classroom.open_path(str(path))
+    assert threads[0] is not threading.main_thread()
+
+
+def test_previous_replays_the_lesson_off_the_gui_thread(window, wait_snap, qtbot, monkeypatch):
+    import threading
+
+    from nnviz.classroom import lesson_controller as lc
+    assert window.open_lesson("spiral")
+    wait_snap(window, lambda s: s.iteration == 0 and s.spec["data"]["name"] == "spiral")
+    c = window.classroom.controller
+    c.next()
+    c.next()
+    seen = []
+    real = lc.replay
+    monkeypatch.setattr(lc, "replay", lambda *a: (seen.append(threading.current_thread()), real(*a))[1])
+    c.previous()
+    assert c.index == 1 and seen and seen[0] is not threading.main_thread()
+    wait_snap(window, lambda s: s.iteration == 1)
