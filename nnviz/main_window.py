@@ -29,7 +29,8 @@ def error_text(snap):
     parts = (snap.error_info or {}).get("parts")
     if not parts:
         return snap.error
-    return render_parts(parts, lambda t: QCoreApplication.translate("Breakpoints", t))
+    from nnviz.i18n import translate
+    return render_parts(parts, lambda t: QCoreApplication.translate("Breakpoints", t), translate)
 from nnviz.panels import DataPanel, TrainPanel  # noqa: E402
 from nnviz.stepthrough.panel import StepThrough  # noqa: E402
 from nnviz.views.boundary import BoundaryView  # noqa: E402

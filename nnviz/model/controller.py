@@ -23,7 +23,7 @@ from core.errors import NNVizError, NumericError
 from core.history import DEFAULT_BUDGET
 from core.spec import default_spec, fit_spec_to_data, make_dataset, merge_spec, regenerates_data
 from nnviz.model import intents
-from nnviz.model.messages import failure_parts, hit_parts, numeric_error_parts, render_parts
+from nnviz.model.messages import failure_parts, hit_parts, numeric_error_parts, reason_parts, render_parts
 from nnviz.model.snapshot import make_snapshot
 from nnviz.stepthrough.assemble import stage_snapshot
 from nnviz.stepthrough.stepper import Stepper, hit_info
@@ -32,17 +32,6 @@ from nnviz.worker import commands as C
 log = logging.getLogger("nnviz.worker")
 DEFAULT_SLICE_S = 0.015
 GRADCHECK_PASS = 1e-5   # a parameter passes the gradient check when its max relative error is below this
-
-
-def next_batch_rows(s):
-    """The training rows the next step trains on (the first batch before any shuffle)."""
-    rows = getattr(s, "next_batch_rows", None)
-    if rows is not None:   # the Session accessor, once core has it
-        return np.asarray(rows())
-    if s._perm is None:
-        return np.arange(min(s.batch_size, s.n_train))
-    lo = s._batch * s.batch_size
-    return np.array(s._perm[lo:lo + s.batch_size])
 
 
 class Controller:
@@ -198,7 +187,7 @@ class Controller:
             t = loss[0].targets if loss else to_numpy(s.t_train)[rows]
             it = entry.iteration
         else:                                   # the batch the next step trains on
-            rows = next_batch_rows(s)
+            rows = np.array(s.next_batch_rows(), copy=True)
             x, t = to_numpy(s.x_train)[rows], to_numpy(s.t_train)[rows]
             it = s.iteration
         t0 = time.perf_counter()
@@ -436,7 +425,7 @@ class Controller:
             log.warning("could not show the stage of a breakpoint", exc_info=exc)
             self.stepper.cursor = None
             self.error, self.error_info = hit.message, hit_info(hit, iteration)
-            self.error_info["parts"] = list(hit.parts) or [("{e}", {"e": hit.message})]
+            self.error_info["parts"] = reason_parts(hit)
         self.dirty = self.urgent = True
 
     # ------------------------------------------------------------------ snapshots

@@ -7,6 +7,8 @@ marked for the "Breakpoints" translation context; ``render_parts`` gives the Eng
 """
 from __future__ import annotations
 
+from core.messages import Message
+
 
 def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for; no Qt import here
     return text
@@ -21,17 +23,14 @@ _KIND_WORDS = {"nan": QT_TRANSLATE_NOOP("Breakpoints", "Bad numbers"),
                "loss_rise": QT_TRANSLATE_NOOP("Breakpoints", "Loss rise breakpoint"),
                "dead_relu": QT_TRANSLATE_NOOP("Breakpoints", "Dead ReLU breakpoint"),
                "saturated": QT_TRANSLATE_NOOP("Breakpoints", "Saturation breakpoint")}
-_NUMERIC_WHAT = {"update": QT_TRANSLATE_NOOP("Breakpoints", "the parameter {name} holds NaN/inf after an update"),
-                 "forward": QT_TRANSLATE_NOOP("Breakpoints", "the output of layer {l} ({name}) became NaN/inf in the "
-                                                             "forward pass"),
-                 "loss": QT_TRANSLATE_NOOP("Breakpoints", "the loss ({name}) became NaN/inf although every layer "
-                                                          "output was finite")}
-
-
-def render_parts(parts, tr=lambda s: s):
-    """The text of error parts, each template passed through ``tr`` before its values go in."""
+def render_parts(parts, tr=lambda s: s, message=str):
+    """The text of error parts, each template passed through ``tr`` before its values go in. A value may
+    be a ``core.messages.Message`` (an engine error or breakpoint reason, translated by its id):
+    ``message`` renders it (``str``: English; the window passes ``nnviz.i18n.translate``)."""
     def value(v):
-        return ", ".join(render_parts([p], tr) for p in v) if isinstance(v, list) else v
+        if isinstance(v, list):
+            return ", ".join(render_parts([p], tr, message) for p in v)
+        return message(v) if isinstance(v, Message) else v
     return "".join(tr(t).format(**{k: value(v) for k, v in kw.items()}) if t else "" for t, kw in parts)
 
 
@@ -55,24 +54,10 @@ def lr_part(lr):
 
 
 def numeric_error_parts(e, lr=None):
-    """``numeric_error_text`` as translatable parts (see ``render_parts``)."""
-    import re
-    body = [("{e}", {"e": str(e)})]
-    m = re.fullmatch(r"Training stopped( at iteration (\d+)| in epoch (\d+))?: (.+?)\. The weights have grown too "
-                     r"large or the learning rate is too high: lower the learning rate, turn on gradient clipping, "
-                     r"or press Reset\.", str(e), re.DOTALL)
-    what = _NUMERIC_WHAT.get(e.stage)
-    if m and what and what.format(name=e.name, l=(e.layer or 0) + 1) == m.group(4):
-        if m.group(2):
-            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped at iteration {it}: "), {"it": m.group(2)})
-        elif m.group(3):
-            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped in epoch {ep}: "), {"ep": m.group(3)})
-        else:
-            start = (QT_TRANSLATE_NOOP("Breakpoints", "Training stopped: "), {})
-        body = [start, (what, {"name": e.name, "l": (e.layer or 0) + 1}),
-                (QT_TRANSLATE_NOOP("Breakpoints", ". The weights have grown too large or the learning rate is too "
-                                                  "high: lower the learning rate, turn on gradient clipping, or press "
-                                                  "Reset."), {})]
+    """``numeric_error_text`` as translatable parts (see ``render_parts``): where (layer, stage), then the
+    engine's own message (``e.message``, translated by its id: nothing parses its text), then the
+    learning rate in force."""
+    body = [("{e}", {"e": getattr(e, "message", None) or str(e)})]
     return where_parts(e.layer, e.name, e.stage) + body + lr_part(lr)
 
 
@@ -81,10 +66,17 @@ def numeric_error_text(e, lr=None, tr=lambda s: s):
     return render_parts(numeric_error_parts(e, lr), tr)
 
 
+def reason_parts(hit):
+    """What a breakpoint saw, as parts: its messages (translated by id), else its English text."""
+    msgs = tuple(getattr(hit, "messages", ()) or ())
+    if msgs:
+        return [("{e}", {"e": m}) for m in msgs]
+    return [("{e}", {"e": hit.message})]
+
+
 def hit_parts(hit, name, lr):
     """The parts of a breakpoint hit: where, what, and the learning rate in force."""
-    return (where_parts(hit.layer, name, hit.stage, hit.kind)
-            + (list(hit.parts) or [("{e}", {"e": hit.message})]) + lr_part(lr))
+    return where_parts(hit.layer, name, hit.stage, hit.kind) + reason_parts(hit) + lr_part(lr)
 
 
 # the part of the worker's loop that failed, for ``failure_parts``

@@ -35,6 +35,7 @@ from core import decision_grid
 GRID_RESOLUTION = 100     # Playground's output heatmap
 THUMB_RESOLUTION = 24     # per-neuron thumbnails (Playground draws 10x10; a little finer reads better)
 MAX_LOSS_POINTS = 2000    # per-iteration loss: at most this many block means (plus the partial last block)
+EXACT_TAIL = 16384        # the engine keeps at least this many newest losses exactly (core.series.LossSeries.DENSE)
 
 EPOCH_FIELDS = ("epoch", "iteration", "train_loss", "train_acc", "test_loss", "test_acc")
 _INT_FIELDS = ("epoch", "iteration")
@@ -211,10 +212,39 @@ class _LossCache:
         self.done = 0                  # losses summed into complete blocks (= nb * k)
         self.last = None               # the loss at index done-1, to see the history unchanged
 
+    def _unchanged(self, losses, m):
+        """The losses summed so far are still the session's: not cut short below them, and the last of them
+        the same (checked where the history keeps values exactly: the engine folds older ones into block
+        means - ``core.series.LossSeries`` - and only ever cuts a history short, never rewrites its past)."""
+        if m < self.done:
+            return False
+        if m - self.done >= EXACT_TAIL and hasattr(losses, "points"):
+            return True
+        return _same_value(losses[self.done - 1], self.last)
+
+    def _seed(self, losses, m):
+        """Start from a long folded history without expanding it: its points re-binned into blocks of k (a
+        power of two at least as large as its largest block, so block edges fall on the history's own)."""
+        ends, means = losses.points()
+        spans = np.diff(np.concatenate(([0.0], ends)))
+        k = 1
+        while m // k > MAX_LOSS_POINTS or k < spans.max():
+            k *= 2
+        with np.errstate(over="ignore", invalid="ignore"):
+            cum = np.concatenate(([0.0], np.cumsum(means * spans)))
+        nb = m // k
+        edges = np.arange(nb + 1, dtype=np.float64) * k
+        sums = np.diff(np.interp(edges, np.concatenate(([0.0], ends)), cum))
+        self.k, self.nb, self.done = k, nb, nb * k
+        self.sums = np.empty(max(2 * MAX_LOSS_POINTS + 2, nb))
+        self.sums[:nb] = sums
+
     def update(self, losses):
         m = len(losses)
-        if self.done and not (self.done <= m and _same_value(losses[self.done - 1], self.last)):
+        if self.done and not self._unchanged(losses, m):
             self._reset()
+        if not self.done and hasattr(losses, "points") and m > 2 * EXACT_TAIL:
+            self._seed(losses, m)
         while True:
             k = self.k
             full = (m - self.done) // k * k
@@ -382,7 +412,7 @@ def make_snapshot(session, seq, running=False, steps_per_sec=0.0, error="", erro
     names = tuple(session.features) if session.features is not None else tuple(session.dataset.feature_names)
     return Snapshot(
         seq=seq, time=time.monotonic(), iteration=session.iteration, epoch=session.epoch,
-        batch_in_epoch=session._batch, iters_per_epoch=session.iters_per_epoch, spec=spec,
+        batch_in_epoch=session.batch_in_epoch, iters_per_epoch=session.iters_per_epoch, spec=spec,
         sizes=tuple(nspec["sizes"]), activations=tuple(hidden) + (nspec["output"],), feature_names=names,
         weights=tuple(net.get_weights()), grads=tuple(net.get_grads()),
         loss_history=losses, loss_iterations=loss_its, epoch_history=epochs,
