@@ -11,6 +11,19 @@ from PySide6.QtCore import QRectF
 from nnviz.views.diagram_layout import FEATURE_LABELS, MAX_HIDDEN_LAYERS, MAX_NEURONS, node_at
 
 
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def layer_formula(k, act, output=False, bias=True):
+    """What layer k computes, in the seeds' notation (diagram column k is the lessons' layer k):
+    a = x·W + b before the activation, z = h(a) after it; the first layer reads the inputs x, the
+    others the previous layer's z; the output layer's activation gives y."""
+    sub = str(k).translate(_SUB)
+    prev = "x" if k == 1 else "z" + str(k - 1).translate(_SUB)
+    a = f"a{sub} = {prev}·W{sub}" + (f" + b{sub}" if bias else "")
+    return f"{a},  {'y' if output else 'z' + sub} = {act or 'h'}(a{sub})"
+
+
 class DiagramPointer:
     """Hover, click, edit and architecture changes (mixed into NetworkDiagram)."""
 
@@ -106,7 +119,8 @@ class DiagramPointer:
             b = snap.weights[c - 1][1]
             who = (self.tr("neuron {u} of hidden layer {h}").format(u=u + 1, h=c) if col["kind"] == "hidden"
                    else self.tr("output {name}").format(name=col["units"][u]))
-            text = who
+            text = who + "\n" + layer_formula(c, snap.activations[c - 1] if c - 1 < len(snap.activations) else "",
+                                                output=col["kind"] == "output", bias=b is not None)
             if b is not None:
                 bv = float(b[u])
                 text += "\n" + self.tr("bias {b}").format(

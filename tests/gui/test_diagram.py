@@ -265,3 +265,43 @@ def test_architecture_limits(qtbot, diagram):
     with qtbot.waitSignal(diagram.architectureRequested, timeout=1000) as sig:
         diagram.add_layer_btn.click()
     assert sig.args == [[2, 4, 3], ["tanh"]]
+
+
+# ---------------------------------------------------------------- notation, wide and deep nets (10.5, 11.4)
+
+def test_labels_use_the_seeds_notation_and_the_lessons_layer_numbers(qtbot, diagram):
+    heads = [t.text() for t in diagram._texts if t.text().startswith("layer")]
+    assert heads == ["layer 0 · features", "layer 1 · 10 neurons", "layer 2 · output"]
+    qtbot.mouseMove(diagram.view.viewport(), QPoint(2, 2))
+    qtbot.mouseMove(diagram.view.viewport(), diagram.view.mapFromScene(diagram.node_center(1, 4)))
+    assert "a₁ = x·W₁ + b₁,  z₁ = sigmoid(a₁)" in diagram.hover_text()
+    qtbot.mouseMove(diagram.view.viewport(), diagram.view.mapFromScene(diagram.node_center(2, 0)))
+    assert "a₂ = z₁·W₂ + b₂,  y = softmax(a₂)" in diagram.hover_text()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_wide_and_deep_nets_keep_every_node_visible_and_labels_apart(qtbot, size):
+    s = core.Session.from_spec({"network": {"sizes": [2] + [256] + [32] * 7 + [3], "activation": "tanh",
+                                            "init": "xavier"}})
+    snap = make_snapshot(s, 1)
+    d = NetworkDiagram()
+    qtbot.addWidget(d)
+    d.resize(size[0] // 2, size[1] - 300)   # the diagram's share of the window
+    d.show()
+    qtbot.waitExposed(d)
+    d.set_snapshot(snap)
+    assert len(d._columns) == 10
+    for c in range(1, 10):
+        x, ys, s_, compact, _rows = d.column_geometry(c)
+        assert s_ >= 3.0                                            # every neuron a visible dot
+        xs = d._columns[c]["xs"]
+        apart = (np.abs(xs[:, None] - xs[None, :]) >= s_) | (np.abs(ys[:, None] - ys[None, :]) >= s_)
+        np.fill_diagonal(apart, True)
+        assert apart.all(), c                                       # none hidden under another
+        assert ys.min() >= 0 and ys.max() <= d.view.viewport().height()
+    rects = [t.sceneBoundingRect() for t in d._texts]
+    clashes = [(a.text(), b.text()) for i, a in enumerate(d._texts) for b in d._texts[i + 1:]
+               if a.sceneBoundingRect().intersects(b.sceneBoundingRect())]
+    assert not clashes and rects
+    assert "strongest" in d.info_text()                             # the k strongest edges, said so
+    assert d.edge_count() <= 2000
