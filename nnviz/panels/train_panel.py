@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout
                                QToolBar, QVBoxLayout, QWidget)
 
 from core.layers import HIDDEN_ACTIVATIONS
+from core.spec import RANGES, default_spec, normalize_session
 from core.optimizers import OPTIMIZERS
 
 # TensorFlow Playground's learning rates (1 is the book's), and its regularisation rates
@@ -89,7 +90,7 @@ class TrainPanel(QToolBar):
             self.tr("Step size of each update. Pick one or type any positive number (live)."))
 
         self.batch_spin = QSpinBox()
-        self.batch_spin.setRange(1, 100_000)
+        self.batch_spin.setRange(int(RANGES["train.batch_size"].lo), int(RANGES["train.batch_size"].hi))
         add(self.tr("Batch size"), self.batch_spin,
             self.tr("Points per minibatch (live; takes effect at the next epoch)."))
 
@@ -155,11 +156,7 @@ class TrainPanel(QToolBar):
         add(self.tr("Gradient clipping"), clip,
             self.tr("Scale the gradients down when their total norm exceeds this (live)."))
 
-        self.sync({"network": {"sizes": [2, 10, 3], "activation": "sigmoid", "output": "softmax",
-                               "loss": "cross_entropy", "init": "book", "dtype": "float64",
-                               "regularization": None, "reg_rate": 0.0},
-                   "train": {"optimizer": "sgd", "lr": 1.0, "batch_size": 30, "momentum": 0.9,
-                             "max_grad": None}}, "classification")
+        self.sync(normalize_session(default_spec()), "classification")   # the one default spec (core.spec)
 
         self.lr_combo.lineEdit().editingFinished.connect(self._lr_entered)
         self.lr_combo.textActivated.connect(self._lr_entered)
