@@ -46,7 +46,7 @@ def main():
     a = ap.parse_args()
 
     from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - kept alive for the run
     import core
     from nnviz.main_window import MainWindow
     print(f"core from {os.path.dirname(core.__file__)}", flush=True)

@@ -10,17 +10,37 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
-                               QScrollArea, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnviz.classroom import Classroom
 from nnviz.classroom.messages import translate_message
 from nnviz.frames import FrameDrawer, snapshot_is_finite  # noqa: F401 - snapshot_is_finite: old import path
+from nnviz.i18n import translate
 from nnviz.model.messages import render_parts
+from nnviz.panels import DataPanel, TrainPanel
+from nnviz.stepthrough.panel import StepThrough
+from nnviz.views.boundary import BoundaryView
+from nnviz.views.diagram import NetworkDiagram
+from nnviz.views.loss_plot import LossPlot
 from nnviz.watchdog import Watchdog
 from nnviz.window_bars import DEFAULT_SPEED, SPEEDS, ToolbarsMixin  # noqa: F401 - SPEEDS: old import path
 from nnviz.window_health import HealthMixin
+from nnviz.worker import TrainingWorker
 
+REMOVE_RADIUS = 0.04   # right-click removes the nearest point within this fraction of the view
+MAX_MESSAGES = 200     # notices kept in window.messages
 
 
 def error_text(snap):
@@ -29,17 +49,7 @@ def error_text(snap):
     parts = (snap.error_info or {}).get("parts")
     if not parts:
         return snap.error
-    from nnviz.i18n import translate
     return render_parts(parts, lambda t: QCoreApplication.translate("Breakpoints", t), translate)
-from nnviz.panels import DataPanel, TrainPanel  # noqa: E402
-from nnviz.stepthrough.panel import StepThrough  # noqa: E402
-from nnviz.views.boundary import BoundaryView  # noqa: E402
-from nnviz.views.diagram import NetworkDiagram  # noqa: E402
-from nnviz.views.loss_plot import LossPlot  # noqa: E402
-from nnviz.worker import TrainingWorker  # noqa: E402
-
-REMOVE_RADIUS = 0.04   # right-click removes the nearest point within this fraction of the view
-MAX_MESSAGES = 200     # notices kept in window.messages
 
 
 class _Remember:

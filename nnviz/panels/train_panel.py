@@ -17,12 +17,21 @@ import math
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.layers import HIDDEN_ACTIVATIONS
-from core.spec import RANGES, default_spec, normalize_session
 from core.optimizers import OPTIMIZERS
+from core.spec import RANGES, default_spec, normalize_session
 
 # TensorFlow Playground's learning rates (1 is the book's), and its regularisation rates
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1.0", "3", "10")

@@ -408,7 +408,9 @@ def test_the_status_bar_does_not_say_paused_during_auto_play(window, qtbot):
 # ---------------------------------------------------------------- crash log and dialog (issue 9.6)
 def test_an_unexpected_exception_is_logged_and_shown_with_copy_details(window, qtbot, tmp_path, monkeypatch):
     import sys
+
     from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
     from nnviz import crashlog
     monkeypatch.setenv("NNVIZ_LOG_DIR", str(tmp_path / "logs"))
     crashlog.uninstall()

@@ -324,6 +324,7 @@ def test_a_session_whose_iteration_is_negative_leaves_a_working_worker(qtbot, ru
 
 def test_the_watchdog_sees_a_stuck_loop_and_a_restart_trains_again(qtbot, run_worker, monkeypatch):
     import threading
+
     from nnviz.watchdog import Watchdog
     w, c = run_worker(speed=0)
     release = threading.Event()
@@ -341,7 +342,7 @@ def test_the_watchdog_sees_a_stuck_loop_and_a_restart_trains_again(qtbot, run_wo
         dog.start()
         w.set_speed(0)
         w.play()
-        s = wait_for(qtbot, c, lambda s: s.running and s.iteration > 100 and s.seq > last.seq)
+        wait_for(qtbot, c, lambda s: s.running and s.iteration > 100 and s.seq > last.seq)
         assert w.controller is not old and dog.check() == "ok"
     finally:
         release.set()
