@@ -111,10 +111,17 @@ class LessonPanel(Retranslates, QWidget):
         self.runs_label = QLabel()
         self.runs_label.setTextFormat(Qt.TextFormat.RichText)
         self.runs_label.setWordWrap(True)
+        # the table must not widen the scrolled column (its notes would be cut at the right, and the
+        # column does not scroll sideways): it takes the width it is given, its cells wrap
+        self.runs_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.runs_label.setMinimumWidth(0)
         rv.addWidget(self.runs_label)
         self.runs_plot = None
 
         steps = QWidget()
+        sp = steps.sizePolicy()
+        sp.setHeightForWidth(True)  # wrapped notes and numbers get the height their width needs
+        steps.setSizePolicy(sp)
         sv = QVBoxLayout(steps)
         sv.setContentsMargins(0, 4, 0, 0)
         sv.addWidget(self.step_title)

@@ -152,7 +152,7 @@ class Layouts(QObject):
         main, right = win.main_splitter, win.right_splitter
         total = max(1, sum(main.sizes()))
         lesson_on = self.classroom.lesson_panel.isVisible()
-        lesson_w = int(total * (0.30 if key == "lecture" else 0.24)) if lesson_on else 0
+        lesson_w = int(total * (0.34 if key == "lecture" else 0.24)) if lesson_on else 0
         rest = total - lesson_w
         docks = self._docks()
         inspector = docks.get("inspector")
@@ -172,7 +172,7 @@ class Layouts(QObject):
             if inspector is not None:
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.40))
         else:  # lecture: no data column, diagram and boundary large, inspector at the side
-            diagram = int(rest * (0.50 if lesson_on else 0.56))
+            diagram = int(rest * (0.48 if lesson_on else 0.56))
             sizes = [0, diagram, lesson_w, rest - diagram]
             right.setSizes([780, 220])
             if inspector is not None:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from nnviz import i18n
-from nnviz.lessons import list_lessons, load_lesson, localized
+from nnviz.lessons import list_lessons, localized
+from nnviz.lessons.validate import read_json
 from nnviz.classroom.retranslate import Retranslates
 
 
@@ -36,7 +37,7 @@ class StartPage(Retranslates, QDialog):
         self.intro.setWordWrap(True)
         self.list_widget = QWidget()
         self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setSpacing(6)
+        self.list_layout.setSpacing(3)
         scroll = QScrollArea()
         scroll.setWidget(self.list_widget)
         scroll.setWidgetResizable(True)
@@ -57,9 +58,32 @@ class StartPage(Retranslates, QDialog):
         lay.addWidget(self.intro)
         lay.addWidget(scroll, 1)
         lay.addLayout(bottom)
+        self.scroll = scroll
         self.buttons = {}
         self.resize(720, 620)
         self._retranslate()
+
+    # the whole list without scrolling on a 1366x768 screen (it scrolls only on a smaller one, or at a
+    # presenter scale that makes it taller than the screen)
+    SMALL_SCREEN_HEIGHT = 768 - 28  # a 1366x768 screen less a panel
+
+    def showEvent(self, ev):
+        super().showEvent(ev)
+        self.fit_to_screen()
+
+    def needed_height(self, width):
+        m = self.layout().contentsMargins()
+        inner = width - m.left() - m.right()
+        lay = self.list_layout
+        lst = lay.heightForWidth(inner) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        head = self.heading.sizeHint().height() + self.intro.heightForWidth(inner)
+        bottom = max(self.close_button.sizeHint().height(), self.show_check.sizeHint().height())
+        return m.top() + m.bottom() + head + lst + bottom + 3 * self.layout().spacing() + 4
+
+    def fit_to_screen(self):
+        scr = self.screen() or QApplication.primaryScreen()
+        avail = scr.availableGeometry().height() - 40 if scr is not None else 700
+        self.resize(self.width(), max(300, min(avail, self.needed_height(self.width()))))
 
     def changeEvent(self, ev):
         if ev.type() == QEvent.Type.FontChange:
@@ -97,16 +121,15 @@ class StartPage(Retranslates, QDialog):
         self.buttons = {}
         lang = i18n.current_language()
         for n, info in enumerate(list_lessons(), start=1):
-            try:
-                lesson = load_lesson(info.path)
-                blurb = _first_sentence(localized(lesson.text, lang))
+            try:  # the text only: no need to check and build the whole lesson to list it
+                blurb = _first_sentence(localized(read_json(info.path).get("text") or {}, lang))
             except Exception:  # noqa: BLE001 - a broken lesson file is listed without its blurb
                 blurb = ""
             b = QPushButton()
             b.setObjectName(f"lesson_{info.id}")
             b.setText(f"{n}.  {localized(info.title, lang)}")
             b.setToolTip(blurb)
-            b.setStyleSheet("QPushButton { text-align: left; padding: 8px 12px; }")
+            b.setStyleSheet("QPushButton { text-align: left; padding: 5px 10px; }")
             b.clicked.connect(lambda _=False, i=info.id: self._choose(i))
             sub = QLabel(blurb)
             sub.setWordWrap(True)

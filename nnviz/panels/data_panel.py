@@ -24,7 +24,7 @@ from core.csvdata import load_csv
 from core.errors import DataError
 from nnviz import colors
 
-THUMB = 52
+THUMB = 44          # 3 rows of 4 data sets: the whole panel fits a 1366x768 window unscrolled
 SHORT_NAMES = {"spiral": "spiral", "circle": "circle", "xor": "xor", "gauss": "gauss",
                "two_arm_spiral": "2 spirals", "reg_plane": "plane", "reg_gauss": "bumps",
                "gate_and": "AND", "gate_or": "OR", "gate_nand": "NAND", "gate_xor": "XOR", "moons": "moons"}
@@ -72,7 +72,8 @@ class DataPanel(QWidget):
 
         box = QGroupBox(self.tr("Data"))
         g = QGridLayout(box)
-        g.setSpacing(3)
+        g.setSpacing(2)
+        g.setContentsMargins(4, 2, 4, 4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons = {}
@@ -132,6 +133,8 @@ class DataPanel(QWidget):
         hint = QLabel(self.tr("click: add · shift-click: another class · right-click: remove"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666; font-size: 10px;")
+        v.setContentsMargins(6, 2, 6, 4)
+        v.setSpacing(2)
         v.addWidget(hint)
         lay.addWidget(cls)
         self.info_label = QLabel()

@@ -137,7 +137,14 @@ def test_no_elided_or_clipped_text_in_the_lesson_panel_at_1920_presenter_200(win
         panel = c.lesson_panel
         for _ in range(4):
             panel.next_button.click()
+        # a runs table with long names: it must not widen the column (notes cut at the right)
+        c.controller.runs = [{"parts": (("init", "xavier"), ("optimizer", "momentum"), ("lr", "0.1"), ("name", "spiral_arms_long"), ("activation", "leaky_relu"), ("sizes", "2-10-10-10-3")),
+                              "label": "", "loss": 0.123456, "acc": 0.99, "epoch": 100,
+                              "history": ((1, 1.0), (100, 0.12))}] * 3
+        panel.refresh()
         QApplication.processEvents()
+        inner = panel.scroll.widget()
+        assert inner.width() <= panel.scroll.viewport().width() + 1, (inner.width(), panel.scroll.viewport().width())
         for b in panel.findChildren(QAbstractButton):
             if b.isVisibleTo(panel) and b.text():
                 assert b.width() >= b.sizeHint().width() - 2, (b.text(), b.width(), b.sizeHint().width())
@@ -224,3 +231,26 @@ def test_select_a_hidden_neuron_step_shows_that_neurons_line(window, wait_snap, 
                     and not np.array_equal(window.boundary.image_rgba(), output_image), timeout=10_000)
     c.previous()  # any other step: the network's output again
     assert window.boundary._neuron == (-1, -1)
+
+
+def test_1366x768_needs_no_scrolling_for_the_data_panel_or_the_start_page(window, wait_snap, qtbot):
+    """Issue 11.6: the default window at 1366x768: the data column and the start page show everything."""
+    window.showNormal()
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    qtbot.wait(100)
+    data = window.main_splitter.widget(0)
+    assert data.verticalScrollBar().maximum() == 0, "the data panel scrolls at 1366x768"
+    page = window.classroom.show_start_page()
+    QApplication.processEvents()
+    assert page.height() <= page.SMALL_SCREEN_HEIGHT
+    assert page.scroll.verticalScrollBar().maximum() == 0, "the start page cuts off a lesson"
+    last = list(page.buttons.values())[-1]
+    assert last.isVisible() and last.visibleRegion().boundingRect().height() == last.height()
+    page.close()
+    # a lesson open: its buttons and step note in view
+    open_lesson(window, wait_snap, qtbot, "init_and_optimizers")
+    panel = window.classroom.lesson_panel
+    QApplication.processEvents()
+    for b in (panel.prev_button, panel.next_button):
+        assert b.visibleRegion().boundingRect().size() == b.size()
