@@ -305,3 +305,40 @@ def test_wide_and_deep_nets_keep_every_node_visible_and_labels_apart(qtbot, size
     assert not clashes and rects
     assert "strongest" in d.info_text()                             # the k strongest edges, said so
     assert d.edge_count() <= 2000
+
+
+def test_colour_bar_explains_weights_and_in_the_backward_stage_gradients(diagram, snap):
+    from core.events import BackwardLayer, Update
+    from nnviz.views.legends import fmt
+    title, lo, mid, hi = diagram.legend_texts()
+    s = diagram.weight_scale()
+    assert title == "weight w" and (lo, mid, hi) == (fmt(-s), "0", fmt(s))
+    sess = core.Session.from_spec({})
+    events = tuple(sess.micro_steps())
+    k = next(i for i, e in enumerate(events) if isinstance(e, BackwardLayer) and e.grads.get("W") is not None)
+    diagram.set_snapshot(dataclasses.replace(snap, seq=snap.seq + 1, events=events, stage_index=k))
+    g = colors.auto_scale(events[k].grads["W"])
+    assert diagram.legend_texts() == ("gradient ∂E/∂w", fmt(-g), "0", fmt(g))
+    assert diagram.colorbar.kind == "gradients"
+    u = next(i for i, e in enumerate(events) if isinstance(e, Update))
+    diagram.set_snapshot(dataclasses.replace(snap, seq=snap.seq + 2, events=events, stage_index=u))
+    assert diagram.legend_texts()[0] == "update Δw"
+    diagram.set_scale_legend("gradients", 0.25)   # what the step-through overlay colours by wins
+    assert diagram.legend_texts() == ("gradient ∂E/∂w", "−0.25", "0", "0.25")
+    diagram.set_scale_legend(None)
+    diagram.set_snapshot(dataclasses.replace(snap, seq=snap.seq + 3))
+    assert diagram.legend_texts()[0] == "weight w"
+
+
+def test_palette_switch_changes_the_colour_bar_and_edges(diagram):
+    before = diagram.colorbar.ramp().copy()
+    pens = [p.color().name() for p in diagram.edges.pens]
+    try:
+        colors.set_palette("colorblind")
+        diagram.refresh_colors()
+        assert not np.array_equal(diagram.colorbar.ramp(), before)
+        assert tuple(diagram.colorbar.ramp()[-1][:3]) == colors.PALETTES["colorblind"]["weight_pos"]
+        assert [p.color().name() for p in diagram.edges.pens] != pens
+    finally:
+        colors.set_palette("playground")
+        diagram.refresh_colors()
