@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 import core
 from core.errors import NNVizError
 from nnviz.export import writers as export
+from nnviz.export.producer import Produced
 from nnviz.export.session_copy import SessionCopy
 from nnviz.classroom.retranslate import Retranslates
 
@@ -141,15 +142,19 @@ def restart_copy(session, lesson=None):
     return s
 
 
-def iteration_frames(session, first, last, every=1):
-    """Snapshots of ``session`` (trained in place) at iterations first, first+every, ... <= last."""
-    from nnviz.model.snapshot import make_snapshot
-
+def check_range(first, last, every):
     if first < 0 or last < first or every < 1:
         raise NNVizError("choose a range of iterations with 0 <= from <= to and a step of at least 1")
     n = (last - first) // every + 1
     if n > MAX_FRAMES:
         raise NNVizError(f"that range makes {n} frames; at most {MAX_FRAMES}: choose a larger step")
+
+
+def iteration_frames(session, first, last, every=1):
+    """Snapshots of ``session`` (trained in place) at iterations first, first+every, ... <= last."""
+    from nnviz.model.snapshot import make_snapshot
+
+    check_range(first, last, every)
     while session.iteration < first:
         session.step()
     seq = 0
@@ -244,17 +249,23 @@ class Exporter(QObject):
         tr = self.tr
         renderer = None
         pd = None
+        made = None
         try:
+            # the snapshots (training the copy, the grids) are made on a thread of their own; here they
+            # are only drawn. The range is checked first, so a refusal comes before any work.
             if source == "stages":
                 total = stages_per_iteration(session)
-                items = ((snap, stage_caption(ev, tr)) for snap, ev in stage_frames(session))
+                made = Produced(lambda: stage_frames(session), wait=QApplication.processEvents)
+                items = ((snap, stage_caption(ev, tr)) for snap, ev in made)
             else:
                 lesson = getattr(getattr(self.window, "classroom", None), "controller", None)
                 lesson = getattr(lesson, "lesson", None)
                 s = restart_copy(session, lesson)
+                check_range(int(first), int(last), int(every))
                 total = (int(last) - int(first)) // max(1, int(every)) + 1
-                items = ((snap, tr("Iteration {i}").format(i=it)) for snap, it in
-                         iteration_frames(s, int(first), int(last), int(every)))
+                made = Produced(lambda: iteration_frames(s, int(first), int(last), int(every)),
+                                wait=QApplication.processEvents)
+                items = ((snap, tr("Iteration {i}").format(i=it)) for snap, it in made)
             renderer = FrameRenderer(view, size, self.window)
             if progress:
                 pd = QProgressDialog(tr("Writing the animation…"), tr("Cancel"), 0, total, self.window)
@@ -284,6 +295,8 @@ class Exporter(QObject):
             self._fail(str(e))
             return 0
         finally:
+            if made is not None:
+                made.close()  # the producer stops at its next frame (cancel, a failure)
             if pd is not None:
                 pd.reset()
                 pd.deleteLater()

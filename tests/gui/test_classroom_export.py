@@ -139,3 +139,26 @@ def test_the_dialog_exports_what_it_is_set_to(window, qtbot, tmp_path):
         dlg.export_to(str(tmp_path / "d.gif"))
     frames = gif_frames(tmp_path / "d.gif")
     assert len(frames) == 3 and frames[0].shape[:2] == (180, 240)
+
+
+@pytest.mark.parametrize("source", ["iterations", "stages"])
+def test_animation_trains_its_copy_off_the_gui_thread(window, qtbot, tmp_path, monkeypatch, source):
+    """Issue 8.6: the frames' engine work (stepping the session copy, the stages) runs on a thread of its
+    own; the GUI thread only draws the frames."""
+    import threading
+
+    from nnviz.export import dialog
+    threads = []
+    name = "iteration_frames" if source == "iterations" else "stage_frames"
+    real = getattr(dialog, name)
+
+    def spy(*a, **k):
+        for item in real(*a, **k):
+            threads.append(threading.current_thread())
+            yield item
+    monkeypatch.setattr(dialog, name, spy)
+    path = tmp_path / "a.gif"
+    kw = dict(first=0, last=4, every=1) if source == "iterations" else {}
+    n = run_export(window, qtbot, path, source=source, **kw)
+    assert n > 0 and len(threads) == n
+    assert all(t is not threading.main_thread() for t in threads)
