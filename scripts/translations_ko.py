@@ -707,4 +707,7 @@ KO.update({
     "optimizer": "옵티마이저",
     "learning rate": "학습률",
     "book's init": "책의 초기화",
+    "Opening the lesson…": "수업을 여는 중…",
+    "Going to step {}…": "{}단계로 가는 중…",
+    "Opening {}…": "{} 여는 중…",
 })

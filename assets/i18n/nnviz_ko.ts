@@ -4,273 +4,273 @@
     <context>
         <name />
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="97" />
+            <location filename="../../nnviz/classroom/classroom.py" line="100" />
             <source>Save session</source>
             <translation>세션 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="97" />
+            <location filename="../../nnviz/classroom/classroom.py" line="100" />
             <source>Save the session (network, optimizer, data, history) to its file</source>
             <translation>세션(신경망, 옵티마이저, 데이터, 기록)을 파일에 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="99" />
+            <location filename="../../nnviz/classroom/classroom.py" line="102" />
             <source>Open…</source>
             <translation>열기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="99" />
+            <location filename="../../nnviz/classroom/classroom.py" line="102" />
             <source>Open a saved session or a lesson file</source>
             <translation>저장한 세션이나 수업 파일을 엽니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="106" />
+            <location filename="../../nnviz/classroom/classroom.py" line="109" />
             <source>Save session as…</source>
             <translation>다른 이름으로 세션 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="107" />
+            <location filename="../../nnviz/classroom/classroom.py" line="110" />
             <source>Save the session to a new file</source>
             <translation>세션을 새 파일에 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="108" />
+            <location filename="../../nnviz/classroom/classroom.py" line="111" />
             <source>Save as lesson…</source>
             <translation>수업으로 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="109" />
+            <location filename="../../nnviz/classroom/classroom.py" line="112" />
             <source>Save this state as a lesson, choosing which controls students see</source>
             <translation>지금 상태를 수업으로 저장하고 학생에게 보일 조작 항목을 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="110" />
+            <location filename="../../nnviz/classroom/classroom.py" line="113" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="110" />
+            <location filename="../../nnviz/classroom/classroom.py" line="113" />
             <source>Save a picture, a drawing or an animation</source>
             <translation>그림, 벡터 도면, 애니메이션으로 저장합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="111" />
+            <location filename="../../nnviz/classroom/classroom.py" line="114" />
             <source>Start page…</source>
             <translation>시작 페이지…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="111" />
+            <location filename="../../nnviz/classroom/classroom.py" line="114" />
             <source>The lessons, to pick one</source>
             <translation>수업 목록에서 하나를 고릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="112" />
+            <location filename="../../nnviz/classroom/classroom.py" line="115" />
             <source>Close lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="112" />
+            <location filename="../../nnviz/classroom/classroom.py" line="115" />
             <source>Leave the lesson and show every control</source>
             <translation>수업을 끝내고 모든 조작 항목을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="113" />
+            <location filename="../../nnviz/classroom/classroom.py" line="116" />
             <source>Next lesson step</source>
             <translation>수업 다음 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="114" />
+            <location filename="../../nnviz/classroom/classroom.py" line="117" />
             <source>Run the lesson's next step</source>
             <translation>수업의 다음 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="115" />
+            <location filename="../../nnviz/classroom/classroom.py" line="118" />
             <source>Previous lesson step</source>
             <translation>수업 이전 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="116" />
+            <location filename="../../nnviz/classroom/classroom.py" line="119" />
             <source>Back to the lesson's step before</source>
             <translation>수업의 이전 단계로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="117" />
+            <location filename="../../nnviz/classroom/classroom.py" line="120" />
             <source>Presenter mode</source>
             <translation>발표 모드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="118" />
+            <location filename="../../nnviz/classroom/classroom.py" line="121" />
             <source>Large type and controls, full screen</source>
             <translation>큰 글자와 큰 조작 항목, 전체 화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="119" />
+            <location filename="../../nnviz/classroom/classroom.py" line="122" />
             <source>Full screen</source>
             <translation>전체 화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="119" />
+            <location filename="../../nnviz/classroom/classroom.py" line="122" />
             <source>Fill the screen</source>
             <translation>화면을 가득 채웁니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="120" />
+            <location filename="../../nnviz/classroom/classroom.py" line="123" />
             <source>High contrast</source>
             <translation>고대비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="121" />
+            <location filename="../../nnviz/classroom/classroom.py" line="124" />
             <source>Black and white with strong borders, for a washed-out projector</source>
             <translation>흐린 프로젝터를 위한 또렷한 흑백과 굵은 테두리</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="122" />
+            <location filename="../../nnviz/classroom/classroom.py" line="125" />
             <source>Faster</source>
             <translation>빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="122" />
+            <location filename="../../nnviz/classroom/classroom.py" line="125" />
             <source>Train faster</source>
             <translation>학습을 더 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="123" />
+            <location filename="../../nnviz/classroom/classroom.py" line="126" />
             <source>Slower</source>
             <translation>느리게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="123" />
+            <location filename="../../nnviz/classroom/classroom.py" line="126" />
             <source>Train slower</source>
             <translation>학습을 더 느리게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="124" />
+            <location filename="../../nnviz/classroom/classroom.py" line="127" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="124" />
+            <location filename="../../nnviz/classroom/classroom.py" line="127" />
             <source>Every key, in a list</source>
             <translation>모든 단축키 목록</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="135" />
+            <location filename="../../nnviz/classroom/classroom.py" line="138" />
             <source>Blank screen</source>
             <translation>화면 가리기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="136" />
+            <location filename="../../nnviz/classroom/classroom.py" line="139" />
             <source>A black screen while you talk; any key brings the window back</source>
             <translation>설명하는 동안 화면을 검게 가립니다. 아무 키나 누르면 돌아옵니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="125" />
+            <location filename="../../nnviz/classroom/classroom.py" line="128" />
             <source>About nnviz</source>
             <translation>nnviz 정보</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="144" />
+            <location filename="../../nnviz/classroom/classroom.py" line="147" />
             <source>Follow the system</source>
             <translation>시스템 설정 따르기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="144" />
+            <location filename="../../nnviz/classroom/classroom.py" line="147" />
             <source>Light</source>
             <translation>밝게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="144" />
+            <location filename="../../nnviz/classroom/classroom.py" line="147" />
             <source>Dark</source>
             <translation>어둡게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="149" />
+            <location filename="../../nnviz/classroom/classroom.py" line="152" />
             <source>Orange and blue (Playground)</source>
             <translation>주황과 파랑 (Playground)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="150" />
+            <location filename="../../nnviz/classroom/classroom.py" line="153" />
             <source>Colour-blind safe (blue and red)</source>
             <translation>색각 이상에 안전한 색 (파랑과 빨강)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="151" />
+            <location filename="../../nnviz/classroom/classroom.py" line="154" />
             <source>Strong (dark blue and vermillion)</source>
             <translation>진한 색 (짙은 파랑과 주홍)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
+            <location filename="../../nnviz/export/dialog.py" line="36" />
             <source>Whole window</source>
             <translation>창 전체</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
+            <location filename="../../nnviz/export/dialog.py" line="36" />
             <source>Network diagram</source>
             <translation>신경망 다이어그램</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="35" />
+            <location filename="../../nnviz/export/dialog.py" line="36" />
             <source>Decision boundary</source>
             <translation>결정 경계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="36" />
+            <location filename="../../nnviz/export/dialog.py" line="37" />
             <source>Loss and accuracy</source>
             <translation>손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="36" />
+            <location filename="../../nnviz/export/dialog.py" line="37" />
             <source>Lesson panel</source>
             <translation>수업 패널</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="191" />
+            <location filename="../../nnviz/export/dialog.py" line="199" />
             <source>Iteration {i} · forward: {name} (layer {k})</source>
             <translation>반복 {i} · 순전파: {name} ({k}층)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="193" />
+            <location filename="../../nnviz/export/dialog.py" line="201" />
             <source>Iteration {i} · loss {v}</source>
             <translation>반복 {i} · 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="195" />
+            <location filename="../../nnviz/export/dialog.py" line="203" />
             <source>Iteration {i} · backward: {name}</source>
             <translation>반복 {i} · 역전파: {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="197" />
+            <location filename="../../nnviz/export/dialog.py" line="205" />
             <source>Iteration {i} · update {p} of layer {k}</source>
             <translation>반복 {i} · {k}층 {p} 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="198" />
-            <location filename="../../nnviz/classroom/export_dialog.py" line="253" />
+            <location filename="../../nnviz/export/dialog.py" line="206" />
+            <location filename="../../nnviz/export/dialog.py" line="268" />
             <source>Iteration {i}</source>
             <translation>반복 {i}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="257" />
+            <location filename="../../nnviz/export/dialog.py" line="271" />
             <source>Writing the animation…</source>
             <translation>애니메이션을 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="257" />
+            <location filename="../../nnviz/export/dialog.py" line="271" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="258" />
+            <location filename="../../nnviz/export/dialog.py" line="272" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="272" />
+            <location filename="../../nnviz/export/dialog.py" line="286" />
             <source>Frame {k} of {n}</source>
             <translation>프레임 {k}/{n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="278" />
+            <location filename="../../nnviz/export/dialog.py" line="292" />
             <source>Export cancelled; nothing was written.</source>
             <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
         </message>
@@ -746,142 +746,107 @@
     <context>
         <name>Breakpoints</name>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="15" />
+            <location filename="../../nnviz/model/messages.py" line="17" />
             <source>forward stage</source>
             <translation>순전파 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="16" />
+            <location filename="../../nnviz/model/messages.py" line="18" />
             <source>loss stage</source>
             <translation>손실 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="17" />
+            <location filename="../../nnviz/model/messages.py" line="19" />
             <source>backward stage</source>
             <translation>역전파 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="18" />
+            <location filename="../../nnviz/model/messages.py" line="20" />
             <source>update stage</source>
             <translation>갱신 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="19" />
+            <location filename="../../nnviz/model/messages.py" line="21" />
             <source>Bad numbers</source>
             <translation>잘못된 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="20" />
+            <location filename="../../nnviz/model/messages.py" line="22" />
             <source>Gradient norm breakpoint</source>
             <translation>기울기 노름 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="21" />
+            <location filename="../../nnviz/model/messages.py" line="23" />
             <source>Loss rise breakpoint</source>
             <translation>손실 상승 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="22" />
+            <location filename="../../nnviz/model/messages.py" line="24" />
             <source>Dead ReLU breakpoint</source>
             <translation>죽은 ReLU 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="23" />
+            <location filename="../../nnviz/model/messages.py" line="25" />
             <source>Saturation breakpoint</source>
             <translation>포화 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="24" />
-            <source>the parameter {name} holds NaN/inf after an update</source>
-            <translation>갱신 후 매개변수 {name}에 NaN/inf가 있습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/model/messages.py" line="25" />
-            <source>the output of layer {l} ({name}) became NaN/inf in the forward pass</source>
-            <translation>순전파에서 층 {l} ({name})의 출력이 NaN/inf가 되었습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/model/messages.py" line="27" />
-            <source>the loss ({name}) became NaN/inf although every layer output was finite</source>
-            <translation>모든 층의 출력이 유한한데도 손실 ({name})이 NaN/inf가 되었습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/model/messages.py" line="41" />
+            <location filename="../../nnviz/model/messages.py" line="40" />
             <source>layer {l} ({name})</source>
             <translation>층 {l} ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="42" />
+            <location filename="../../nnviz/model/messages.py" line="41" />
             <source>layer {l}</source>
             <translation>층 {l}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="46" />
+            <location filename="../../nnviz/model/messages.py" line="45" />
             <source>Bad numbers at {where}. </source>
             <translation>잘못된 수: {where}. </translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="47" />
+            <location filename="../../nnviz/model/messages.py" line="46" />
             <source>Breakpoint</source>
             <translation>중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="49" />
+            <location filename="../../nnviz/model/messages.py" line="48" />
             <source>{kind} at {where}. </source>
             <translation>{kind} — 위치: {where}. </translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="54" />
+            <location filename="../../nnviz/model/messages.py" line="53" />
             <source> (learning rate now {lr})</source>
             <translation> (현재 학습률 {lr})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="67" />
-            <source>Training stopped at iteration {it}: </source>
-            <translation>반복 {it}에서 학습이 멈췄습니다: </translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/model/messages.py" line="69" />
-            <source>Training stopped in epoch {ep}: </source>
-            <translation>에폭 {ep}에서 학습이 멈췄습니다: </translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/model/messages.py" line="71" />
-            <source>Training stopped: </source>
-            <translation>학습이 멈췄습니다: </translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/model/messages.py" line="73" />
-            <source>. The weights have grown too large or the learning rate is too high: lower the learning rate, turn on gradient clipping, or press Reset.</source>
-            <translation>. 가중치가 너무 커졌거나 학습률이 너무 높습니다: 학습률을 낮추거나, 기울기 클리핑을 켜거나, 초기화를 누르세요.</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/model/messages.py" line="91" />
+            <location filename="../../nnviz/model/messages.py" line="83" />
             <source>carrying out a command</source>
             <translation>명령을 실행하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="92" />
+            <location filename="../../nnviz/model/messages.py" line="84" />
             <source>training</source>
             <translation>학습하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="93" />
+            <location filename="../../nnviz/model/messages.py" line="85" />
             <source>preparing the picture</source>
             <translation>화면을 준비하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="94" />
+            <location filename="../../nnviz/model/messages.py" line="86" />
             <source>preparing the stage view</source>
             <translation>단계 화면을 준비하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="95" />
+            <location filename="../../nnviz/model/messages.py" line="87" />
             <source>starting the session</source>
             <translation>세션을 시작하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="100" />
+            <location filename="../../nnviz/model/messages.py" line="92" />
             <source>Something went wrong while {where} ({error}). Training is paused and the window keeps working; the details are in the log (Help &gt; Open log folder).</source>
             <translation>{where} 중에 문제가 생겼습니다 ({error}). 학습은 일시 정지되었고 창은 계속 동작합니다. 자세한 내용은 로그에 있습니다 (도움말 &gt; 로그 폴더 열기).</translation>
         </message>
@@ -937,129 +902,84 @@
     <context>
         <name>Classroom</name>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="186" />
+            <location filename="../../nnviz/classroom/classroom.py" line="189" />
             <source>Recent files</source>
             <translation>최근 파일</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="205" />
+            <location filename="../../nnviz/classroom/classroom.py" line="206" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="208" />
+            <location filename="../../nnviz/classroom/classroom.py" line="209" />
             <source>Presenter scale</source>
             <translation>발표 배율</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="215" />
+            <location filename="../../nnviz/classroom/classroom.py" line="216" />
             <source>Theme</source>
             <translation>테마</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="218" />
+            <location filename="../../nnviz/classroom/classroom.py" line="219" />
             <source>Colours</source>
             <translation>색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="221" />
+            <location filename="../../nnviz/classroom/classroom.py" line="222" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="225" />
+            <location filename="../../nnviz/classroom/classroom.py" line="226" />
             <source>&amp;Lessons</source>
             <translation>수업(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="228" />
+            <location filename="../../nnviz/classroom/classroom.py" line="229" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="243" />
+            <location filename="../../nnviz/classroom/classroom.py" line="244" />
             <location filename="../../nnviz/i18n.py" line="421" />
             <location filename="../../nnviz/i18n.py" line="422" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="289" />
-            <source>(none yet)</source>
-            <translation>(아직 없음)</translation>
+            <location filename="../../nnviz/classroom/classroom.py" line="286" />
+            <source>Opening the lesson…</source>
+            <translation>수업을 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="293" />
-            <source>Clear the list</source>
-            <translation>목록 지우기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="306" />
+            <location filename="../../nnviz/classroom/classroom.py" line="290" />
             <source>Cannot open this lesson</source>
             <translation>이 수업을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="309" />
+            <location filename="../../nnviz/classroom/classroom.py" line="293" />
             <source>lesson opened: {}</source>
             <translation>수업을 열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="386" />
-            <source>Open a session or a lesson</source>
-            <translation>세션이나 수업 열기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="387" />
-            <source>nnviz sessions and lessons (*{} *{});;nnviz sessions (*{});;Lessons (*{});;All files (*)</source>
-            <translation>nnviz 세션과 수업 (*{} *{});;nnviz 세션 (*{});;수업 (*{});;모든 파일 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="401" />
-            <source>Cannot open this file</source>
-            <translation>이 파일을 열 수 없습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="408" />
-            <source>opened {}</source>
-            <translation>열었습니다: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="426" />
-            <source>Save session</source>
-            <translation>세션 저장</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="427" />
-            <source>nnviz sessions (*{})</source>
-            <translation>nnviz 세션 (*{})</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="443" />
-            <source>Saved {}</source>
-            <translation>저장했습니다: {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="448" />
-            <source>Cannot save</source>
-            <translation>저장할 수 없습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="612" />
+            <location filename="../../nnviz/classroom/classroom.py" line="469" />
             <source>Exported {} ({} frames)</source>
             <translation>내보냈습니다: {} (프레임 {}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="615" />
+            <location filename="../../nnviz/classroom/classroom.py" line="472" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="619" />
+            <location filename="../../nnviz/classroom/classroom.py" line="476" />
             <source>About nnviz</source>
             <translation>nnviz 정보</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="620" />
+            <location filename="../../nnviz/classroom/classroom.py" line="477" />
             <source>nnviz {}: watch a neural network learn.</source>
             <translation>nnviz {}: 신경망이 학습하는 모습을 봅니다.</translation>
         </message>
@@ -1072,112 +992,112 @@
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="104" />
+            <location filename="../../nnviz/panels/data_panel.py" line="105" />
             <source>Noise</source>
             <translation>잡음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="110" />
+            <location filename="../../nnviz/panels/data_panel.py" line="111" />
             <source>Test data</source>
             <translation>테스트 데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="114" />
+            <location filename="../../nnviz/panels/data_panel.py" line="115" />
             <source>Number of spiral arms (classes)</source>
             <translation>나선 팔의 개수 (클래스 수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="115" />
+            <location filename="../../nnviz/panels/data_panel.py" line="116" />
             <source>Classes</source>
             <translation>클래스</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="120" />
+            <location filename="../../nnviz/panels/data_panel.py" line="121" />
             <source>Regenerate</source>
             <translation>다시 만들기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="121" />
+            <location filename="../../nnviz/panels/data_panel.py" line="122" />
             <source>New random points (a new seed)</source>
             <translation>새 무작위 점 (새 시드)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="122" />
+            <location filename="../../nnviz/panels/data_panel.py" line="123" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="123" />
+            <location filename="../../nnviz/panels/data_panel.py" line="124" />
             <source>Numbers in columns, the label in the last column</source>
             <translation>열마다 숫자, 마지막 열은 레이블</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="128" />
+            <location filename="../../nnviz/panels/data_panel.py" line="129" />
             <source>Click to add points</source>
             <translation>클릭해서 점 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="132" />
+            <location filename="../../nnviz/panels/data_panel.py" line="133" />
             <source>click: add · shift-click: another class · right-click: remove</source>
             <translation>클릭: 추가 · Shift+클릭: 다른 클래스 · 오른쪽 클릭: 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="152" />
+            <location filename="../../nnviz/panels/data_panel.py" line="155" />
             <source>the spiral now has {} arms</source>
             <translation>나선의 팔이 이제 {}개입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="171" />
+            <location filename="../../nnviz/panels/data_panel.py" line="174" />
             <source>the data set changed to {}</source>
             <translation>데이터 세트가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="188" />
+            <location filename="../../nnviz/panels/data_panel.py" line="191" />
             <source>noise is {} %, test data {} %</source>
             <translation>잡음 {} %, 테스트 데이터 {} %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="193" />
+            <location filename="../../nnviz/panels/data_panel.py" line="196" />
             <source>new points were generated</source>
             <translation>새 점을 만들었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="196" />
+            <location filename="../../nnviz/panels/data_panel.py" line="199" />
             <source>Import CSV</source>
             <translation>CSV 가져오기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="197" />
+            <location filename="../../nnviz/panels/data_panel.py" line="200" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="208" />
+            <location filename="../../nnviz/panels/data_panel.py" line="211" />
             <source>This file cannot be used</source>
             <translation>이 파일은 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="239" />
+            <location filename="../../nnviz/panels/data_panel.py" line="242" />
             <source>value {:+g}</source>
             <translation>값 {:+g}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="242" />
+            <location filename="../../nnviz/panels/data_panel.py" line="245" />
             <source>class {}</source>
             <translation>클래스 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="279" />
+            <location filename="../../nnviz/panels/data_panel.py" line="282" />
             <source>{} classes</source>
             <translation>클래스 {}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="280" />
+            <location filename="../../nnviz/panels/data_panel.py" line="283" />
             <source>regression</source>
             <translation>회귀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="281" />
+            <location filename="../../nnviz/panels/data_panel.py" line="284" />
             <source>{}: {} training + {} test points, {}</source>
             <translation>{}: 훈련 점 {}개 + 테스트 점 {}개, {}</translation>
         </message>
@@ -1293,47 +1213,47 @@
     <context>
         <name>DiagramPaint</name>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="72" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="74" />
             <source>weight w</source>
             <translation>가중치 w</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="72" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="74" />
             <source>gradient ∂E/∂w</source>
             <translation>기울기 ∂E/∂w</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="73" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="75" />
             <source>update Δw</source>
             <translation>갱신량 Δw</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="155" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="157" />
             <source>{n} inputs</source>
             <translation>입력 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="155" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="157" />
             <source>features</source>
             <translation>특성</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="158" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="160" />
             <source>{n} neurons</source>
             <translation>뉴런 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="158" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="160" />
             <source>1 neuron</source>
             <translation>뉴런 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="161" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="163" />
             <source>output</source>
             <translation>출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="162" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="164" />
             <source>layer {k} · {what}</source>
             <translation>층 {k} · {what}</translation>
         </message>
@@ -1341,48 +1261,48 @@
     <context>
         <name>DiagramPointer</name>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="87" />
-            <location filename="../../nnviz/views/diagram_pointer.py" line="113" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="100" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="127" />
             <source>not a number</source>
             <translation>숫자가 아님</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="90" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="103" />
             <source>gradient {g}</source>
             <translation>기울기 {g}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="91" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="104" />
             <source>click to edit</source>
             <translation>클릭해서 수정</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="104" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="117" />
             <source>click to turn off</source>
             <translation>클릭해서 끄기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="104" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="117" />
             <source>click to use</source>
             <translation>클릭해서 사용</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="107" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="120" />
             <source>neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="108" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="121" />
             <source>output {name}</source>
             <translation>출력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="112" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="126" />
             <source>bias {b}</source>
             <translation>편향 {b}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="176" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="190" />
             <source>“{t}” is not a number; type e.g. -0.5</source>
             <translation>“{t}”은(는) 숫자가 아닙니다. 예: -0.5</translation>
         </message>
@@ -1390,148 +1310,148 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="382" />
-            <location filename="../../nnviz/classroom/export_dialog.py" line="449" />
+            <location filename="../../nnviz/export/dialog.py" line="398" />
+            <location filename="../../nnviz/export/dialog.py" line="465" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="383" />
+            <location filename="../../nnviz/export/dialog.py" line="399" />
             <source>What to write</source>
             <translation>내보낼 형식</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="384" />
+            <location filename="../../nnviz/export/dialog.py" line="400" />
             <source>Picture (PNG)</source>
             <translation>그림 (PNG)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="385" />
+            <location filename="../../nnviz/export/dialog.py" line="401" />
             <source>Vector drawing of the network diagram (SVG)</source>
             <translation>신경망 다이어그램의 벡터 도면 (SVG)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="386" />
+            <location filename="../../nnviz/export/dialog.py" line="402" />
             <source>Animation (GIF)</source>
             <translation>애니메이션 (GIF)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="387" />
+            <location filename="../../nnviz/export/dialog.py" line="403" />
             <source>Video (MP4)</source>
             <translation>동영상 (MP4)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="389" />
+            <location filename="../../nnviz/export/dialog.py" line="405" />
             <source>MP4 needs the video encoder: pip install imageio-ffmpeg</source>
             <translation>MP4에는 동영상 인코더가 필요합니다: pip install imageio-ffmpeg</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="390" />
+            <location filename="../../nnviz/export/dialog.py" line="406" />
             <source>Picture</source>
             <translation>그림</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="391" />
+            <location filename="../../nnviz/export/dialog.py" line="407" />
             <source>Show</source>
             <translation>대상</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="392" />
+            <location filename="../../nnviz/export/dialog.py" line="408" />
             <source>Scale</source>
             <translation>배율</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="393" />
+            <location filename="../../nnviz/export/dialog.py" line="409" />
             <source>Animation</source>
             <translation>애니메이션</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="394" />
+            <location filename="../../nnviz/export/dialog.py" line="410" />
             <source>Frames of</source>
             <translation>프레임 내용</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="394" />
+            <location filename="../../nnviz/export/dialog.py" line="410" />
             <source>From iteration</source>
             <translation>시작 반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="394" />
+            <location filename="../../nnviz/export/dialog.py" line="410" />
             <source>To iteration</source>
             <translation>끝 반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="395" />
+            <location filename="../../nnviz/export/dialog.py" line="411" />
             <source>Every</source>
             <translation>간격</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="395" />
+            <location filename="../../nnviz/export/dialog.py" line="411" />
             <source>View</source>
             <translation>화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="395" />
+            <location filename="../../nnviz/export/dialog.py" line="411" />
             <source>Width (px)</source>
             <translation>너비 (px)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="396" />
+            <location filename="../../nnviz/export/dialog.py" line="412" />
             <source>Frames per second</source>
             <translation>초당 프레임 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="398" />
+            <location filename="../../nnviz/export/dialog.py" line="414" />
             <source>Height (px)</source>
             <translation>높이 (px)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="399" />
+            <location filename="../../nnviz/export/dialog.py" line="415" />
             <source> iterations</source>
             <translation> 반복마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="402" />
+            <location filename="../../nnviz/export/dialog.py" line="418" />
             <source>a range of iterations, trained again from the start</source>
             <translation>반복 구간 (처음부터 다시 학습)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="403" />
+            <location filename="../../nnviz/export/dialog.py" line="419" />
             <source>the next iteration, stage by stage</source>
             <translation>다음 반복을 단계별로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="406" />
+            <location filename="../../nnviz/export/dialog.py" line="422" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="407" />
+            <location filename="../../nnviz/export/dialog.py" line="423" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="447" />
+            <location filename="../../nnviz/export/dialog.py" line="463" />
             <source>PNG pictures (*.png)</source>
             <translation>PNG 그림 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="447" />
+            <location filename="../../nnviz/export/dialog.py" line="463" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG 도면 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="448" />
+            <location filename="../../nnviz/export/dialog.py" line="464" />
             <source>GIF animations (*.gif)</source>
             <translation>GIF 애니메이션 (*.gif)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="448" />
+            <location filename="../../nnviz/export/dialog.py" line="464" />
             <source>MP4 videos (*.mp4)</source>
             <translation>MP4 동영상 (*.mp4)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/export_dialog.py" line="475" />
+            <location filename="../../nnviz/export/dialog.py" line="491" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
@@ -1696,162 +1616,162 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="165" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="179" />
             <source>Press → (Step stage) to run the next iteration stage by stage: forward through each layer, the loss, backward, the update.</source>
             <translation>→ (단계 실행)을 누르면 다음 반복을 단계별로 실행합니다: 층마다 순전파, 손실, 역전파, 갱신.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="167" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="181" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="168" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="182" />
             <source>Click a neuron in the network to see how it computes its value.</source>
             <translation>신경망의 뉴런을 클릭하면 그 값을 어떻게 계산하는지 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="169" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="183" />
             <source>Layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="188" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="202" />
             <source>Iteration {it} · stage {k} of {n}: {what}</source>
             <translation>반복 {it} · 단계 {k}/{n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="191" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="205" />
             <source>sample {s} of the batch</source>
             <translation>배치의 샘플 {s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="192" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="206" />
             <source>not in this batch</source>
             <translation>이 배치에 없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="193" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="207" />
             <source>traced point #{r} ({where})</source>
             <translation>추적하는 점 #{r} ({where})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="205" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="219" />
             <source>Input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="208" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="222" />
             <source>Neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="217" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="231" />
             <source>(no neuron selected: click one in the network; showing neuron 1 of the stage's layer)</source>
             <translation>(선택한 뉴런 없음: 신경망에서 하나를 클릭하세요. 지금 단계 층의 뉴런 1을 보여 줍니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="230" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="244" />
             <source>this neuron is not in the network shown</source>
             <translation>이 뉴런은 보이는 신경망에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="236" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="250" />
             <source>not reached yet</source>
             <translation>아직 도달하지 않음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="242" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="244" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="256" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="258" />
             <source>this input is not used by the network</source>
             <translation>신경망이 이 입력을 쓰지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="249" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="263" />
             <source>not reached yet: the forward pass has not come to this layer</source>
             <translation>아직 도달하지 않음: 순전파가 이 층에 오지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="224" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="254" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="268" />
             <source>Forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="207" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="221" />
             <source>Output neuron {u} (layer {k})</source>
             <translation>출력 뉴런 {u} (층 {k})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="224" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="262" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="276" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="224" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="268" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="282" />
             <source>Backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="224" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="274" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="288" />
             <source>Update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="258" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="272" />
             <source>(z = h(a) comes at the next stage)</source>
             <translation>(z = h(a)는 다음 단계에서 계산합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="294" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="308" />
             <source>the traced point is not in this batch: gradients exist for the batch's points only</source>
             <translation>추적하는 점이 이 배치에 없습니다: 기울기는 배치에 든 점에만 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="320" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="334" />
             <source>… ({n} more incoming weights)</source>
             <translation>… (들어오는 가중치 {n}개 더)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="378" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="392" />
             <source>Layer {l}: {name} (forward)</source>
             <translation>{l}층: {name} (순전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="393" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="407" />
             <source>The loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="402" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="416" />
             <source>Backward from the loss ({name})</source>
             <translation>손실에서 시작하는 역전파 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="404" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="418" />
             <source>dL/d(scores) = what the loss layer sends back, per sample</source>
             <translation>dL/d(점수) = 손실 계층이 샘플마다 되돌려 보내는 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="406" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="420" />
             <source>Layer {l}: {name} (backward)</source>
             <translation>{l}층: {name} (역전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="409" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="423" />
             <source>dL/da = dL/dz × h′(a), element by element</source>
             <translation>dL/da = dL/dz × h′(a), 원소별 곱</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="411" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="425" />
             <source>dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/db = 배치에 대한 dL/da의 합 Σ;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="431" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="445" />
             <source>Update of {name}{d} (layer {l})</source>
             <translation>{name}{d} 갱신 ({l}층)</translation>
         </message>
@@ -2044,37 +1964,37 @@
             <translation>{name}{d} 갱신 (층 {l}, {opt})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="395" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="409" />
             <source>scores a</source>
             <translation>점수 a</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="396" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="410" />
             <source>y (the network's answer)</source>
             <translation>y (신경망의 답)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="397" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="411" />
             <source>target t</source>
             <translation>정답 t</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="415" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="429" />
             <source>dL/da (from above)</source>
             <translation>dL/da (위에서 옴)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="422" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="436" />
             <source>dL/da (the scores)</source>
             <translation>dL/da (점수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="433" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="447" />
             <source>{name} before</source>
             <translation>갱신 전 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="434" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="448" />
             <source>{name} after</source>
             <translation>갱신 후 {name}</translation>
         </message>
@@ -2095,47 +2015,52 @@
     <context>
         <name>LessonController</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="297" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="216" />
+            <source>Going to step {}…</source>
+            <translation>{}단계로 가는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="311" />
             <source>data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="297" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="311" />
             <source>layer sizes</source>
             <translation>층 크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="298" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="312" />
             <source>activation</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="298" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="312" />
             <source>initialisation</source>
             <translation>초기화 방법</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="299" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="313" />
             <source>optimizer</source>
             <translation>옵티마이저</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="299" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="313" />
             <source>learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="300" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="314" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="300" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="314" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="309" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="323" />
             <source>the lesson changed {}</source>
             <translation>수업에서 바꾼 설정: {}</translation>
         </message>
@@ -2143,160 +2068,160 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="242" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="249" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="243" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="250" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="244" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="251" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="245" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="314" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="252" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="321" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="246" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="253" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="247" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="254" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="248" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="255" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="249" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="315" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="256" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="322" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="250" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="257" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="251" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="258" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="252" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="259" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="253" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="260" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="265" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="272" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="287" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="294" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="289" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="296" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="292" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="299" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="293" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="300" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="295" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="302" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="318" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="410" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="417" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="363" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="370" />
             <source>now</source>
             <translation>지금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="382" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="389" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="382" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="389" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="382" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="389" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="383" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="390" />
             <source>batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="383" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="390" />
             <source>sizes</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="389" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="396" />
             <source>book's init</source>
             <translation>책의 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="411" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="418" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -2392,170 +2317,170 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../nnviz/main_window.py" line="66" />
+            <location filename="../../nnviz/main_window.py" line="77" />
             <source>nnviz — watch a neural network learn</source>
             <translation>nnviz — 신경망이 학습하는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="129" />
+            <location filename="../../nnviz/main_window.py" line="140" />
             <source>Lower learning rate ÷10 and reset</source>
             <translation>학습률 ÷10 후 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="130" />
-            <location filename="../../nnviz/main_window.py" line="216" />
+            <location filename="../../nnviz/main_window.py" line="141" />
+            <location filename="../../nnviz/main_window.py" line="227" />
             <source>Reset</source>
             <translation>초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="131" />
+            <location filename="../../nnviz/main_window.py" line="142" />
             <source>Restart training</source>
             <translation>학습 다시 시작</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="132" />
+            <location filename="../../nnviz/main_window.py" line="143" />
             <source>A new training thread, from the last state the window showed</source>
             <translation>창에 마지막으로 보인 상태에서 새 학습 스레드를 시작합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="133" />
+            <location filename="../../nnviz/main_window.py" line="144" />
             <source>Dismiss</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="147" />
+            <location filename="../../nnviz/main_window.py" line="158" />
             <source>  Output</source>
             <translation>  출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="161" />
+            <location filename="../../nnviz/main_window.py" line="172" />
             <source>  Loss and accuracy</source>
             <translation>  손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="217" />
+            <location filename="../../nnviz/main_window.py" line="228" />
             <source>New network with the initial weights</source>
             <translation>초기 가중치로 신경망을 처음부터 다시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="218" />
-            <location filename="../../nnviz/main_window.py" line="410" />
+            <location filename="../../nnviz/main_window.py" line="229" />
+            <location filename="../../nnviz/main_window.py" line="421" />
             <source>Play</source>
             <translation>재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="219" />
+            <location filename="../../nnviz/main_window.py" line="230" />
             <source>Play / pause training</source>
             <translation>학습 재생 / 일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="220" />
+            <location filename="../../nnviz/main_window.py" line="231" />
             <source>Step</source>
             <translation>한 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="221" />
+            <location filename="../../nnviz/main_window.py" line="232" />
             <source>One minibatch</source>
             <translation>미니배치 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="222" />
+            <location filename="../../nnviz/main_window.py" line="233" />
             <source>Step epoch</source>
             <translation>한 에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="223" />
+            <location filename="../../nnviz/main_window.py" line="234" />
             <source>One epoch</source>
             <translation>에폭 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="224" />
+            <location filename="../../nnviz/main_window.py" line="235" />
             <source>Open session…</source>
             <translation>세션 열기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="226" />
+            <location filename="../../nnviz/main_window.py" line="237" />
             <source>Save session…</source>
             <translation>세션 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="228" />
+            <location filename="../../nnviz/main_window.py" line="239" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="229" />
+            <location filename="../../nnviz/main_window.py" line="240" />
             <source>Quit</source>
             <translation>종료</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="230" />
+            <location filename="../../nnviz/main_window.py" line="241" />
             <source>Show test data</source>
             <translation>테스트 데이터 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="231" />
+            <location filename="../../nnviz/main_window.py" line="242" />
             <source>Draw the test points (outlined) on the boundary</source>
             <translation>테스트 점을 (테두리로) 결정 경계 위에 그립니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="232" />
+            <location filename="../../nnviz/main_window.py" line="243" />
             <source>Discretize output</source>
             <translation>출력 이산화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="233" />
+            <location filename="../../nnviz/main_window.py" line="244" />
             <source>Paint each region in its winning class only</source>
             <translation>각 영역을 가장 확률이 높은 클래스 색으로만 칠합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="234" />
+            <location filename="../../nnviz/main_window.py" line="245" />
             <source>Log scale</source>
             <translation>로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="235" />
+            <location filename="../../nnviz/main_window.py" line="246" />
             <source>Loss on a logarithmic axis</source>
             <translation>손실을 로그 축으로 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="240" />
+            <location filename="../../nnviz/main_window.py" line="251" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="245" />
+            <location filename="../../nnviz/main_window.py" line="256" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="248" />
+            <location filename="../../nnviz/main_window.py" line="259" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="306" />
+            <location filename="../../nnviz/main_window.py" line="317" />
             <source>as fast as possible</source>
             <translation>가능한 한 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="306" />
+            <location filename="../../nnviz/main_window.py" line="317" />
             <source>{} steps/s</source>
             <translation>초당 {}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="318" />
-            <location filename="../../nnviz/main_window.py" line="337" />
+            <location filename="../../nnviz/main_window.py" line="329" />
+            <location filename="../../nnviz/main_window.py" line="348" />
             <source>the network changed</source>
             <translation>신경망이 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="410" />
+            <location filename="../../nnviz/main_window.py" line="421" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="426" />
+            <location filename="../../nnviz/main_window.py" line="437" />
             <source>Not done: {}</source>
             <translation>실행하지 않았습니다: {}</translation>
         </message>
@@ -2616,6 +2541,14 @@
             <location filename="../../nnviz/views/diagram.py" line="373" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffThread</name>
+        <message>
+            <location filename="../../nnviz/files/offthread.py" line="46" />
+            <source>Cancel</source>
+            <translation>취소</translation>
         </message>
     </context>
     <context>
@@ -2683,6 +2616,64 @@
         </message>
     </context>
     <context>
+        <name>SessionFiles</name>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="55" />
+            <source>(none yet)</source>
+            <translation>(아직 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="59" />
+            <source>Clear the list</source>
+            <translation>목록 지우기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="71" />
+            <source>Open a session or a lesson</source>
+            <translation>세션이나 수업 열기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="72" />
+            <source>nnviz sessions and lessons (*{} *{});;nnviz sessions (*{});;Lessons (*{});;All files (*)</source>
+            <translation>nnviz 세션과 수업 (*{} *{});;nnviz 세션 (*{});;수업 (*{});;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="85" />
+            <source>Opening {}…</source>
+            <translation>{} 여는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="90" />
+            <source>Cannot open this file</source>
+            <translation>이 파일을 열 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="97" />
+            <source>opened {}</source>
+            <translation>열었습니다: {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="116" />
+            <source>Save session</source>
+            <translation>세션 저장</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="117" />
+            <source>nnviz sessions (*{})</source>
+            <translation>nnviz 세션 (*{})</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="133" />
+            <source>Saved {}</source>
+            <translation>저장했습니다: {}</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/files/session_files.py" line="138" />
+            <source>Cannot save</source>
+            <translation>저장할 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../nnviz/classroom/shortcuts.py" line="55" />
@@ -2718,37 +2709,37 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="82" />
+            <location filename="../../nnviz/classroom/start_page.py" line="106" />
             <source>nnviz — lessons</source>
             <translation>nnviz — 수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="83" />
+            <location filename="../../nnviz/classroom/start_page.py" line="107" />
             <source>Lessons</source>
             <translation>수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="84" />
+            <location filename="../../nnviz/classroom/start_page.py" line="108" />
             <source>Each lesson sets up a network, its data and its weights, and walks through it step by step. Pick one, or explore freely.</source>
             <translation>수업마다 신경망과 데이터, 가중치를 준비하고 한 단계씩 함께 따라갑니다. 수업을 고르거나 자유롭게 탐색하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="86" />
+            <location filename="../../nnviz/classroom/start_page.py" line="110" />
             <source>Explore freely</source>
             <translation>자유롭게 탐색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="87" />
+            <location filename="../../nnviz/classroom/start_page.py" line="111" />
             <source>Close this page and train the spiral as it is</source>
             <translation>이 페이지를 닫고 나선 데이터를 그대로 학습합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="88" />
+            <location filename="../../nnviz/classroom/start_page.py" line="112" />
             <source>Show this page at start</source>
             <translation>시작할 때 이 페이지 보이기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="89" />
+            <location filename="../../nnviz/classroom/start_page.py" line="113" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2986,197 +2977,197 @@
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="59" />
+            <location filename="../../nnviz/panels/train_panel.py" line="69" />
             <source>Training settings</source>
             <translation>학습 설정</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="88" />
+            <location filename="../../nnviz/panels/train_panel.py" line="98" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="89" />
+            <location filename="../../nnviz/panels/train_panel.py" line="99" />
             <source>Step size of each update. Pick one or type any positive number (live).</source>
             <translation>한 번 갱신할 때의 보폭입니다. 고르거나 양수를 직접 입력하세요 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="93" />
+            <location filename="../../nnviz/panels/train_panel.py" line="103" />
             <source>Batch size</source>
             <translation>배치 크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="94" />
+            <location filename="../../nnviz/panels/train_panel.py" line="104" />
             <source>Points per minibatch (live; takes effect at the next epoch).</source>
             <translation>미니배치 하나의 점 개수 (다음 에폭부터 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="98" />
+            <location filename="../../nnviz/panels/train_panel.py" line="108" />
             <source>Optimizer</source>
             <translation>옵티마이저</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="98" />
+            <location filename="../../nnviz/panels/train_panel.py" line="108" />
             <source>How gradients become updates (live).</source>
             <translation>기울기로 가중치를 갱신하는 방법 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="104" />
+            <location filename="../../nnviz/panels/train_panel.py" line="114" />
             <source>Momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="104" />
+            <location filename="../../nnviz/panels/train_panel.py" line="114" />
             <source>For momentum and nesterov (live).</source>
             <translation>momentum과 nesterov에 쓰입니다 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="108" />
+            <location filename="../../nnviz/panels/train_panel.py" line="118" />
             <source>Activation</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="109" />
+            <location filename="../../nnviz/panels/train_panel.py" line="119" />
             <source>Activation of every hidden layer (resets the network). Per layer: in the diagram.</source>
             <translation>모든 은닉층의 활성화 함수 (신경망을 초기화합니다). 층마다 바꾸려면 다이어그램에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="113" />
+            <location filename="../../nnviz/panels/train_panel.py" line="123" />
             <source>Initialiser</source>
             <translation>초기화 방법</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="113" />
+            <location filename="../../nnviz/panels/train_panel.py" line="123" />
             <source>Initial weights (resets the network).</source>
             <translation>초기 가중치 (신경망을 초기화합니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="116" />
+            <location filename="../../nnviz/panels/train_panel.py" line="126" />
             <source>None</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="119" />
+            <location filename="../../nnviz/panels/train_panel.py" line="129" />
             <source>Regularization</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="119" />
+            <location filename="../../nnviz/panels/train_panel.py" line="129" />
             <source>Penalty on the weights (live).</source>
             <translation>가중치에 주는 벌점 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="126" />
+            <location filename="../../nnviz/panels/train_panel.py" line="136" />
             <source>Reg. rate</source>
             <translation>정규화 계수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="129" />
+            <location filename="../../nnviz/panels/train_panel.py" line="139" />
             <source>Classification</source>
             <translation>분류</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="130" />
+            <location filename="../../nnviz/panels/train_panel.py" line="140" />
             <source>Regression</source>
             <translation>회귀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="131" />
+            <location filename="../../nnviz/panels/train_panel.py" line="141" />
             <source>Problem type</source>
             <translation>문제 유형</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="134" />
+            <location filename="../../nnviz/panels/train_panel.py" line="144" />
             <source>CE</source>
             <translation>CE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="134" />
+            <location filename="../../nnviz/panels/train_panel.py" line="144" />
             <source>cross-entropy</source>
             <translation>교차 엔트로피</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="135" />
+            <location filename="../../nnviz/panels/train_panel.py" line="145" />
             <source>BCE</source>
             <translation>BCE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="135" />
+            <location filename="../../nnviz/panels/train_panel.py" line="145" />
             <source>binary cross-entropy</source>
             <translation>이진 교차 엔트로피</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="135" />
+            <location filename="../../nnviz/panels/train_panel.py" line="145" />
             <source>MSE</source>
             <translation>MSE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="135" />
+            <location filename="../../nnviz/panels/train_panel.py" line="145" />
             <source>mean squared error</source>
             <translation>평균 제곱 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="138" />
+            <location filename="../../nnviz/panels/train_panel.py" line="148" />
             <source>{} output, {} loss</source>
             <translation>출력층 {}, 손실 함수 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="139" />
+            <location filename="../../nnviz/panels/train_panel.py" line="149" />
             <source>Output + loss</source>
             <translation>출력층 + 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="139" />
+            <location filename="../../nnviz/panels/train_panel.py" line="149" />
             <source>Output layer and loss (resets the network).</source>
             <translation>출력층과 손실 함수 (신경망을 초기화합니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="143" />
+            <location filename="../../nnviz/panels/train_panel.py" line="153" />
             <source>Precision</source>
             <translation>정밀도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="143" />
+            <location filename="../../nnviz/panels/train_panel.py" line="153" />
             <source>Number type of the weights (resets the network).</source>
             <translation>가중치의 수 형식 (신경망을 초기화합니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="145" />
+            <location filename="../../nnviz/panels/train_panel.py" line="155" />
             <source>Clip</source>
             <translation>제한</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="155" />
+            <location filename="../../nnviz/panels/train_panel.py" line="165" />
             <source>Gradient clipping</source>
             <translation>기울기 제한</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="156" />
+            <location filename="../../nnviz/panels/train_panel.py" line="166" />
             <source>Scale the gradients down when their total norm exceeds this (live).</source>
             <translation>기울기 전체의 노름이 이 값을 넘으면 줄입니다 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="171" />
+            <location filename="../../nnviz/panels/train_panel.py" line="177" />
             <source>the initialiser changed to {}</source>
             <translation>초기화 방법이 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="173" />
+            <location filename="../../nnviz/panels/train_panel.py" line="179" />
             <source>the precision changed to {}</source>
             <translation>정밀도가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="194" />
+            <location filename="../../nnviz/panels/train_panel.py" line="200" />
             <source>The learning rate must be a positive number, e.g. 0.03</source>
             <translation>학습률은 양수여야 합니다. 예: 0.03</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="209" />
+            <location filename="../../nnviz/panels/train_panel.py" line="215" />
             <source>the hidden activation changed to {}</source>
             <translation>은닉층 활성화 함수가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="221" />
+            <location filename="../../nnviz/panels/train_panel.py" line="227" />
             <source>the output changed to {} + {}</source>
             <translation>출력이 {} + {}(으)로 바뀌었습니다</translation>
         </message>
