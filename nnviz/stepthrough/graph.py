@@ -6,7 +6,7 @@ gradient colour. The nodes come from ``inspector_text.computation_graph``; this 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -51,6 +51,13 @@ class ComputationGraphView(QWidget):
     def _box_h(self, fm):
         return max(BOX_H * self._factor, fm.height() + 14)
 
+    @staticmethod
+    def _shown(node):
+        """A box's text: a layer's name in the window's language (Korean glosses it), others as the seed."""
+        if node.kind == "layer":
+            return it.layer_name(node.label, lambda t: QCoreApplication.translate(it.CONTEXT, t))
+        return node.label
+
     def _update_minimum(self):
         """Room for the boxes, two lines of values above and below each arrow and the target below: the
         dock's scroll area scrolls instead of cutting the graph off (big presenter fonts, long chains)."""
@@ -59,7 +66,7 @@ class ComputationGraphView(QWidget):
         bh = self._box_h(fm)
         self.setMinimumHeight(int(2 * bh + 5 * fs.height() + 24))
         main = [n for n in self._nodes if n.kind in ("input", "layer", "loss", "output")]
-        boxes = sum(max(34.0, fm.horizontalAdvance(n.label) + 18) for n in main)
+        boxes = sum(max(34.0, fm.horizontalAdvance(self._shown(n)) + 18) for n in main)
         arrow = max(60.0, fs.horizontalAdvance("(30, 10)") + 12)
         self.setMinimumWidth(int(boxes + arrow * max(1, len(main) - 1) + 60))
 
@@ -89,7 +96,7 @@ class ComputationGraphView(QWidget):
         """Every label drawn: box names, the values above the arrows and the gradients below."""
         out = []
         for n in self._nodes:
-            out += [n.label, n.forward, n.backward]
+            out += [self._shown(n), n.forward, n.backward]
         return [t for t in out if t]
 
     @staticmethod
@@ -130,7 +137,7 @@ class ComputationGraphView(QWidget):
         fm, fs = QFontMetricsF(bold), QFontMetricsF(small)
         box_h = self._box_h(fm)
         W, H = self.width(), self.height()
-        widths = [max(34.0, fm.horizontalAdvance(n.label) + 18) for n in main + [L]]
+        widths = [max(34.0, fm.horizontalAdvance(self._shown(n)) + 18) for n in main + [L]]
         total_box = sum(widths)
         gaps = len(main)          # arrows between the main boxes, and loss -> L
         # L's value is written centred under it: keep half of it as a margin on the right
@@ -183,7 +190,8 @@ class ComputationGraphView(QWidget):
             else:
                 p.drawRoundedRect(r, 5, 5)
             p.setPen(QColor(20, 20, 20))
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, fm.elidedText(n.label, Qt.TextElideMode.ElideRight, r.width() - 4))
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, fm.elidedText(self._shown(n), Qt.TextElideMode.ElideRight,
+                                                                      r.width() - 4))
         # L's value
         if L.forward:
             p.setFont(small)

@@ -16,7 +16,7 @@ The widget only displays text made by ``nnviz.stepthrough.text`` from the engine
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontInfo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -110,6 +110,20 @@ class Inspector(QWidget):
         lay.addWidget(split, 1)
         self._apply_fonts()
         self._show_idle()
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(ev)
+
+    def retranslate_ui(self):
+        """Every text again in the new language (the formulas are rebuilt, not reverse-translated; the
+        window's retranslator skips a widget that has this method)."""
+        if self._sv is not None:
+            self._refresh()
+        else:
+            self._show_idle()
 
     # ------------------------------------------------------------------ presenter scale
     def set_presenter_factor(self, factor):
