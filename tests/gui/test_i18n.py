@@ -30,7 +30,8 @@ ALLOWED = ({w.lower() for w in list(OPTIMIZERS) + list(HIDDEN_ACTIVATIONS) + lis
               "nan", "inf", "ctrl", "shift", "alt", "space", "f1", "f5", "f11", "pip", "imageio", "ffmpeg",
               "playground", "dl", "db", "dx", "dz", "da", "ms", "leaky_relu", "elu", "float", "affine", "matmul",
               "softmaxwithloss", "sigmoidwithloss", "mseloss", "lr", "del", "esc", "pgup", "pgdown", "left", "right",
-              "up", "down", "home", "end", "tab", "return", "enter", "backspace", "ins"})
+              "up", "down", "home", "end", "tab", "return", "enter", "backspace", "ins",
+              "python", "pyside", "qt"})  # product names (Help > About)
 
 
 @pytest.fixture(autouse=True)
