@@ -125,6 +125,14 @@ def _dfrac(top, bottom):
     return frac(top, bottom)
 
 
+def _derivative(name, a, z):
+    """h′(a) of an activation in terms of the unit's own a and z (typeset): sigmoid z(1 − z), tanh 1 − (z)²."""
+    forms = {"Sigmoid": (z, "(1 − ", z, ")"), "Softmax": (z, "(1 − ", z, ")"), "Tanh": ("1 − (", z, ")²"),
+             "ReLU": ("1 if ", a, " > 0 else 0"), "Identity": ("1",), "LeakyReLU": ("1 if ", a, " > 0 else α"),
+             "ELU": ("1 if ", a, " > 0 else ", z, " + α")}
+    return Line(*forms[name]) if name in forms else Line(_DERIV.get(name, "h′(a)"))
+
+
 def node_forward(ev_forward_linear, ev_forward_act, unit, sample=0, tr=_same, layer=None):
     """How unit ``unit`` (0-based) of a dense layer computed its values for one sample, in the seeds'
     notation: a = Σ w·x + b (the numbers plugged in), then z = h(a).
@@ -187,10 +195,10 @@ def node_backward(ev_backward_act, ev_backward_linear, ev_forward_linear, unit, 
         lines.append(Line(dL_dz, f" = {num(dz)}"))
         if act.derivative is not None:
             d = float(np.asarray(act.derivative)[n, unit])
-            deriv = _DERIV.get(act.name, "h′(a)")
+            deriv = _derivative(act.name, sym("a", j, sk), sym("z", j, sk))
             if act.name == "Softmax":
-                deriv += " " + tr(QT_TRANSLATE_NOOP("InspectorText", "(the diagonal of its Jacobian)"))
-            lines.append(Line("h′(", sym("a", j, sk), f") = {deriv} = {num(d)}"))
+                deriv = Line(deriv, " " + tr(QT_TRANSLATE_NOOP("InspectorText", "(the diagonal of its Jacobian)")))
+            lines.append(Line("h′(", sym("a", j, sk), ") = ", deriv, f" = {num(d)}"))
             lines.append(Line(dL_da, " = ", dL_dz, " × h′(", sym("a", j, sk), f") = {_factor(dz)} × {_factor(d)} = "
                               f"{num(da)}"))
         else:

@@ -178,3 +178,14 @@ def test_no_qt():
     code = "import sys, nnviz.stepthrough.text; assert not [m for m in sys.modules if 'PySide' in m or 'Qt' in m]"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__)
                                                                         .resolve().parents[2]))
+
+
+def test_derivatives_are_written_with_the_units_own_a_and_z():
+    s = core.Session({"network": {"sizes": [2, 3, 3], "activation": "tanh"}})
+    ev = list(s.micro_steps())
+    f = [e for e in ev if e.stage == "forward"]
+    b = {e.layer: e for e in ev if e.stage == "backward"}
+    lines = T.node_backward(b[1], b[0], f[0], 2, layer=1)
+    assert lines[1].startswith("h′(a₃⁽¹⁾) = 1 − (z₃⁽¹⁾)² = ")
+    z = float(f[1].out[0, 2])
+    assert T.num(1 - z * z) in lines[1]
