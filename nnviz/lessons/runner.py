@@ -8,10 +8,10 @@ import math
 
 import numpy as np
 
-from core import datasets
 from core.backend import to_numpy
 from core.errors import SpecError
 from core.session import Session
+from core.spec import make_dataset, merge_spec, regenerates_data
 
 from nnviz.lessons.model import METRICS
 
@@ -112,14 +112,13 @@ class LessonRunner:
         live_reg = {k: net_patch.pop(k) for k in ("regularization", "reg_rate") if k in net_patch}
         if net_patch or data_patch:
             self._drop_micro()
-            spec = _merge(s.spec, {"network": dict(net_patch, **live_reg), "data": data_patch,
-                                   "train": args.get("train", {})})
+            # the engine's own rules (core.spec), as the window's worker applies them
+            patch = {"network": dict(net_patch, **live_reg), "data": data_patch, "train": args.get("train", {})}
+            spec = merge_spec(s.spec, patch)
             ds = s.dataset
-            d_old, d_new = s.spec["data"], spec["data"]
-            if (any(d_old.get(k) != d_new.get(k) for k in ("name", "seed", "noise", "classes", "n"))
-                    and d_new["name"] not in ("custom", "csv")):
-                ds = datasets.make(d_new["name"], n=d_new.get("n"), noise=d_new.get("noise", 0.0),
-                                   seed=d_new.get("seed"), classes=d_new.get("classes", 3))
+            d_new = spec["data"]
+            if regenerates_data(patch, s.spec):
+                ds = make_dataset(d_new)
             elif d_new["name"] == "custom" and self.lesson.dataset is not None:
                 ds = self.lesson.dataset
             self._rebuild(spec, ds)
@@ -179,13 +178,3 @@ def dead_neurons(session):
         if li != last and li not in {d[0] for d in net.dense}:
             dead += int(np.sum(np.all(to_numpy(h) == 0.0, axis=0)))
     return dead
-
-
-def _merge(spec, patch):
-    out = copy.deepcopy(spec)
-    for section, values in patch.items():
-        out.setdefault(section, {}).update(copy.deepcopy(values))
-    out["network"].pop("weights", None)
-    return out
-
-
