@@ -354,10 +354,20 @@ class Inspector(QWidget):
                 role = items[k][4] if len(items[k]) > 4 else None
                 picked = self._picked[1:] if self._picked is not None and role is not None \
                     and self._picked[0] == role else None
-                t.set_matrix(title, shape, a, hl, role=role, picked=picked)
+                t.set_matrix(title, shape, a, hl, role=role, picked=picked, highlight_col=self._selected_col(role))
                 t.show()
             else:
                 t.hide()
+
+    def _selected_col(self, role):
+        """The column of a matrix that belongs to the selected neuron: its incoming weights in W of its
+        layer, its values in its layer's outputs (the diagram's selection shown in the numbers)."""
+        if self._selected is None or role is None:
+            return None
+        c, u = self._selected
+        if (role[0] == "W" and role[1] == c - 1) or (role[0] == "units" and role[1] == c):
+            return u
+        return None
 
     def _on_cell(self, role, i, j):
         if role is None:

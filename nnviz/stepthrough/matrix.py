@@ -22,6 +22,7 @@ MATRIX_SCALE = 1.05
 TRACED = QColor(255, 236, 179)
 PICKED = QColor(120, 170, 255)
 INK = QColor(20, 20, 20)
+SELECTED_COL = QColor(206, 222, 255)   # the selected neuron's column
 
 
 def formula_html(lines, heads=()):
@@ -82,7 +83,9 @@ class MatrixTable(QWidget):
         self.table.horizontalHeader().setFont(self.table.font())
         self.table.verticalHeader().setFont(self.table.font())
 
-    def set_matrix(self, title, shape_text, a, highlight_row=None, role=None, picked=None):
+    def set_matrix(self, title, shape_text, a, highlight_row=None, role=None, picked=None, highlight_col=None):
+        """highlight_row: the traced sample's row; highlight_col: the selected neuron's column (its
+        incoming weights in W, its values in a layer's output); picked: the clicked cell."""
         self.role = role
         a = np.asarray(a)
         if a.ndim == 0:
@@ -112,6 +115,9 @@ class MatrixTable(QWidget):
                 elif highlight_row is not None and i == highlight_row:
                     item.setBackground(QBrush(TRACED))
                     item.setForeground(QBrush(INK))     # dark text on the light highlight, in any theme
+                elif highlight_col is not None and j == highlight_col:
+                    item.setBackground(QBrush(SELECTED_COL))
+                    item.setForeground(QBrush(INK))
                 t.setItem(i, j, item)
         row_h = int(self._px * 1.6)
         t.verticalHeader().setDefaultSectionSize(row_h)

@@ -472,3 +472,13 @@ def test_the_graph_and_histograms_scroll_rather_than_clip_at_200_percent(window,
     assert st.graph.minimumHeight() >= 1.6 * h100 and st.graph.minimumWidth() > w100
     assert st.graph.minimumHeight() >= 2 * (QFontMetricsF(bold).height() + 14) + 4 * QFontMetricsF(small).height()
     assert all(pw.minimumHeight() >= 120 for _lab, a, b in st.histograms._rows for pw, _c in (a, b))
+
+
+def test_the_selected_neurons_weights_are_highlighted_in_the_matrix(window, run):
+    st = window.stepthrough
+    run("step_stage")
+    window.select_node(1, 4)                               # hidden neuron 5: column 4 of W1 (2, 10)
+    w_table = next(t for t in st.inspector.tables if not t.isHidden() and t.role == ("W", 0)).table
+    tinted = {j for j in range(w_table.columnCount())
+              if all(w_table.item(i, j).background().color() == QColor(206, 222, 255) for i in range(2))}
+    assert tinted == {4}
