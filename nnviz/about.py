@@ -39,14 +39,13 @@ def about_text() -> str:
     what = QCoreApplication.translate(
         "About", "Watch a neural network learn: the forward and backward pass, the loss and the decision boundary.")
     licence = QCoreApplication.translate("About", "Licence: {} (the full text is under Show Details).")
-    runs_on = QCoreApplication.translate("About", "Python {}, PySide6 (Qt) {}")
     files = QCoreApplication.translate("About", "Files: {}")
     settings = QCoreApplication.translate("About", "Settings: {}")
     lines = [
         f"<h3>nnviz {__version__}</h3>",
         f"<p>{what}</p>",
         f"<p>{licence.format(LICENSE)}</p>",
-        f"<p>{runs_on.format(platform.python_version(), pyside_version)}",
+        f"<p>Python {platform.python_version()}, PySide6 (Qt) {pyside_version}",  # names: not translated
         f"<br>{files.format(html.escape(str(resources.root())))}",
         f"<br>{settings.format(html.escape(prefs.settings().fileName()))}</p>",
     ]
