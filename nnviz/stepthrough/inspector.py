@@ -106,10 +106,17 @@ class Inspector(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(4)
-        lay.addWidget(self.header)
+        self.header_row = QHBoxLayout()   # the stage caption, and tools the panel puts at its right
+        self.header_row.setContentsMargins(0, 0, 0, 0)
+        self.header_row.addWidget(self.header, 1)
+        lay.addLayout(self.header_row)
         lay.addWidget(split, 1)
         self._apply_fonts()
         self._show_idle()
+
+    def add_header_widget(self, widget):
+        """A widget at the right end of the caption row (the debugger's tools): one row less than above it."""
+        self.header_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, ev):

@@ -17,7 +17,7 @@ from nnviz.stepthrough.formula import html_of
 MAX_ROWS = 256           # beyond these a matrix shows its first rows / columns (and says so)
 MAX_COLS = 128
 SMALL = 16               # a matrix up to SMALL x SMALL shows every cell without scrolling
-FORMULA_SCALE = 1.3      # formulas are read from the back of a room: larger than the interface text
+FORMULA_SCALE = 1.15     # formulas (with sub- and superscripts) a little larger than the interface text
 MATRIX_SCALE = 1.05
 TRACED = QColor(255, 236, 179)
 PICKED = QColor(120, 170, 255)

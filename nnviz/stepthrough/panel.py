@@ -20,8 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox, QFrame,
-                               QGridLayout, QLabel, QScrollArea, QSlider, QSpinBox, QStyle, QToolBar, QVBoxLayout,
-                               QWidget)
+                               QGridLayout, QLabel, QScrollArea, QSlider, QSpinBox, QStyle, QToolBar, QVBoxLayout)
 
 from nnviz.stepthrough.gradcheck import GradCheckDialog
 from nnviz.stepthrough.graph import ComputationGraphView
@@ -219,21 +218,16 @@ class StepThrough(QObject):
         win = self.window
         self.docks = {}
         first = None
-        # the debugger's tools sit on top of the inspector
-        holder = QWidget()
-        hl = QVBoxLayout(holder)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.setSpacing(0)
+        # the debugger's tools sit at the right of the inspector's caption
         tools = QToolBar()
         tools.setObjectName("debuggerTools")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tools.setStyleSheet("QToolBar { border: 0; spacing: 6px; }")
         tools.addAction(win.actions["gradient_check"])
         tools.addAction(win.actions["breakpoints"])
-        hl.addWidget(tools)
-        hl.addWidget(self.inspector, 1)
+        self.inspector.add_header_widget(tools)   # on the caption's row: the dock's height goes to formulas
         self.tools_bar = tools
-        for key, title, widget in (("inspector", self.tr("Inspector"), holder),
+        for key, title, widget in (("inspector", self.tr("Inspector"), self.inspector),
                                    ("graph", self.tr("Computation graph"), self.graph),
                                    ("histograms", self.tr("Histograms"), self.histograms)):
             dock = QDockWidget(title, win)
