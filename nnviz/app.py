@@ -86,6 +86,9 @@ def main_gui(argv=None, timing=False, exit_after_paint=False, lang=None):
 
     app = QApplication.instance() or QApplication(argv)
     identify(app)
+    from nnviz import crashlog
+
+    crashlog.install(app)  # the log file, and a dialog (not a silent exit) for an error nothing caught
     from nnviz import i18n, resources
     from nnviz.classroom import settings as prefs
     from nnviz.main_window import MainWindow

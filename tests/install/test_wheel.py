@@ -50,7 +50,7 @@ def installed(built, tmp_path_factory):
 def outside_env(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env.update(QT_QPA_PLATFORM="offscreen", NNVIZ_SETTINGS=str(tmp_path / "settings.ini"),
-               XDG_DATA_HOME=str(tmp_path / "share"))
+               XDG_DATA_HOME=str(tmp_path / "share"), NNVIZ_LOG_DIR=str(tmp_path / "logs"))
     return env
 
 
@@ -120,4 +120,5 @@ def test_the_installed_app_works_from_outside_the_repository(installed, tmp_path
     r = run([bindir / "nnviz-gui", "--timing", "--exit-after-paint", "--lang", "ko"], cwd=tmp_path, env=env)
     window_s = time.monotonic() - t0
     assert "first paint" in r.stdout and "Traceback" not in r.stderr
+    assert (tmp_path / "logs" / "nnviz.log").is_file()  # the crash log is where NNVIZ_LOG_DIR says
     print(f"\npip install of the wheel: {pip_s:.1f} s; first window: {window_s:.1f} s ({r.stdout.strip()})")
