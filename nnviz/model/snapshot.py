@@ -112,7 +112,7 @@ class EpochHistory(Sequence):
             return len(self) == len(other) and all(_same_record(a, b) for a, b in zip(self, other))
         return NotImplemented
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking: never a dict key
 
     def __repr__(self):
         return f"EpochHistory({self._n} epochs)"
@@ -305,7 +305,7 @@ class _HistoryCache:
         self.losses = _LossCache()
 
 
-_caches = weakref.WeakKeyDictionary()   # session -> _HistoryCache
+_caches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # session -> _HistoryCache
 _caches_lock = threading.Lock()
 
 
@@ -344,21 +344,21 @@ class Snapshot:
     x_test: np.ndarray
     y_test: np.ndarray
     bounds: tuple                  # (xmin, xmax, ymin, ymax) of the boundary view, data units
-    grid_xs: np.ndarray = None     # (R,) grid coordinates
-    grid_ys: np.ndarray = None
-    grid_output: np.ndarray = None  # (R, R, n_out) network answer over the plane, [iy, ix]
+    grid_xs: np.ndarray | None = None     # (R,) grid coordinates
+    grid_ys: np.ndarray | None = None
+    grid_output: np.ndarray | None = None  # (R, R, n_out) network answer over the plane, [iy, ix]
     grid_hidden: tuple = ()        # per hidden layer (r, r, units) activations at THUMB_RESOLUTION
     running: bool = False          # playing
     steps_per_sec: float = 0.0
     error: str = ""                # a NumericError message when training stopped on a bad number
     error_info: dict = field(default_factory=dict)  # {"stage", "layer", "name"} of that error
     message: str = ""              # a one-line notice for the status bar ("network rebuilt: ...")
-    loss_iterations: np.ndarray = None  # iteration (1-based count) each loss_history point ends at
+    loss_iterations: np.ndarray | None = None  # iteration (1-based count) each loss_history point ends at
     # --- step-through (nnviz.stepper): set by the worker on a stage view, defaults = the normal view
     events: tuple = ()             # the events of the iteration shown stage by stage (core.events)
     stage_index: int = -1          # index into events of the stage shown; -1 = the normal view
     traced_row: int = -1           # training point followed through the stages (-1: none)
-    batch_rows: np.ndarray = None  # the iteration's batch, as indices into the training set
+    batch_rows: np.ndarray | None = None  # the iteration's batch, as indices into the training set
     trace: tuple = ()              # forward events of the traced point when it is not in the batch
     timeline: dict = field(default_factory=dict)  # position, front, kept-checkpoint density, exactness
 
@@ -367,7 +367,7 @@ class Snapshot:
         return self.epoch_history[-1]["train_loss"] if self.epoch_history else None
 
 
-_twins = weakref.WeakKeyDictionary()   # live Network -> (architecture key, its float32 twin)
+_twins: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # live Network -> (key, float32 twin)
 
 
 def _float32_twin(net):

@@ -74,9 +74,9 @@ def _actions(w):
         w.data_panel.choose(name)
 
     def neurons(rng):
-        snap = w.drawn_snapshot
-        if snap is not None and len(snap.sizes) > 2:
-            d._change_neurons(rng.randrange(len(snap.sizes) - 2), rng.choice((-1, 1)))
+        sizes, _acts = d._hidden()   # the layers the diagram shows: those a user can click +/- on
+        if len(sizes) > 2:
+            d._change_neurons(rng.randrange(len(sizes) - 2), rng.choice((-1, 1)))
 
     def layer(rng):
         (d._add_layer if rng.random() < 0.5 else d._remove_layer)()
