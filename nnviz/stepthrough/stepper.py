@@ -236,18 +236,14 @@ class Stepper:
         if at_front:
             self._record(s)
         pre = s.checkpoint()
-        epoch, batch = s.epoch, s._batch
-        events, rows, error = [], None, None
+        epoch, batch = s.epoch, s.batch_in_epoch
+        rows = s.next_batch_rows()   # exactly the rows micro_steps will train on (public: no private reads)
+        events, error = [], None
         try:
             for ev in s.micro_steps():
-                if rows is None:  # the batch is drawn when the first stage runs
-                    lo = s._batch * s.batch_size
-                    rows = np.array(s._perm[lo:lo + s.batch_size], copy=True)
                 events.append(ev)
         except NumericError as e:
             error = e
-        if rows is None:
-            rows = np.zeros(0, dtype=np.int64)
         events = tuple(events)
         if at_front:
             hit = self.watch.after_events(events, error)

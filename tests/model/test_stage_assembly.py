@@ -132,3 +132,14 @@ def test_layers_are_numbered_as_the_diagrams_columns():
     sv = StageView(snap)
     assert [sv.layer_number(k) for k in range(3)] == [sv.column_of(k) for k in range(3)] == [1, 1, 2]
     assert sv.describe_current() == "forward through layer 1 (Affine)"
+
+
+def test_the_entry_keeps_the_rows_its_iteration_trained_on():
+    s, st = session_and_stepper(12)                 # past an epoch boundary (300 points, batch 30)
+    for _ in range(3):
+        st.step_stage(s)
+        entry = st.entry()
+        loss = next(e for e in entry.events if e.stage == "loss")
+        assert np.array_equal(entry.rows, loss.rows)
+        while st.cursor is not None:
+            st.step_stage(s)
