@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nnviz.classroom import settings as prefs
-from nnviz.classroom import theme
+from nnviz.appearance import theme
 
 
 class AppearanceMixin:

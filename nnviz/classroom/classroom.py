@@ -22,7 +22,7 @@ from core.errors import NNVizError
 from nnviz import i18n
 from nnviz.classroom import controls as ctl
 from nnviz.classroom import settings as prefs
-from nnviz.classroom import theme
+from nnviz.appearance import theme
 from nnviz.classroom.appearance_control import AppearanceMixin
 from nnviz.classroom.lesson_controller import LessonController
 from nnviz.classroom.lesson_panel import LessonPanel
@@ -89,8 +89,8 @@ class Classroom(AppearanceMixin, QObject):
         hints = QApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
-        if self.appearance != theme.Appearance():
-            self.apply_appearance()
+        # always once at start: the theme's icons and style reach an OS-dark "system" theme too
+        self.apply_appearance()
 
     # ------------------------------------------------------------------ actions and menus
     def _build_actions(self):
@@ -421,7 +421,11 @@ class Classroom(AppearanceMixin, QObject):
         old = i18n.current_language()
         if lang == old:
             return
-        i18n.set_language(lang)
+        try:
+            i18n.set_language(lang)
+        except (OSError, ValueError) as e:  # a damaged install: a message, never a traceback from a slot
+            self.refuse(self.tr("Cannot switch the language"), str(e))
+            return
         for own in (self.lesson_panel, self.start_page, self.shortcuts_dialog, self.export_dialog,
                     self.save_lesson_dialog):
             if own is not None:
@@ -472,9 +476,5 @@ class Classroom(AppearanceMixin, QObject):
         self.refuse(self.tr("Export failed"), text)
 
     def show_about(self):
-        from nnviz import __version__
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About nnviz"),
-                          self.tr("nnviz {}: watch a neural network learn.").format(__version__),
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.open()
-        self.message_box = box
+        from nnviz.about import show_about  # version, licence, Python/Qt, where the files are (pack's)
+        self.message_box = show_about(self.window)

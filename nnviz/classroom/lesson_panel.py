@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -197,13 +197,27 @@ class LessonPanel(Retranslates, QWidget):
         self._apply_text_fonts()
 
     def text_point_size(self):
-        from nnviz.classroom import theme
+        from nnviz.appearance import theme
         base = theme.base_font(QApplication.instance()).pointSizeF()
         base = base if base > 0 else 10.0
         k = self._text_factor
         return base * k * (1.15 if k > 1.0 else 1.0)
 
     def _apply_text_fonts(self):
+        if self._text_factor <= 1.0:
+            # out of presenter mode the texts inherit the application's font again (exactly its size)
+            for w in (self.text_view, self.note_label, self.question_label, self.answer_label):
+                w.setFont(QFont())
+            mono = QFont("monospace")
+            mono.setStyleHint(QFont.StyleHint.Monospace)
+            self.numbers_label.setFont(mono)
+            for w in (self.step_title, self.predict_title):
+                bf = QFont()
+                bf.setBold(True)
+                w.setFont(bf)
+            self._arrange_buttons()
+            self._fit_wrapped()
+            return
         pt = self.text_point_size()
         for w in (self.text_view, self.note_label, self.question_label, self.answer_label):
             f = QFont(w.font())
@@ -218,6 +232,14 @@ class LessonPanel(Retranslates, QWidget):
             f.setPointSizeF(pt)
             w.setFont(f)
         self._arrange_buttons()
+        self._fit_wrapped()
+
+    def _fit_wrapped(self):
+        """Wrapped labels in the scrolled column get the height their width needs (a scroll area's layout
+        does not always ask them, and a note or the numbers would be cut at the bottom)."""
+        for lab in (self.note_label, self.question_label, self.answer_label, self.numbers_label):
+            w = lab.width() if lab.width() > 20 else self.scroll.viewport().width() - 24
+            lab.setMinimumHeight(lab.heightForWidth(max(40, w)) if lab.text() else 0)
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, ev):
@@ -231,6 +253,7 @@ class LessonPanel(Retranslates, QWidget):
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         self._arrange_buttons()
+        QTimer.singleShot(0, self._fit_wrapped)  # after the layout gave the labels their new width
 
     def _arrange_buttons(self):
         need = self.prev_button.sizeHint().width() + self.next_button.sizeHint().width() + 24
@@ -325,6 +348,7 @@ class LessonPanel(Retranslates, QWidget):
             self.next_button.setToolTip(self.tr("The lesson is finished"))
         self._show_numbers(self.window_.drawn_snapshot)
         self._show_runs()
+        self._fit_wrapped()
 
     def _lesson_number(self, lesson):
         from nnviz.lessons import list_lessons
@@ -338,6 +362,7 @@ class LessonPanel(Retranslates, QWidget):
         if self.controller.lesson is not None and self.isVisible():
             self._show_numbers(self.window_.drawn_snapshot)
             self._show_runs()
+            self._fit_wrapped()
 
     def _show_numbers(self, snap):
         lesson = self.controller.lesson

@@ -176,7 +176,7 @@ class Layouts(QObject):
             sizes = [0, diagram, lesson_w, rest - diagram]
             right.setSizes([780, 220])
             if inspector is not None:
-                self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.30))
+                self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.38))
         if key != "lecture" and main.sizes()[0] == 0:
             main.widget(0).show()
         main.setSizes(sizes)

@@ -78,7 +78,7 @@ class FrameRenderer:
             w.show()
         self.widget = w
         if window_like is not None:  # the live window's theme for the plots
-            from nnviz.classroom import theme
+            from nnviz.appearance import theme
             cls = getattr(window_like, "classroom", None)
             if cls is not None:
                 app = cls.appearance

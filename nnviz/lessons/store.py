@@ -39,7 +39,11 @@ def _find_asset_dir(*parts):
     return candidates[-1]
 
 
-LESSON_DIR = _find_asset_dir("lessons")
+try:  # the pack's one way to find shipped files (a wheel, an editable install, a clone)
+    from nnviz import resources as _resources
+    LESSON_DIR = _resources.lessons_dir()
+except ImportError:  # pragma: no cover
+    LESSON_DIR = _find_asset_dir("lessons")
 
 
 # ---------------------------------------------------------------- listing and loading

@@ -25,9 +25,7 @@ from core.errors import DataError
 from nnviz import colors
 
 THUMB = 44          # 3 rows of 4 data sets: the whole panel fits a 1366x768 window unscrolled
-SHORT_NAMES = {"spiral": "spiral", "circle": "circle", "xor": "xor", "gauss": "gauss",
-               "two_arm_spiral": "2 spirals", "reg_plane": "plane", "reg_gauss": "bumps",
-               "gate_and": "AND", "gate_or": "OR", "gate_nand": "NAND", "gate_xor": "XOR", "moons": "moons"}
+from nnviz.names import DATASET_LABELS as SHORT_NAMES  # noqa: E402 - one list for the CLI, demo, window
 REGRESSION_VALUES = (1.0, 0.5, 0.0, -0.5, -1.0)
 
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from nnviz.classroom import theme
+from nnviz.appearance import theme
 from nnviz.classroom.shortcuts import shortcut_rows
 
 
