@@ -4,7 +4,8 @@
   any key or click takes it away. Training goes on underneath.
 - ``Layouts``: View > Layout presets that put the splitters and docks where each use wants them:
   Explore (every panel), Step-through (the inspector large under the diagram), Lecture (diagram and
-  boundary large, the data column folded away, the inspector a readable side panel), and a switch for
+  boundary large at the full height, the data column folded away, the inspector a tall side panel on the
+  right), and a switch for
   the hyper-parameter toolbar. Presenter mode picks Lecture.
 """
 from __future__ import annotations
@@ -175,17 +176,23 @@ class Layouts(QObject):
             diagram = int(rest * (0.48 if lesson_on else 0.56))
             sizes = [0, diagram, lesson_w, rest - diagram]
             right.setSizes([780, 220])
-            if inspector is not None:
-                self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.38))
+            if inspector is not None:  # a tall side panel: the network and the output keep the full height
+                self._dock_to(inspector, Qt.DockWidgetArea.RightDockWidgetArea, int(win.width() * 0.27))
         if key != "lecture" and main.sizes()[0] == 0:
             main.widget(0).show()
         main.setSizes(sizes)
         return sizes
 
     def _dock_to(self, dock, area, size):
+        """``dock`` (and the docks tabbed with it: graph, histograms) into ``area``, ``size`` px deep."""
         win = self.window
         if win.dockWidgetArea(dock) != area:
+            mates = [d for d in win.tabifiedDockWidgets(dock)]
             win.addDockWidget(area, dock)
+            for d in mates:
+                win.addDockWidget(area, d)
+                win.tabifyDockWidget(dock, d)
+            dock.raise_()
         vertical = area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
         win.resizeDocks([dock], [max(80, size)],
                         Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)

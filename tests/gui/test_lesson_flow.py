@@ -165,8 +165,14 @@ def test_layout_presets_and_presenter_mode_restore_the_layout(window, qtbot):
     sizes = main.sizes()
     assert sizes[0] == 0 and sizes[1] > 0.4 * sum(sizes)  # no data column; the network large
     assert window.actions["layout_lecture"].isChecked()
+    from PySide6.QtWidgets import QDockWidget
+    docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+    if "inspectorDock" in docks:  # a tall side panel, so the output plot keeps the full height
+        assert window.dockWidgetArea(docks["inspectorDock"]) == Qt.DockWidgetArea.RightDockWidgetArea
     c.layouts.apply("explore")
     assert main.sizes()[0] > 0 and window.actions["layout_explore"].isChecked()
+    if "inspectorDock" in docks:
+        assert window.dockWidgetArea(docks["inspectorDock"]) == Qt.DockWidgetArea.BottomDockWidgetArea
     window.actions["show_settings_bar"].trigger()
     assert not window.train_panel.isVisible()
     window.actions["show_settings_bar"].trigger()
