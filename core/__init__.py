@@ -5,8 +5,12 @@ The public API a script uses::
     import core
     net = core.Network.from_spec({"sizes": [2, 10, 3], ...})
     s = core.Session.from_spec({"network": {...}, "data": {...}, "train": {...}})
+
+Specs, their defaults, ranges and limits: ``core.spec``; messages for people: ``core.messages``
+(templates in ``core.catalogue``); bounded histories: ``core.series``.
 """
-from . import backend, datasets, errors, events, features, gradcheck, init, io, layers, losses, optimizers
+from . import (backend, catalogue, datasets, errors, events, features, gradcheck, init, io, layers, losses,
+               messages, optimizers, series, spec)
 from .backend import Backend, to_numpy
 from .errors import BackendError, DataError, FileFormatError, NNVizError, NumericError, SpecError
 from .gradcheck import gradient_check
@@ -21,4 +25,4 @@ __version__ = "0.1.0"
 __all__ = ["Backend", "BackendError", "DataError", "FileFormatError", "NNVizError", "Network", "NumericError",
            "Session", "SpecError", "Trainer", "backend", "datasets", "decision_grid", "errors", "events",
            "features", "gradcheck", "gradient_check", "init", "io", "layers", "load_session", "losses",
-           "optimizers", "save_session", "to_numpy", "__version__"]
+           "catalogue", "messages", "optimizers", "save_session", "series", "spec", "to_numpy", "__version__"]
