@@ -9,8 +9,23 @@ The public API a script uses::
 Specs, their defaults, ranges and limits: ``core.spec``; messages for people: ``core.messages``
 (templates in ``core.catalogue``); bounded histories: ``core.series``.
 """
-from . import (backend, catalogue, datasets, errors, events, features, gradcheck, init, io, layers, losses,
-               messages, optimizers, series, spec)
+from . import (
+               backend,
+               catalogue,
+               datasets,
+               errors,
+               events,
+               features,
+               gradcheck,
+               init,
+               io,
+               layers,
+               losses,
+               messages,
+               optimizers,
+               series,
+               spec,
+)
 from .backend import Backend, to_numpy
 from .errors import BackendError, DataError, FileFormatError, NNVizError, NumericError, SpecError
 from .gradcheck import gradient_check
