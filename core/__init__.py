@@ -10,21 +10,21 @@ Specs, their defaults, ranges and limits: ``core.spec``; messages for people: ``
 (templates in ``core.catalogue``); bounded histories: ``core.series``.
 """
 from . import (
-               backend,
-               catalogue,
-               datasets,
-               errors,
-               events,
-               features,
-               gradcheck,
-               init,
-               io,
-               layers,
-               losses,
-               messages,
-               optimizers,
-               series,
-               spec,
+    backend,
+    catalogue,
+    datasets,
+    errors,
+    events,
+    features,
+    gradcheck,
+    init,
+    io,
+    layers,
+    losses,
+    messages,
+    optimizers,
+    series,
+    spec,
 )
 from .backend import Backend, to_numpy
 from .errors import BackendError, DataError, FileFormatError, NNVizError, NumericError, SpecError
