@@ -100,8 +100,8 @@ class LossSeries:
     def from_arrays(cls, means, counts) -> LossSeries:
         s = cls()
         means, counts = np.asarray(means, dtype=np.float64), np.asarray(counts, dtype=np.int64)
-        folded = counts > 1
-        cut = int(np.argmin(folded)) if not folded.all() else len(counts)
+        folded = np.nonzero(counts > 1)[0]
+        cut = int(folded[-1]) + 1 if folded.size else 0   # blocks first, then the exact values
         if cut:
             s._levels = [deque([float(m * c), int(c)] for m, c in zip(means[:cut], counts[:cut]))]
             s._off = int(counts[:cut].sum())
