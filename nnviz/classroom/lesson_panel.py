@@ -19,6 +19,7 @@ from nnviz.classroom.retranslate import Retranslates
 def _label(wrap=True, selectable=True):
     lab = QLabel()
     lab.setWordWrap(wrap)
+    lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # text under its title, never centred
     lab.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -237,8 +238,9 @@ class LessonPanel(Retranslates, QWidget):
     def _fit_wrapped(self):
         """Wrapped labels in the scrolled column get the height their width needs (a scroll area's layout
         does not always ask them, and a note or the numbers would be cut at the bottom)."""
+        room = self.scroll.viewport().width()  # the labels span the scrolled column (no side margins)
         for lab in (self.note_label, self.question_label, self.answer_label, self.numbers_label):
-            w = lab.width() if lab.width() > 20 else self.scroll.viewport().width() - 24
+            w = room
             lab.setMinimumHeight(lab.heightForWidth(max(40, w)) if lab.text() else 0)
 
     # ------------------------------------------------------------------ language

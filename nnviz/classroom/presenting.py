@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QColor, QPainter
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -153,7 +153,7 @@ class Layouts(QObject):
         main, right = win.main_splitter, win.right_splitter
         total = max(1, sum(main.sizes()))
         lesson_on = self.classroom.lesson_panel.isVisible()
-        lesson_w = int(total * (0.34 if key == "lecture" else 0.24)) if lesson_on else 0
+        lesson_w = int(total * (0.30 if key == "lecture" else 0.24)) if lesson_on else 0
         rest = total - lesson_w
         docks = self._docks()
         inspector = docks.get("inspector")
@@ -194,5 +194,7 @@ class Layouts(QObject):
                 win.tabifyDockWidget(dock, d)
             dock.raise_()
         vertical = area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
-        win.resizeDocks([dock], [max(80, size)],
-                        Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        orient = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+        win.resizeDocks([dock], [max(80, size)], orient)
+        # a dock just moved is laid out on the next pass: size it again then (else it keeps its old width)
+        QTimer.singleShot(0, lambda: win.resizeDocks([dock], [max(80, size)], orient))
