@@ -377,6 +377,14 @@ class BoundaryView(BoundaryMaps, QWidget):
         if not self.nan_label.isHidden():
             self._place_nan_label()
 
+    def changeEvent(self, ev):
+        # a live language switch: the title and the key are made again from their sources
+        if ev.type() == QEvent.Type.LanguageChange and self._snap is not None:
+            self._judged = None
+            self._update_image()
+            self._update_wrong(self._snap)
+        super().changeEvent(ev)
+
     def eventFilter(self, obj, ev):
         # the stage has no layout: place the plot whenever the stage gets a new size
         if obj is self.stage and ev.type() == QEvent.Type.Resize:

@@ -18,7 +18,7 @@ recolours.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
 from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QHBoxLayout, QLabel,
                                QToolButton, QVBoxLayout, QWidget)
@@ -342,6 +342,13 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
             i = w.combo.findData(acts[h])
             w.combo.setCurrentIndex(max(0, i))
             w.combo.blockSignals(False)
+
+    def changeEvent(self, ev):
+        # a live language switch: the texts drawn on the canvas and the colour bar's title anew
+        if ev.type() == QEvent.Type.LanguageChange and self._snap is not None and self._arch:
+            self._place_texts()
+            self._update_legend(self._snap, self._frame_scale)
+        super().changeEvent(ev)
 
     def _on_resize(self):
         if self._arch:

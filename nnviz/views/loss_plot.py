@@ -31,7 +31,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -454,6 +454,15 @@ class LossPlot(QWidget):
         h = lab.heightForWidth(max(50, self.width()))
         lab.setText(text)
         lab.setFixedHeight(max(h, lab.sizeHint().height()))
+
+    def changeEvent(self, ev):
+        # a live language switch: the axis labels anew (the legend and readout follow via the retranslator
+        # and the next readout)
+        if ev.type() == QEvent.Type.LanguageChange:
+            for pw in (self.loss_plot, self.acc_plot):
+                pw.getPlotItem().getAxis("left").labelText = ""
+            self._fit_axis_labels()
+        super().changeEvent(ev)
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)

@@ -8,7 +8,7 @@ replayed ("replayed from iteration j"), or that it is before the earliest kept p
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
@@ -76,6 +76,15 @@ class Timeline(QWidget):
         self.slider.sliderPressed.connect(self._pressed)
         self.slider.sliderReleased.connect(self._released)
         self.slider.valueChanged.connect(self._value_changed)
+
+    def changeEvent(self, ev):
+        # the Qt convention for a live language switch: the texts are made again from their sources
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.title.setText(self.tr("Timeline"))
+            self.slider.setToolTip(self.tr("Drag to go back to any earlier iteration; training resumed there "
+                                           "replays deterministically"))
+            self.label.setText(self.status_text())
+        super().changeEvent(ev)
 
     def sizeHint(self):
         return QSize(400, 64)
