@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -238,9 +238,11 @@ class LessonPanel(Retranslates, QWidget):
     def _fit_wrapped(self):
         """Wrapped labels in the scrolled column get the height their width needs (a scroll area's layout
         does not always ask them, and a note or the numbers would be cut at the bottom)."""
-        room = self.scroll.viewport().width()  # the labels span the scrolled column (no side margins)
-        for lab in (self.note_label, self.question_label, self.answer_label, self.numbers_label):
-            w = room
+        room = self.scroll.viewport().width()
+        inner = self.scroll.widget()
+        for lab in (self.note_label, self.question_label, self.answer_label, self.numbers_label, self.runs_label):
+            # the column's width less the frames around the label (the boxes have margins on both sides)
+            w = room - 2 * max(0, lab.mapTo(inner, QPoint(0, 0)).x())
             lab.setMinimumHeight(lab.heightForWidth(max(40, w)) if lab.text() else 0)
 
     # ------------------------------------------------------------------ language
