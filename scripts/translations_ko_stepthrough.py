@@ -21,6 +21,7 @@ KO = {
     "dL/da = dL/dz × h′(a), element by element": "dL/da = dL/dz × h′(a), 원소별 곱",
     "dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ":
         "dL/dW = xᵀ × dL/da;  dL/db = 배치에 대한 dL/da의 합 Σ;  dL/dx = dL/da × Wᵀ",
+    "dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ": "dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ",
     "dL/da (from above)": "dL/da (위에서 옴)",
     "dL/da (the scores)": "dL/da (점수)",
     # engine layer names in Korean, the English name after it as the book prints it (no parentheses: the names

@@ -438,8 +438,10 @@ class Inspector(QWidget):
                     l=sv.column_of(ev.layer), name=it.layer_name(ev.name, tr_text)))
                 if ev.derivative is not None:
                     text.append(self.tr("dL/da = dL/dz × h′(a), element by element"))
-                elif ev.name in LINEAR:
+                elif ev.name in LINEAR and "b" in ev.grads:
                     text.append(self.tr("dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ"))
+                elif ev.name in LINEAR:   # MatMul: no bias
+                    text.append(self.tr("dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ"))
             linear = ev.name in LINEAR
             if ev.dout is not None:
                 a = np.asarray(ev.dout)
