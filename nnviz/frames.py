@@ -5,7 +5,7 @@ loop (chrome and diagram, then the boundary, then the loss plot, then the step-t
 timers and input are served between the views' paints; snapshots that arrive meanwhile replace each
 other (newest wins). Each view draws inside a guard: an exception is logged once with its traceback,
 the view shows a small "this view could not draw" badge, and every other view and every later frame
-go on. When the frame is done the worker hears how long it took (its pacing).
+go on. When the frame is done the worker hears how much of the GUI thread's time it took (its pacing).
 """
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ class FrameDrawer(QObject):
         super().__init__(window)
         self.window = window
         self._worker_of, self._chrome, self._views, self._stage_views = worker_of, chrome, views, stage_views
-        self.frame = None           # (snapshot, start time) of the frame being drawn
+        self.frame = None           # (snapshot, GUI thread time at its start) of the frame being drawn
         self.stage = 0
         self.frames_done = 0
         self.failures = {}          # view name -> the exception of its last failed draw
@@ -131,7 +131,7 @@ class FrameDrawer(QObject):
     def offer(self, snap):
         """A new snapshot: draw it now, or after the frame in progress (newest wins)."""
         if self.frame is None:
-            self.frame = (snap, time.perf_counter())
+            self.frame = (snap, time.thread_time())
             self.stage = 0
             QTimer.singleShot(0, self, self._draw_stage)
 
@@ -173,7 +173,9 @@ class FrameDrawer(QObject):
         self.frames_done += 1
         worker = self._worker_of()
         if worker is not None:
-            worker.frame_done(snap.seq, time.perf_counter() - t0)
+            # the GUI thread's own time, not the wall clock: on a busy machine a frame waits for the CPU,
+            # and that wait must not make the worker space frames seconds apart (its pacing)
+            worker.frame_done(snap.seq, time.thread_time() - t0)
         newest = self.window.last_snapshot
         if newest is not None and newest.seq > snap.seq and not getattr(self.window, "_closed", False):
             self.offer(newest)

@@ -22,6 +22,8 @@ DEFAULT_MAX_FPS = 30.0
 DEFAULT_FRAME_BUDGET = 0.08  # measured: 0.12 left the window run at 0.80 of headless speed
 ACK_TIMEOUT_S = 0.25   # with pacing on, wait at most this long for the window to finish a frame
 GUI_SHARE_MAX = 0.5    # otherwise, drawing may keep the GUI thread busy at most half of the time
+MAX_INTERVAL_S = 0.5   # whatever frames cost, at least 2 a second: a window that looks frozen is worse
+OUTLIER = 3.0          # a frame costing more than this many times the estimate counts as this many times it
 
 
 class Pacing:
@@ -43,15 +45,15 @@ class Pacing:
 
     # ---------------------------------------------------------------- what the two threads report
     def frame_done(self, seq, cost):
-        """The window finished drawing snapshot ``seq``; drawing it took ``cost`` seconds (GUI thread)."""
-        c = max(0.0, float(cost))
-        self.gui_cost = c if self.gui_cost == 0 else 0.7 * self.gui_cost + 0.3 * c
+        """The window finished drawing snapshot ``seq``; drawing it took ``cost`` seconds of the GUI
+        thread's time. One slow frame (the first layout, a garbage collection) is clipped, so it cannot
+        space the next frames seconds apart while the estimate slowly recovers."""
+        self.gui_cost = _smooth(self.gui_cost, cost, 0.3)
         self.acked = max(self.acked, int(seq))
 
     def emitted(self, seq, cost, full_speed):
         """A snapshot ``seq`` was made (taking ``cost`` seconds) and sent."""
-        c = max(0.0, float(cost))
-        self.snap_cost = c if self.snap_cost == 0 else 0.8 * self.snap_cost + 0.2 * c
+        self.snap_cost = _smooth(self.snap_cost, cost, 0.2)
         self.last_emit = self.clock()
         self.force = False
         if full_speed:
@@ -69,8 +71,8 @@ class Pacing:
         base = 1.0 / self.max_fps
         gui = self.gui_cost if self.enabled else 0.0
         if running and full_speed and self.frame_budget > 0:
-            return max(base, (self.snap_cost + gui) / self.frame_budget)
-        return max(base, gui / GUI_SHARE_MAX)
+            return min(max(base, (self.snap_cost + gui) / self.frame_budget), max(base, MAX_INTERVAL_S))
+        return min(max(base, gui / GUI_SHARE_MAX), max(base, MAX_INTERVAL_S))
 
     def snapshot_due(self, dirty, running, full_speed):
         if not dirty:
@@ -101,3 +103,11 @@ class Pacing:
                 return 0.0
             waits.append(self.last_emit + self.frame_interval(running, full_speed) - now)
         return max(0.0, min(waits)) if waits else None
+
+
+def _smooth(estimate, sample, weight):
+    """An exponential average of costs, the first sample taken as it is, outliers clipped."""
+    c = max(0.0, float(sample))
+    if estimate == 0:
+        return c
+    return (1 - weight) * estimate + weight * min(c, OUTLIER * estimate)

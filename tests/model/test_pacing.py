@@ -85,3 +85,17 @@ def test_newest_wins_the_frame_rate_does_not_depend_on_how_many_changes(p):
     assert not any(due)
     p.clock_obj.t += 0.034
     assert p.snapshot_due(True, False, False)
+
+
+def test_one_slow_frame_does_not_freeze_the_picture(p):
+    # frames cost 5 ms; one takes 2 s (a garbage collection, the first layout): it counts as 15 ms
+    for seq in range(1, 6):
+        p.emitted(seq, 0.002, full_speed=True)
+        p.frame_done(seq, 0.005)
+    normal = p.frame_interval(True, True)
+    p.frame_done(6, 2.0)
+    assert p.frame_interval(True, True) < 2.5 * normal
+    # and whatever frames cost, at least two a second
+    p.gui_cost = 10.0
+    assert p.frame_interval(True, True) == pytest.approx(0.5)
+    assert p.frame_interval(False, True) == pytest.approx(0.5)
