@@ -14,7 +14,7 @@ import numpy as np
 from core import features as feats
 from core.network import Network
 from core.session import encode_targets
-from nnviz.inspector_text import num
+from nnviz.stepthrough.text import num
 
 MAX_UNITS = 12      # beyond this many neurons in a layer the panel shows no per-layer numbers
 MAX_WEIGHTS = 40    # ... and no weight matrices beyond this many weights
