@@ -710,4 +710,5 @@ KO.update({
     "Opening the lesson…": "수업을 여는 중…",
     "Going to step {}…": "{}단계로 가는 중…",
     "Opening {}…": "{} 여는 중…",
+    "Cannot switch the language": "언어를 바꿀 수 없습니다",
 })

@@ -490,92 +490,92 @@
             <translation>버튼</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="161" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="160" />
             <source>Step back</source>
             <translation>한 단계 뒤로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="162" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="161" />
             <source>Back one stage (across iterations too)</source>
             <translation>한 단계 뒤로 (반복을 넘어서도)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="163" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="162" />
             <source>Step stage</source>
             <translation>단계 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="164" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="163" />
             <source>One stage: forward through a layer, the loss, backward, an update</source>
             <translation>한 단계: 한 층의 순전파, 손실, 역전파, 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="165" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="164" />
             <source>Auto-play stages</source>
             <translation>단계 자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="166" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="165" />
             <source>Run the stages in slow motion until paused</source>
             <translation>일시 정지할 때까지 단계를 천천히 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="167" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="166" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="168" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="167" />
             <source>Numerical against backprop gradients on the current batch</source>
             <translation>현재 배치에서 수치 미분과 역전파 기울기를 비교합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="169" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="168" />
             <source>Breakpoints…</source>
             <translation>중단점…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="170" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="169" />
             <source>When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units</source>
             <translation>멈출 조건: NaN/inf, 기울기 노름, 손실 증가, 죽은 뉴런이나 포화된 뉴런</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="76" />
+            <location filename="../../nnviz/classroom/presenting.py" line="77" />
             <source>Explore</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="76" />
+            <location filename="../../nnviz/classroom/presenting.py" line="77" />
             <source>Every panel: data, network, output and loss</source>
             <translation>모든 패널: 데이터, 신경망, 출력, 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="77" />
+            <location filename="../../nnviz/classroom/presenting.py" line="78" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="77" />
+            <location filename="../../nnviz/classroom/presenting.py" line="78" />
             <source>The inspector large under the network</source>
             <translation>신경망 아래에 검사기를 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="78" />
+            <location filename="../../nnviz/classroom/presenting.py" line="79" />
             <source>Lecture</source>
             <translation>강의</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="78" />
+            <location filename="../../nnviz/classroom/presenting.py" line="79" />
             <source>Network and output large, for a projector</source>
             <translation>프로젝터용: 신경망과 출력을 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="83" />
+            <location filename="../../nnviz/classroom/presenting.py" line="84" />
             <source>Show the settings toolbar</source>
             <translation>설정 도구 모음 보이기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="84" />
+            <location filename="../../nnviz/classroom/presenting.py" line="85" />
             <source>The hyper-parameter toolbar (hide it to give the class room)</source>
             <translation>하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)</translation>
         </message>
@@ -634,21 +634,16 @@
         </message>
         <message>
             <location filename="../../nnviz/about.py" line="42" />
-            <source>Python {}, PySide6 (Qt) {}</source>
-            <translation>Python {}, PySide6 (Qt) {}</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/about.py" line="43" />
             <source>Files: {}</source>
             <translation>파일: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/about.py" line="44" />
+            <location filename="../../nnviz/about.py" line="43" />
             <source>Settings: {}</source>
             <translation>설정: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/about.py" line="60" />
+            <location filename="../../nnviz/about.py" line="59" />
             <source>About nnviz</source>
             <translation>nnviz 정보</translation>
         </message>
@@ -854,47 +849,47 @@
     <context>
         <name>BreakpointsDialog</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="45" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="44" />
             <source>Breakpoints</source>
             <translation>중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="48" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="47" />
             <source>a value turns NaN or infinite (pause on that stage)</source>
             <translation>값이 NaN이나 무한대가 되면 (그 단계에서 멈춤)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="50" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="49" />
             <source>the gradient norm exceeds</source>
             <translation>기울기 노름이 다음 값을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="55" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="54" />
             <source>the mean loss rises by a factor of</source>
             <translation>평균 손실이 다음 배수만큼 커지면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="62" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="61" />
             <source>more than this % of a ReLU layer is dead</source>
             <translation>ReLU 층에서 죽은 뉴런이 이 비율(%)을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="66" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="65" />
             <source>more than this % of a sigmoid/tanh layer is saturated</source>
             <translation>sigmoid/tanh 층에서 포화된 뉴런이 이 비율(%)을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="75" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="74" />
             <source>over a window of</source>
             <translation>구간 길이</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="77" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="76" />
             <source>iterations</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="82" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="81" />
             <source>Training pauses on the stage where the condition first holds and the message says where and why. Each condition other than NaN stops once when it starts.</source>
             <translation>조건이 처음 성립한 단계에서 학습이 멈추고, 어디서 왜 멈췄는지 메시지로 알려 줍니다. NaN을 뺀 조건은 성립하기 시작할 때 한 번만 멈춥니다.</translation>
         </message>
@@ -964,140 +959,135 @@
             <translation>수업을 열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="469" />
+            <location filename="../../nnviz/classroom/classroom.py" line="427" />
+            <source>Cannot switch the language</source>
+            <translation>언어를 바꿀 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/classroom.py" line="473" />
             <source>Exported {} ({} frames)</source>
             <translation>내보냈습니다: {} (프레임 {}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="472" />
+            <location filename="../../nnviz/classroom/classroom.py" line="476" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="476" />
-            <source>About nnviz</source>
-            <translation>nnviz 정보</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="477" />
-            <source>nnviz {}: watch a neural network learn.</source>
-            <translation>nnviz {}: 신경망이 학습하는 모습을 봅니다.</translation>
         </message>
     </context>
     <context>
         <name>DataPanel</name>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="73" />
+            <location filename="../../nnviz/panels/data_panel.py" line="71" />
             <source>Data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="105" />
+            <location filename="../../nnviz/panels/data_panel.py" line="103" />
             <source>Noise</source>
             <translation>잡음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="111" />
+            <location filename="../../nnviz/panels/data_panel.py" line="109" />
             <source>Test data</source>
             <translation>테스트 데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="115" />
+            <location filename="../../nnviz/panels/data_panel.py" line="113" />
             <source>Number of spiral arms (classes)</source>
             <translation>나선 팔의 개수 (클래스 수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="116" />
+            <location filename="../../nnviz/panels/data_panel.py" line="114" />
             <source>Classes</source>
             <translation>클래스</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="121" />
+            <location filename="../../nnviz/panels/data_panel.py" line="119" />
             <source>Regenerate</source>
             <translation>다시 만들기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="122" />
+            <location filename="../../nnviz/panels/data_panel.py" line="120" />
             <source>New random points (a new seed)</source>
             <translation>새 무작위 점 (새 시드)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="123" />
+            <location filename="../../nnviz/panels/data_panel.py" line="121" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="124" />
+            <location filename="../../nnviz/panels/data_panel.py" line="122" />
             <source>Numbers in columns, the label in the last column</source>
             <translation>열마다 숫자, 마지막 열은 레이블</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="129" />
+            <location filename="../../nnviz/panels/data_panel.py" line="127" />
             <source>Click to add points</source>
             <translation>클릭해서 점 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="133" />
+            <location filename="../../nnviz/panels/data_panel.py" line="131" />
             <source>click: add · shift-click: another class · right-click: remove</source>
             <translation>클릭: 추가 · Shift+클릭: 다른 클래스 · 오른쪽 클릭: 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="155" />
+            <location filename="../../nnviz/panels/data_panel.py" line="153" />
             <source>the spiral now has {} arms</source>
             <translation>나선의 팔이 이제 {}개입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="174" />
+            <location filename="../../nnviz/panels/data_panel.py" line="172" />
             <source>the data set changed to {}</source>
             <translation>데이터 세트가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="191" />
+            <location filename="../../nnviz/panels/data_panel.py" line="189" />
             <source>noise is {} %, test data {} %</source>
             <translation>잡음 {} %, 테스트 데이터 {} %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="196" />
+            <location filename="../../nnviz/panels/data_panel.py" line="194" />
             <source>new points were generated</source>
             <translation>새 점을 만들었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="199" />
+            <location filename="../../nnviz/panels/data_panel.py" line="197" />
             <source>Import CSV</source>
             <translation>CSV 가져오기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="200" />
+            <location filename="../../nnviz/panels/data_panel.py" line="198" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="211" />
+            <location filename="../../nnviz/panels/data_panel.py" line="209" />
             <source>This file cannot be used</source>
             <translation>이 파일은 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="242" />
+            <location filename="../../nnviz/panels/data_panel.py" line="240" />
             <source>value {:+g}</source>
             <translation>값 {:+g}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="245" />
+            <location filename="../../nnviz/panels/data_panel.py" line="243" />
             <source>class {}</source>
             <translation>클래스 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="282" />
+            <location filename="../../nnviz/panels/data_panel.py" line="280" />
             <source>{} classes</source>
             <translation>클래스 {}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="283" />
+            <location filename="../../nnviz/panels/data_panel.py" line="281" />
             <source>regression</source>
             <translation>회귀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="284" />
+            <location filename="../../nnviz/panels/data_panel.py" line="282" />
             <source>{}: {} training + {} test points, {}</source>
             <translation>{}: 훈련 점 {}개 + 테스트 점 {}개, {}</translation>
         </message>
@@ -1616,162 +1606,167 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="179" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="186" />
             <source>Press → (Step stage) to run the next iteration stage by stage: forward through each layer, the loss, backward, the update.</source>
             <translation>→ (단계 실행)을 누르면 다음 반복을 단계별로 실행합니다: 층마다 순전파, 손실, 역전파, 갱신.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="181" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="188" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="182" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="189" />
             <source>Click a neuron in the network to see how it computes its value.</source>
             <translation>신경망의 뉴런을 클릭하면 그 값을 어떻게 계산하는지 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="183" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="190" />
             <source>Layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="202" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="209" />
             <source>Iteration {it} · stage {k} of {n}: {what}</source>
             <translation>반복 {it} · 단계 {k}/{n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="205" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="212" />
             <source>sample {s} of the batch</source>
             <translation>배치의 샘플 {s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="206" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="213" />
             <source>not in this batch</source>
             <translation>이 배치에 없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="207" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="214" />
             <source>traced point #{r} ({where})</source>
             <translation>추적하는 점 #{r} ({where})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="219" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="226" />
             <source>Input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="222" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="229" />
             <source>Neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="231" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
             <source>(no neuron selected: click one in the network; showing neuron 1 of the stage's layer)</source>
             <translation>(선택한 뉴런 없음: 신경망에서 하나를 클릭하세요. 지금 단계 층의 뉴런 1을 보여 줍니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="244" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="251" />
             <source>this neuron is not in the network shown</source>
             <translation>이 뉴런은 보이는 신경망에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="250" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="257" />
             <source>not reached yet</source>
             <translation>아직 도달하지 않음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="256" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="258" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="263" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="265" />
             <source>this input is not used by the network</source>
             <translation>신경망이 이 입력을 쓰지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="263" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="270" />
             <source>not reached yet: the forward pass has not come to this layer</source>
             <translation>아직 도달하지 않음: 순전파가 이 층에 오지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="268" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="275" />
             <source>Forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="221" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="228" />
             <source>Output neuron {u} (layer {k})</source>
             <translation>출력 뉴런 {u} (층 {k})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="276" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="283" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="282" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="289" />
             <source>Backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="288" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="295" />
             <source>Update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="272" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="279" />
             <source>(z = h(a) comes at the next stage)</source>
             <translation>(z = h(a)는 다음 단계에서 계산합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="308" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="315" />
             <source>the traced point is not in this batch: gradients exist for the batch's points only</source>
             <translation>추적하는 점이 이 배치에 없습니다: 기울기는 배치에 든 점에만 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="334" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="341" />
             <source>… ({n} more incoming weights)</source>
             <translation>… (들어오는 가중치 {n}개 더)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="392" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="409" />
             <source>Layer {l}: {name} (forward)</source>
             <translation>{l}층: {name} (순전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="407" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="424" />
             <source>The loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="416" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="433" />
             <source>Backward from the loss ({name})</source>
             <translation>손실에서 시작하는 역전파 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="418" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="435" />
             <source>dL/d(scores) = what the loss layer sends back, per sample</source>
             <translation>dL/d(점수) = 손실 계층이 샘플마다 되돌려 보내는 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="420" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="437" />
             <source>Layer {l}: {name} (backward)</source>
             <translation>{l}층: {name} (역전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="423" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="440" />
             <source>dL/da = dL/dz × h′(a), element by element</source>
             <translation>dL/da = dL/dz × h′(a), 원소별 곱</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="425" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="442" />
             <source>dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/db = 배치에 대한 dL/da의 합 Σ;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="445" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="444" />
+            <source>dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ</source>
+            <translation>dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/inspector.py" line="464" />
             <source>Update of {name}{d} (layer {l})</source>
             <translation>{name}{d} 갱신 ({l}층)</translation>
         </message>
@@ -1779,7 +1774,7 @@
     <context>
         <name>InspectorText</name>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="192" />
+            <location filename="../../nnviz/stepthrough/text.py" line="200" />
             <source>(the diagonal of its Jacobian)</source>
             <translation>(야코비 행렬의 대각 성분)</translation>
         </message>
@@ -1849,92 +1844,92 @@
             <translation>평균제곱오차 손실 MSE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="154" />
+            <location filename="../../nnviz/stepthrough/text.py" line="162" />
             <source>(the {k} largest of {n} terms; a sums all of them)</source>
             <translation>(항 {n}개 중 큰 {k}개; a는 모든 항의 합입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="201" />
+            <location filename="../../nnviz/stepthrough/text.py" line="209" />
             <source>(from the loss layer)</source>
             <translation>(손실 층에서 옴)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="203" />
+            <location filename="../../nnviz/stepthrough/text.py" line="211" />
             <source>for sample {n}; the layer's gradients add these up over the {batch} samples of the batch</source>
             <translation>표본 {n}의 값; 층의 기울기는 배치의 표본 {batch}개에 대해 이 값들을 더합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="206" />
+            <location filename="../../nnviz/stepthrough/text.py" line="214" />
             <source>;  summed over the batch: {v}</source>
             <translation>;  배치 전체의 합: {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="217" />
+            <location filename="../../nnviz/stepthrough/text.py" line="225" />
             <source>;  with regularisation: {v}</source>
             <translation>;  정규화 포함: {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="220" />
+            <location filename="../../nnviz/stepthrough/text.py" line="228" />
             <source>… (the {k} largest of {n} weights)</source>
             <translation>… (가중치 {n}개 중 큰 {k}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="283" />
+            <location filename="../../nnviz/stepthrough/text.py" line="291" />
             <source> (input {i} → unit {j})</source>
             <translation> (입력 {i} → 뉴런 {j})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="284" />
+            <location filename="../../nnviz/stepthrough/text.py" line="292" />
             <source> (unit {j})</source>
             <translation> (뉴런 {j})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="290" />
+            <location filename="../../nnviz/stepthrough/text.py" line="298" />
             <source>lr_t (bias-corrected)</source>
             <translation>lr_t (편향 보정)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="294" />
+            <location filename="../../nnviz/stepthrough/text.py" line="302" />
             <source>… ({n} more)</source>
             <translation>… (그 밖에 {n}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="341" />
+            <location filename="../../nnviz/stepthrough/text.py" line="349" />
             <source>output y = {v}</source>
             <translation>출력 y = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="344" />
+            <location filename="../../nnviz/stepthrough/text.py" line="352" />
             <source>scores a = {v}</source>
             <translation>점수 a = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="345" />
+            <location filename="../../nnviz/stepthrough/text.py" line="353" />
             <source>probabilities y = {f}(a) = {v}</source>
             <translation>확률 y = {f}(a) = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="346" />
+            <location filename="../../nnviz/stepthrough/text.py" line="354" />
             <source>target t = {v}</source>
             <translation>정답 t = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="347" />
+            <location filename="../../nnviz/stepthrough/text.py" line="355" />
             <source>loss = {v}</source>
             <translation>손실 = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="356" />
+            <location filename="../../nnviz/stepthrough/text.py" line="364" />
             <source>0.5 (y − t)² per output = {v}</source>
             <translation>출력별 0.5 (y − t)² = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="361" />
+            <location filename="../../nnviz/stepthrough/text.py" line="369" />
             <source>L = mean over the {n} samples of the batch = {v}</source>
             <translation>L = 배치의 표본 {n}개에 대한 평균 = {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/text.py" line="365" />
+            <location filename="../../nnviz/stepthrough/text.py" line="373" />
             <source>L = {data} + regularisation penalty {p} = {v}</source>
             <translation>L = {data} + 정규화 벌점 {p} = {v}</translation>
         </message>
@@ -1964,37 +1959,37 @@
             <translation>{name}{d} 갱신 (층 {l}, {opt})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="409" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="426" />
             <source>scores a</source>
             <translation>점수 a</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="410" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="427" />
             <source>y (the network's answer)</source>
             <translation>y (신경망의 답)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="411" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="428" />
             <source>target t</source>
             <translation>정답 t</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="429" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="448" />
             <source>dL/da (from above)</source>
             <translation>dL/da (위에서 옴)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="436" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="455" />
             <source>dL/da (the scores)</source>
             <translation>dL/da (점수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="447" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="466" />
             <source>{name} before</source>
             <translation>갱신 전 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="448" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="467" />
             <source>{name} after</source>
             <translation>갱신 후 {name}</translation>
         </message>
@@ -2007,7 +2002,7 @@
     <context>
         <name>Layouts</name>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="100" />
+            <location filename="../../nnviz/classroom/presenting.py" line="101" />
             <source>Layout</source>
             <translation>배치</translation>
         </message>
@@ -2068,160 +2063,160 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="249" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="276" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="250" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="277" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="251" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="278" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="252" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="321" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="279" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="348" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="253" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="280" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="254" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="281" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="255" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="282" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="256" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="322" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="283" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="349" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="257" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="284" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="258" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="285" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="259" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="286" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="260" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="287" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="272" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="299" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="294" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="321" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="296" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="323" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="299" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="326" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="300" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="327" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="302" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="329" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="352" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="417" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="398" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="446" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="398" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="398" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="398" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="370" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="399" />
             <source>now</source>
             <translation>지금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="389" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="418" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="389" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="418" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="389" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="418" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="390" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="419" />
             <source>batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="390" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="419" />
             <source>sizes</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="396" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="425" />
             <source>book's init</source>
             <translation>책의 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="418" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="447" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -2528,17 +2523,17 @@
             <translation>은닉층 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="367" />
+            <location filename="../../nnviz/views/diagram.py" line="374" />
             <source>showing {shown} of {total} edges (near-zero weights hidden)</source>
             <translation>연결 {total}개 중 {shown}개 표시 (0에 가까운 가중치는 숨김)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="370" />
+            <location filename="../../nnviz/views/diagram.py" line="377" />
             <source>showing the {shown} strongest of {total} edges</source>
             <translation>연결 {total}개 중 가장 강한 {shown}개 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="373" />
+            <location filename="../../nnviz/views/diagram.py" line="380" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
         </message>
@@ -2747,32 +2742,32 @@
     <context>
         <name>StepThrough</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="185" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="184" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="194" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="193" />
             <source>Time per stage in the animation and auto-play (100 ms to 3 s)</source>
             <translation>애니메이션과 자동 재생에서 단계마다 걸리는 시간 (100 ms ~ 3 s)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="200" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="199" />
             <source>Auto-play</source>
             <translation>자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="236" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="230" />
             <source>Inspector</source>
             <translation>검사기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="237" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="231" />
             <source>Computation graph</source>
             <translation>계산 그래프</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="238" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="232" />
             <source>Histograms</source>
             <translation>히스토그램</translation>
         </message>
@@ -2781,36 +2776,38 @@
         <name>Timeline</name>
         <message>
             <location filename="../../nnviz/views/timeline.py" line="51" />
+            <location filename="../../nnviz/views/timeline.py" line="84" />
             <source>Drag to go back to any earlier iteration; training resumed there replays deterministically</source>
             <translation>끌어서 이전 반복으로 돌아갈 수 있습니다. 거기서 학습을 다시 시작하면 똑같이 재현됩니다</translation>
         </message>
         <message>
             <location filename="../../nnviz/views/timeline.py" line="57" />
+            <location filename="../../nnviz/views/timeline.py" line="83" />
             <source>Timeline</source>
             <translation>타임라인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="104" />
+            <location filename="../../nnviz/views/timeline.py" line="113" />
             <source>iteration {k} of {n}</source>
             <translation>반복 {k}/{n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="106" />
+            <location filename="../../nnviz/views/timeline.py" line="115" />
             <source>iteration {r} is no longer kept: the earliest kept is {f}</source>
             <translation>반복 {r}은(는) 더 이상 보관하지 않습니다: 가장 이른 보관 반복은 {f}입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="109" />
+            <location filename="../../nnviz/views/timeline.py" line="118" />
             <source>replayed from iteration {j} ({n} steps)</source>
             <translation>반복 {j}부터 다시 계산함 ({n}단계)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="112" />
+            <location filename="../../nnviz/views/timeline.py" line="121" />
             <source>exact</source>
             <translation>정확함</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="113" />
+            <location filename="../../nnviz/views/timeline.py" line="122" />
             <source>{k} checkpoints, {mb:.1f} of {budget:.0f} MB</source>
             <translation>체크포인트 {k}개, {budget:.0f} MB 중 {mb:.1f} MB</translation>
         </message>
@@ -4345,7 +4342,7 @@
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="213" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="212" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
@@ -4593,7 +4590,7 @@
     <context>
         <name>win</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="263" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="257" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>

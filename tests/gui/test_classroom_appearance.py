@@ -47,8 +47,9 @@ def test_presenter_scale_reaches_fonts_controls_and_diagram_labels(window, qtbot
     assert window.toolbar.iconSize().width() == icon
     assert theme.clamp_scale(400) == 250 and theme.clamp_scale(10) == 100
     # back at 100 %, every widget has the font it started with (none keeps a presenter size)
-    stuck = [(type(w).__name__, f, w.font().pointSizeF()) for w, f, bold in fonts.values()
-             if abs(w.font().pointSizeF() - f) > 0.01 or w.font().bold() != bold]
+    import shiboken6  # presenter mode's Lecture layout re-docks the inspector: Qt replaces its tab bars
+    stuck = [(type(w).__name__, f, w.font().pointSizeF()) for w, f, bold in fonts.values() if shiboken6.isValid(w)
+             and (abs(w.font().pointSizeF() - f) > 0.01 or w.font().bold() != bold)]
     assert not stuck
 
 

@@ -31,7 +31,7 @@ ALLOWED = ({w.lower() for w in list(OPTIMIZERS) + list(HIDDEN_ACTIVATIONS) + lis
               "playground", "dl", "db", "dx", "dz", "da", "ms", "leaky_relu", "elu", "float", "affine", "matmul",
               "softmaxwithloss", "sigmoidwithloss", "mseloss", "lr", "del", "esc", "pgup", "pgdown", "left", "right",
               "up", "down", "home", "end", "tab", "return", "enter", "backspace", "ins",
-              "python", "pyside", "qt"})  # product names (Help > About)
+              "python", "pyside", "qt", "dw"})  # product names (Help > About); dW of a formula
 
 
 @pytest.fixture(autouse=True)
