@@ -492,10 +492,11 @@ class StageOverlay(StageLabels, QObject):
             col = self._text_color(color)
             p.setBrush(col)
             p.setPen(Qt.PenStyle.NoPen)
-            p.drawEllipse(anchor, 2.5, 2.5)                     # the label's point on its edge
+            k = max(1.0, self._factor)                           # seen from the back of the room
+            p.drawEllipse(anchor, 2.5 * k, 2.5 * k)             # the label's point on its edge
             if leader:
                 ex, ey = leader_end((box.x(), box.y(), box.width(), box.height()), (anchor.x(), anchor.y()))
-                p.setPen(QPen(col, 1.2))
+                p.setPen(QPen(col, 1.2 * k))
                 p.drawLine(anchor, QPointF(ex, ey))
             p.setPen(QPen(col, 1.0))
             p.setBrush(box_fill)
