@@ -193,9 +193,13 @@ class LessonPanel(Retranslates, QWidget):
 
     def set_text_scale(self, factor):
         """The presenter factor: the lesson's text, note and question grow with it (a little more than
-        the chrome, so that the back row reads what the teacher points at)."""
+        the chrome, so that the back row reads what the teacher points at). Presenting, the step's note
+        and question get most of the panel's height; the lesson's long text scrolls above them."""
         self._text_factor = float(factor)
         self._apply_text_fonts()
+        total = max(2, sum(self.splitter.sizes()))
+        share = 0.3 if self._text_factor > 1.0 else 0.5
+        self.splitter.setSizes([int(total * share), total - int(total * share)])
 
     def text_point_size(self):
         from nnviz.appearance import theme
@@ -353,6 +357,11 @@ class LessonPanel(Retranslates, QWidget):
         self._show_numbers(self.window_.drawn_snapshot)
         self._show_runs()
         self._fit_wrapped()
+        # what the class reads now in view: the question while one is asked, else the step's note
+        if c.asking:
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.predict_box, 0, 0))
+        else:
+            self.scroll.verticalScrollBar().setValue(0)
 
     def _lesson_number(self, lesson):
         from nnviz.lessons import list_lessons

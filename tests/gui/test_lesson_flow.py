@@ -260,3 +260,18 @@ def test_1366x768_needs_no_scrolling_for_the_data_panel_or_the_start_page(window
     QApplication.processEvents()
     for b in (panel.prev_button, panel.next_button):
         assert b.visibleRegion().boundingRect().size() == b.size()
+
+
+def test_the_question_is_in_view_when_it_is_asked_in_presenter_mode(window, wait_snap, qtbot):
+    c = window.classroom
+    try:
+        c.set_presenter_scale(200)
+        window.showNormal()
+        window.resize(1920, 1080)
+        open_lesson(window, wait_snap, qtbot, "backprop_by_hand")
+        ctl, panel = c.controller, c.lesson_panel
+        while not ctl.asking:
+            ctl.next()
+        qtbot.waitUntil(lambda: not panel.question_label.visibleRegion().isEmpty(), timeout=5000)
+    finally:
+        c.set_presenting(False)
