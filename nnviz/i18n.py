@@ -23,7 +23,11 @@ from nnviz import resources
 I18N_DIR = resources.i18n_dir()
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
-_installed = []  # keep translators alive: Qt does not own them
+_installed = []  # the translators installed now
+# Every translator made lives as long as the process (one pair per language): a Python QTranslator freed
+# after removeTranslator could still be reached by a translate() in flight or a queued LanguageChange;
+# the monkey test crashed there (a use after free in Translator.translate) before they were kept.
+_made: dict = {}
 _current = ["en"]
 _catalogs = {}   # lang -> [(context, source, translation)]
 
@@ -115,13 +119,13 @@ def set_language(lang, app=None):
     _current[0] = lang
     if lang == "en":
         return "en"
-    qt = QTranslator()  # Qt's own texts (file dialogs, OK/Cancel, key names) when Qt ships them
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
-    t = Translator(lang)   # installed last: asked first
-    app.installTranslator(t)
-    _installed.append(t)
+    if lang not in _made:
+        qt = QTranslator()  # Qt's own texts (file dialogs, OK/Cancel, key names) when Qt ships them
+        loaded = qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        _made[lang] = ([qt] if loaded else []) + [Translator(lang)]   # ours last: asked first
+    for t in _made[lang]:
+        app.installTranslator(t)
+        _installed.append(t)
     return lang
 
 
