@@ -1,8 +1,9 @@
 """Drawing snapshots in the window: a frame always finishes, whatever one view does.
 
 The window hands each snapshot to ``FrameDrawer.offer``. A frame is spread over turns of the event
-loop (chrome and diagram, then the boundary, then the loss plot, then the step-through views), so
-timers and input are served between the views' paints; snapshots that arrive meanwhile replace each
+loop (chrome and diagram, then the boundary, then the loss plot, then the step-through views; views
+that are cheap enough share a turn, see TURN_BUDGET_S), so timers and input are served between the
+views' paints; snapshots that arrive meanwhile replace each
 other (newest wins). Each view draws inside a guard: an exception is logged once with its traceback,
 the view shows a small "this view could not draw" badge, and every other view and every later frame
 go on. When the frame is done the worker hears how much of the GUI thread's time it took (its pacing).
@@ -17,6 +18,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 log = logging.getLogger("nnviz.views")
+
+# GUI-thread seconds one turn of the event loop may spend drawing views before the frame's next view waits
+# for the next turn (timers and input are served in between)
+TURN_BUDGET_S = 0.008
 
 
 def snapshot_is_finite(snap):
@@ -146,17 +151,26 @@ class FrameDrawer(QObject):
             self._failed("window", None, e)
             finite = False
         views = (self._views() if finite else []) + self._stage_views()
+        turn0 = time.thread_time()
         try:
             if stage == 0:
                 try:
                     self._chrome(snap)
                 except Exception as e:  # noqa: BLE001
                     self._failed("window", None, e)
-            if stage < len(views):
-                self.draw(*views[stage], snap)
+            while True:
+                if stage < len(views):
+                    self.draw(*views[stage], snap)
+                # cheap views share one turn of the event loop, so their paints go out in one pass (each
+                # pass repaints the window's dirty region and flushes it: ~1 ms apiece); a turn that took
+                # TURN_BUDGET_S already hands the rest to the next turn, so input is still served between
+                if stage + 1 >= len(views) or time.thread_time() - turn0 >= TURN_BUDGET_S:
+                    break
+                stage += 1
+                self.stage = stage
         finally:
             if stage + 1 < len(views):   # the frame always goes on to its next stage, and ends
-                self.stage += 1
+                self.stage = stage + 1
                 QTimer.singleShot(0, self, self._draw_stage)
             else:
                 self.stage = 0
