@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 
 import numpy as np
-from PySide6.QtCore import QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QMessageBox, QPushButton, QSlider, QSpinBox,
@@ -248,6 +248,12 @@ class DataPanel(QWidget):
         self.class_combo.setCurrentIndex(min(max(keep, 0), self.class_combo.count() - 1))
         del b
 
+    def changeEvent(self, ev):
+        # Qt's convention: texts built from the data (the info line) are made again in the new language
+        if ev.type() == QEvent.Type.LanguageChange and getattr(self, "_last_snap", None) is not None:
+            self._show_info(self._last_snap)
+        super().changeEvent(ev)
+
     def sync(self, snap):
         """Show the data settings of a snapshot without emitting."""
         d = snap.spec.get("data", {})
@@ -276,6 +282,11 @@ class DataPanel(QWidget):
                 self._kind, self._num_classes, self._class_names):
             self._kind, self._num_classes, self._class_names = snap.kind, len(snap.class_names), tuple(snap.class_names)
             self._fill_classes()
+        self._last_snap = snap
+        self._show_info(snap)
+
+    def _show_info(self, snap):
+        name = snap.spec.get("data", {}).get("name", "")
         n_tr, n_te = len(snap.y_train), len(snap.y_test)
         what = (self.tr("{} classes").format(len(snap.class_names)) if snap.kind == ds_mod.CLASSIFICATION
                 else self.tr("regression"))
