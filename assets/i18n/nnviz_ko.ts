@@ -605,12 +605,12 @@
             <translation>자세한 내용 복사</translation>
         </message>
         <message>
-            <location filename="../../nnviz/frames.py" line="49" />
+            <location filename="../../nnviz/frames.py" line="54" />
             <source>This view could not draw: {error}</source>
             <translation>이 화면을 그리지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/frames.py" line="53" />
+            <location filename="../../nnviz/frames.py" line="58" />
             <source>The other views go on. The details are in the log (Help &gt; Open log folder).</source>
             <translation>다른 화면은 계속 그려집니다. 자세한 내용은 로그에 있습니다 (도움말 &gt; 로그 폴더 열기).</translation>
         </message>
@@ -741,107 +741,107 @@
     <context>
         <name>Breakpoints</name>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="17" />
+            <location filename="../../nnviz/model/messages.py" line="18" />
             <source>forward stage</source>
             <translation>순전파 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="18" />
+            <location filename="../../nnviz/model/messages.py" line="19" />
             <source>loss stage</source>
             <translation>손실 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="19" />
+            <location filename="../../nnviz/model/messages.py" line="20" />
             <source>backward stage</source>
             <translation>역전파 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="20" />
+            <location filename="../../nnviz/model/messages.py" line="21" />
             <source>update stage</source>
             <translation>갱신 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="21" />
+            <location filename="../../nnviz/model/messages.py" line="22" />
             <source>Bad numbers</source>
             <translation>잘못된 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="22" />
+            <location filename="../../nnviz/model/messages.py" line="23" />
             <source>Gradient norm breakpoint</source>
             <translation>기울기 노름 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="23" />
+            <location filename="../../nnviz/model/messages.py" line="24" />
             <source>Loss rise breakpoint</source>
             <translation>손실 상승 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="24" />
+            <location filename="../../nnviz/model/messages.py" line="25" />
             <source>Dead ReLU breakpoint</source>
             <translation>죽은 ReLU 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="25" />
+            <location filename="../../nnviz/model/messages.py" line="26" />
             <source>Saturation breakpoint</source>
             <translation>포화 중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="40" />
+            <location filename="../../nnviz/model/messages.py" line="49" />
             <source>layer {l} ({name})</source>
             <translation>층 {l} ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="41" />
+            <location filename="../../nnviz/model/messages.py" line="50" />
             <source>layer {l}</source>
             <translation>층 {l}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="45" />
+            <location filename="../../nnviz/model/messages.py" line="54" />
             <source>Bad numbers at {where}. </source>
             <translation>잘못된 수: {where}. </translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="46" />
+            <location filename="../../nnviz/model/messages.py" line="55" />
             <source>Breakpoint</source>
             <translation>중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="48" />
+            <location filename="../../nnviz/model/messages.py" line="57" />
             <source>{kind} at {where}. </source>
             <translation>{kind} — 위치: {where}. </translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="53" />
+            <location filename="../../nnviz/model/messages.py" line="62" />
             <source> (learning rate now {lr})</source>
             <translation> (현재 학습률 {lr})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="83" />
+            <location filename="../../nnviz/model/messages.py" line="93" />
             <source>carrying out a command</source>
             <translation>명령을 실행하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="84" />
+            <location filename="../../nnviz/model/messages.py" line="94" />
             <source>training</source>
             <translation>학습하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="85" />
+            <location filename="../../nnviz/model/messages.py" line="95" />
             <source>preparing the picture</source>
             <translation>화면을 준비하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="86" />
+            <location filename="../../nnviz/model/messages.py" line="96" />
             <source>preparing the stage view</source>
             <translation>단계 화면을 준비하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="87" />
+            <location filename="../../nnviz/model/messages.py" line="97" />
             <source>starting the session</source>
             <translation>세션을 시작하는</translation>
         </message>
         <message>
-            <location filename="../../nnviz/model/messages.py" line="92" />
+            <location filename="../../nnviz/model/messages.py" line="102" />
             <source>Something went wrong while {where} ({error}). Training is paused and the window keeps working; the details are in the log (Help &gt; Open log folder).</source>
             <translation>{where} 중에 문제가 생겼습니다 ({error}). 학습은 일시 정지되었고 창은 계속 동작합니다. 자세한 내용은 로그에 있습니다 (도움말 &gt; 로그 폴더 열기).</translation>
         </message>
@@ -938,8 +938,8 @@
         </message>
         <message>
             <location filename="../../nnviz/classroom/classroom.py" line="244" />
-            <location filename="../../nnviz/i18n.py" line="421" />
-            <location filename="../../nnviz/i18n.py" line="422" />
+            <location filename="../../nnviz/i18n.py" line="425" />
+            <location filename="../../nnviz/i18n.py" line="426" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
@@ -1077,17 +1077,17 @@
             <translation>클래스 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="280" />
+            <location filename="../../nnviz/panels/data_panel.py" line="291" />
             <source>{} classes</source>
             <translation>클래스 {}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="281" />
+            <location filename="../../nnviz/panels/data_panel.py" line="292" />
             <source>regression</source>
             <translation>회귀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="282" />
+            <location filename="../../nnviz/panels/data_panel.py" line="293" />
             <source>{}: {} training + {} test points, {}</source>
             <translation>{}: 훈련 점 {}개 + 테스트 점 {}개, {}</translation>
         </message>
@@ -2010,52 +2010,52 @@
     <context>
         <name>LessonController</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="216" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="218" />
             <source>Going to step {}…</source>
             <translation>{}단계로 가는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="311" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="314" />
             <source>data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="311" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="314" />
             <source>layer sizes</source>
             <translation>층 크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="312" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="315" />
             <source>activation</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="312" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="315" />
             <source>initialisation</source>
             <translation>초기화 방법</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="313" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="316" />
             <source>optimizer</source>
             <translation>옵티마이저</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="313" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="316" />
             <source>learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="314" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="317" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="314" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="317" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="323" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="326" />
             <source>the lesson changed {}</source>
             <translation>수업에서 바꾼 설정: {}</translation>
         </message>
@@ -2063,160 +2063,160 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="276" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="280" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="277" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="281" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="278" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="282" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="279" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="348" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="283" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="352" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="280" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="284" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="281" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="285" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="282" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="286" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="283" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="349" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="287" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="353" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="284" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="288" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="285" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="289" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="286" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="290" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="287" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="291" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="299" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="303" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="321" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="323" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="327" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="326" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="330" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="327" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="331" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="329" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="333" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="352" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="356" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="398" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="446" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="407" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="455" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="398" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="407" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="398" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="407" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="398" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="407" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="399" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="408" />
             <source>now</source>
             <translation>지금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="418" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="427" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="418" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="427" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="418" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="427" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="419" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="428" />
             <source>batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="419" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="428" />
             <source>sizes</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="425" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="434" />
             <source>book's init</source>
             <translation>책의 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="447" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="456" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -2312,170 +2312,170 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../nnviz/main_window.py" line="77" />
+            <location filename="../../nnviz/main_window.py" line="78" />
             <source>nnviz — watch a neural network learn</source>
             <translation>nnviz — 신경망이 학습하는 모습 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="140" />
+            <location filename="../../nnviz/main_window.py" line="141" />
             <source>Lower learning rate ÷10 and reset</source>
             <translation>학습률 ÷10 후 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="141" />
-            <location filename="../../nnviz/main_window.py" line="227" />
+            <location filename="../../nnviz/main_window.py" line="142" />
+            <location filename="../../nnviz/main_window.py" line="228" />
             <source>Reset</source>
             <translation>초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="142" />
+            <location filename="../../nnviz/main_window.py" line="143" />
             <source>Restart training</source>
             <translation>학습 다시 시작</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="143" />
+            <location filename="../../nnviz/main_window.py" line="144" />
             <source>A new training thread, from the last state the window showed</source>
             <translation>창에 마지막으로 보인 상태에서 새 학습 스레드를 시작합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="144" />
+            <location filename="../../nnviz/main_window.py" line="145" />
             <source>Dismiss</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="158" />
+            <location filename="../../nnviz/main_window.py" line="159" />
             <source>  Output</source>
             <translation>  출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="172" />
+            <location filename="../../nnviz/main_window.py" line="173" />
             <source>  Loss and accuracy</source>
             <translation>  손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="228" />
+            <location filename="../../nnviz/main_window.py" line="229" />
             <source>New network with the initial weights</source>
             <translation>초기 가중치로 신경망을 처음부터 다시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="229" />
-            <location filename="../../nnviz/main_window.py" line="421" />
+            <location filename="../../nnviz/main_window.py" line="230" />
+            <location filename="../../nnviz/main_window.py" line="423" />
             <source>Play</source>
             <translation>재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="230" />
+            <location filename="../../nnviz/main_window.py" line="231" />
             <source>Play / pause training</source>
             <translation>학습 재생 / 일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="231" />
+            <location filename="../../nnviz/main_window.py" line="232" />
             <source>Step</source>
             <translation>한 단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="232" />
+            <location filename="../../nnviz/main_window.py" line="233" />
             <source>One minibatch</source>
             <translation>미니배치 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="233" />
+            <location filename="../../nnviz/main_window.py" line="234" />
             <source>Step epoch</source>
             <translation>한 에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="234" />
+            <location filename="../../nnviz/main_window.py" line="235" />
             <source>One epoch</source>
             <translation>에폭 하나</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="235" />
+            <location filename="../../nnviz/main_window.py" line="236" />
             <source>Open session…</source>
             <translation>세션 열기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="237" />
+            <location filename="../../nnviz/main_window.py" line="238" />
             <source>Save session…</source>
             <translation>세션 저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="239" />
+            <location filename="../../nnviz/main_window.py" line="240" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="240" />
+            <location filename="../../nnviz/main_window.py" line="241" />
             <source>Quit</source>
             <translation>종료</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="241" />
+            <location filename="../../nnviz/main_window.py" line="242" />
             <source>Show test data</source>
             <translation>테스트 데이터 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="242" />
+            <location filename="../../nnviz/main_window.py" line="243" />
             <source>Draw the test points (outlined) on the boundary</source>
             <translation>테스트 점을 (테두리로) 결정 경계 위에 그립니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="243" />
+            <location filename="../../nnviz/main_window.py" line="244" />
             <source>Discretize output</source>
             <translation>출력 이산화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="244" />
+            <location filename="../../nnviz/main_window.py" line="245" />
             <source>Paint each region in its winning class only</source>
             <translation>각 영역을 가장 확률이 높은 클래스 색으로만 칠합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="245" />
+            <location filename="../../nnviz/main_window.py" line="246" />
             <source>Log scale</source>
             <translation>로그 눈금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="246" />
+            <location filename="../../nnviz/main_window.py" line="247" />
             <source>Loss on a logarithmic axis</source>
             <translation>손실을 로그 축으로 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="251" />
+            <location filename="../../nnviz/main_window.py" line="252" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="256" />
+            <location filename="../../nnviz/main_window.py" line="257" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="259" />
+            <location filename="../../nnviz/main_window.py" line="260" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="317" />
+            <location filename="../../nnviz/main_window.py" line="318" />
             <source>as fast as possible</source>
             <translation>가능한 한 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="317" />
+            <location filename="../../nnviz/main_window.py" line="318" />
             <source>{} steps/s</source>
             <translation>초당 {}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="329" />
-            <location filename="../../nnviz/main_window.py" line="348" />
+            <location filename="../../nnviz/main_window.py" line="330" />
+            <location filename="../../nnviz/main_window.py" line="349" />
             <source>the network changed</source>
             <translation>신경망이 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="421" />
+            <location filename="../../nnviz/main_window.py" line="423" />
             <source>Pause</source>
             <translation>일시 정지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="437" />
+            <location filename="../../nnviz/main_window.py" line="439" />
             <source>Not done: {}</source>
             <translation>실행하지 않았습니다: {}</translation>
         </message>
@@ -4142,7 +4142,7 @@
     <context>
         <name>notice.breakpoints</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="32" />
+            <location filename="../../nnviz/model/notices.py" line="45" />
             <source>breakpoints: {which}</source>
             <translation>중단점: {which}</translation>
         </message>
@@ -4150,7 +4150,7 @@
     <context>
         <name>notice.breakpoints_none</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="31" />
+            <location filename="../../nnviz/model/notices.py" line="44" />
             <source>breakpoints: none</source>
             <translation>중단점: 없음</translation>
         </message>
@@ -4158,7 +4158,7 @@
     <context>
         <name>notice.cannot_go_on</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="35" />
+            <location filename="../../nnviz/model/notices.py" line="48" />
             <source>this iteration cannot go on: a value became NaN/inf; lower the learning rate, step back, or Reset</source>
             <translation>이 반복은 계속할 수 없습니다: 값이 NaN/inf가 되었습니다. 학습률을 낮추거나, 한 단계 뒤로 가거나, 초기화하세요</translation>
         </message>
@@ -4166,15 +4166,23 @@
     <context>
         <name>notice.fallback</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="28" />
+            <location filename="../../nnviz/model/notices.py" line="41" />
             <source>could not build the requested session ({error}); opened the default one</source>
             <translation>요청한 세션을 만들 수 없어({error}) 기본 세션을 열었습니다</translation>
         </message>
     </context>
     <context>
+        <name>notice.history_budget</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="34" />
+            <source>history budget {mb} MB (kept from iteration {it})</source>
+            <translation>기록 예산 {mb} MB (반복 {it}부터 보관)</translation>
+        </message>
+    </context>
+    <context>
         <name>notice.iteration</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="38" />
+            <location filename="../../nnviz/model/notices.py" line="51" />
             <source>iteration {it}</source>
             <translation>반복 {it}</translation>
         </message>
@@ -4182,23 +4190,47 @@
     <context>
         <name>notice.lesson_opened</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="26" />
+            <location filename="../../nnviz/model/notices.py" line="39" />
             <source>lesson {lesson} opened</source>
             <translation>수업 {lesson}을(를) 열었습니다</translation>
         </message>
     </context>
     <context>
+        <name>notice.lesson_session</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="38" />
+            <source>lesson opened</source>
+            <translation>수업을 열었습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>notice.lesson_step</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="27" />
+            <location filename="../../nnviz/model/notices.py" line="40" />
             <source>lesson {lesson}: step {step}</source>
             <translation>수업 {lesson}: 단계 {step}</translation>
         </message>
     </context>
     <context>
+        <name>notice.lr_lowered</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="26" />
+            <source>learning rate lowered to {lr}; network reset: initial weights restored</source>
+            <translation>학습률을 {lr}(으)로 낮췄습니다; 신경망 초기화: 초기 가중치로 되돌렸습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.new_data</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="25" />
+            <source>new data ({what})</source>
+            <translation>새 데이터({what})</translation>
+        </message>
+    </context>
+    <context>
         <name>notice.opened</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="24" />
+            <location filename="../../nnviz/model/notices.py" line="36" />
             <source>opened {path}</source>
             <translation>열었습니다: {path}</translation>
         </message>
@@ -4206,7 +4238,7 @@
     <context>
         <name>notice.rebuilt</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="20" />
+            <location filename="../../nnviz/model/notices.py" line="24" />
             <source>network reset because {reason}</source>
             <translation>신경망을 새로 만들었습니다: {reason}</translation>
         </message>
@@ -4214,15 +4246,31 @@
     <context>
         <name>notice.reg</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="22" />
+            <location filename="../../nnviz/model/notices.py" line="30" />
             <source>regularisation {what} (live)</source>
             <translation>정규화 {what} (즉시 반영)</translation>
         </message>
     </context>
     <context>
+        <name>notice.reg_none</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="31" />
+            <source>regularisation none (live)</source>
+            <translation>정규화 없음 (즉시 반영)</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.reg_rate</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="32" />
+            <source>{kind} rate {rate}</source>
+            <translation>{kind} 비율 {rate}</translation>
+        </message>
+    </context>
+    <context>
         <name>notice.reset</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="19" />
+            <location filename="../../nnviz/model/notices.py" line="23" />
             <source>network reset: initial weights restored</source>
             <translation>신경망 초기화: 초기 가중치로 되돌렸습니다</translation>
         </message>
@@ -4230,15 +4278,23 @@
     <context>
         <name>notice.saved</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="25" />
+            <location filename="../../nnviz/model/notices.py" line="37" />
             <source>saved {path}</source>
             <translation>저장했습니다: {path}</translation>
         </message>
     </context>
     <context>
+        <name>notice.setting</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="29" />
+            <source>{name} {value}</source>
+            <translation>{name} {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>notice.start_of_training</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="33" />
+            <location filename="../../nnviz/model/notices.py" line="46" />
             <source>this is the start of training: there is no earlier stage</source>
             <translation>학습의 처음입니다: 이전 단계가 없습니다</translation>
         </message>
@@ -4246,7 +4302,7 @@
     <context>
         <name>notice.stopped</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="30" />
+            <location filename="../../nnviz/model/notices.py" line="43" />
             <source>Training stopped: {why}</source>
             <translation>학습이 멈췄습니다: {why}</translation>
         </message>
@@ -4254,7 +4310,7 @@
     <context>
         <name>notice.train</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="21" />
+            <location filename="../../nnviz/model/notices.py" line="28" />
             <source>training setting changed live: {what}</source>
             <translation>학습 설정을 바로 바꿨습니다: {what}</translation>
         </message>
@@ -4262,7 +4318,7 @@
     <context>
         <name>notice.weight</name>
         <message>
-            <location filename="../../nnviz/classroom/messages.py" line="23" />
+            <location filename="../../nnviz/model/notices.py" line="33" />
             <source>weight {weight} set to {value}</source>
             <translation>가중치 {weight}을(를) {value}(으)로 바꿨습니다</translation>
         </message>
@@ -4417,6 +4473,94 @@
             <location filename="../../core/catalogue.py" line="125" />
             <source>targets must have shape ({n}, {k}): one row per point, one column per output neuron; got {got}</source>
             <translation>목표값의 모양은 ({n}, {k})여야 합니다: 점마다 한 행, 출력 뉴런마다 한 열. 받은 모양: {got}</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.batch_size</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="58" />
+            <source>batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.beta1</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="61" />
+            <source>beta1</source>
+            <translation>β1</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.beta2</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="62" />
+            <source>beta2</source>
+            <translation>β2</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.decay_rate</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="60" />
+            <source>decay rate</source>
+            <translation>감쇠율</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.epochs</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="65" />
+            <source>epochs</source>
+            <translation>에폭</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.eval_every</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="64" />
+            <source>test evaluation interval</source>
+            <translation>시험 평가 간격</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.loss</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="66" />
+            <source>loss</source>
+            <translation>손실</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.lr</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="56" />
+            <source>lr</source>
+            <translation>학습률</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.max_grad</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="63" />
+            <source>gradient clipping norm</source>
+            <translation>기울기 클리핑 한계</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.momentum</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="59" />
+            <source>momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+    </context>
+    <context>
+        <name>setting.optimizer</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="57" />
+            <source>optimizer</source>
+            <translation>옵티마이저</translation>
         </message>
     </context>
     <context>
