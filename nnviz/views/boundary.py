@@ -307,7 +307,7 @@ class BoundaryView(BoundaryMaps, QWidget):
         if rgba is None:
             rgba, title = self._output_image(snap), self.tr("network output")
         bad = snap.grid_output is not None and not np.all(np.isfinite(snap.grid_output))
-        if rgba is not None and np.any(np.all(rgba == colors.BAD_RGBA, axis=-1)):
+        if rgba is not None and np.any(colors.bad_pixels(rgba)):
             bad = True
         if bad:
             # a half-magenta picture could still be read as a boundary; show only the message
