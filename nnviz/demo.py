@@ -328,12 +328,14 @@ class DemoRunner:
         if name == "load_lesson":
             opener = getattr(w, "open_lesson", None)
             from nnviz.lessons import load_lesson
+            from nnviz.model.notices import notice
             if opener is not None:
                 if not opener(args["id"]):
                     raise DemoError(f"the lesson {args['id']!r} could not be opened")
             else:
                 lesson = load_lesson(args["id"])
-                worker.load_lesson_session(lesson.build_session(), lesson.apply, f"lesson {lesson.id} opened")
+                worker.load_lesson_session(lesson.build_session(), lesson.apply,
+                                           notice("notice.lesson_opened", lesson=lesson.id))
         elif name == "load_dataset":
             w.data_panel.choose(args["name"])
         elif name == "set":

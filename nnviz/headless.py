@@ -108,8 +108,8 @@ def cmd_train(a):
             rec = s.epoch_history[-1] if s.epoch_history else {}
             bar.update(s.epoch, rec.get("train_loss"), rec.get("train_acc"))
     except core.NumericError as e:
-        from nnviz.model.messages import numeric_error_text
-        error = numeric_error_text(e, s.spec["train"]["lr"])
+        from nnviz.model.messages import layer_names, numeric_error_text
+        error = numeric_error_text(e, s.spec["train"]["lr"], names=layer_names(s.network))
     finally:
         bar.finish()
     dt = time.monotonic() - t0
@@ -143,8 +143,8 @@ def cmd_screenshot(a):
         for _ in range(max(0, a.train_steps)):
             s.step()
     except core.NumericError as e:
-        from nnviz.model.messages import numeric_error_text
-        error = numeric_error_text(e, s.spec["train"]["lr"])
+        from nnviz.model.messages import layer_names, numeric_error_text
+        error = numeric_error_text(e, s.spec["train"]["lr"], names=layer_names(s.network))
     snap = render.snapshot_of(s, error=error)
     path = render.save_window(snap, a.out, *a.size)
     print(f"wrote {path} ({a.size[0]}x{a.size[1]}, after {s.iteration} steps)")

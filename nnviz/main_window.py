@@ -28,6 +28,7 @@ from nnviz.classroom import Classroom
 from nnviz.classroom.messages import translate_message
 from nnviz.frames import FrameDrawer, snapshot_is_finite  # noqa: F401 - snapshot_is_finite: old import path
 from nnviz.i18n import translate
+from nnviz.model import notices
 from nnviz.model.messages import render_parts
 from nnviz.panels import DataPanel, TrainPanel
 from nnviz.stepthrough.panel import StepThrough
@@ -392,8 +393,9 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
             return
         self.last_snapshot = snap
         if snap.message:
-            self.last_message = snap.message
-            self.messages.append(snap.message)
+            # the history keeps the English (logs, tests); the status bar shows the notices by id
+            self.last_message = notices.english(snap.message)
+            self.messages.append(self.last_message)
             del self.messages[:-MAX_MESSAGES]   # a status-bar history, not a log: bounded
             self.statusBar().showMessage(translate_message(snap.message), 10000)
         self.frames.offer(snap)  # now, or after the frame in progress (newest wins)

@@ -4284,14 +4284,6 @@
         </message>
     </context>
     <context>
-        <name>notice.setting</name>
-        <message>
-            <location filename="../../nnviz/model/notices.py" line="29" />
-            <source>{name} {value}</source>
-            <translation>{name} {value}</translation>
-        </message>
-    </context>
-    <context>
         <name>notice.start_of_training</name>
         <message>
             <location filename="../../nnviz/model/notices.py" line="46" />

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnviz.files.offthread import Cancelled, run_off_thread
 from nnviz.lessons import LessonRunner
+from nnviz.model.notices import notice
 
 STAGE_ACTION_KEYS = ("step_stage", "stage", "step_forward")
 PLAY_FRAMES = 90      # a lesson's "play N epochs" is shown in about this many drawn frames
@@ -139,7 +140,8 @@ class LessonController(QObject):
         self._reset_counters()
         session = lesson.build_session() if session is None else session
         self._stages_per_iter = stages_per_iteration(session)
-        self.window.worker.load_lesson_session(session, lesson.apply, message or f"lesson {lesson.id} opened")
+        self.window.worker.load_lesson_session(session, lesson.apply,
+                                               message or notice("notice.lesson_opened", lesson=lesson.id))
         self.changed.emit()
 
     def close(self):
@@ -223,7 +225,8 @@ class LessonController(QObject):
         self.runs = runs
         self._trained = trained
         self._stages_per_iter = per
-        self.window.worker.load_lesson_session(session, lesson.apply, f"lesson {lesson.id}: step {target}")
+        self.window.worker.load_lesson_session(session, lesson.apply,
+                                               notice("notice.lesson_step", lesson=lesson.id, step=target))
         for _ in range(pending):
             self._stage()
         self._unselect()

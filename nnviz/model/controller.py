@@ -23,7 +23,8 @@ from core.errors import NNVizError, NumericError
 from core.history import DEFAULT_BUDGET
 from core.spec import default_spec, fit_spec_to_data, make_dataset, merge_spec, regenerates_data
 from nnviz.model import intents
-from nnviz.model.messages import failure_parts, hit_parts, numeric_error_parts, reason_parts, render_parts
+from nnviz.model.messages import failure_parts, hit_parts, layer_names, numeric_error_parts, reason_parts, render_parts
+from nnviz.model.notices import as_notices, notice, setting_name
 from nnviz.model.snapshot import make_snapshot
 from nnviz.stepthrough.assemble import stage_snapshot
 from nnviz.stepthrough.stepper import Stepper, hit_info
@@ -32,6 +33,7 @@ from nnviz.worker import commands as C
 log = logging.getLogger("nnviz.worker")
 DEFAULT_SLICE_S = 0.015
 GRADCHECK_PASS = 1e-5   # a parameter passes the gradient check when its max relative error is below this
+_CHANGED = "the network or data changed"   # a rebuild's reason when the sender gave none
 
 
 class Controller:
@@ -52,7 +54,8 @@ class Controller:
         self.dirty = True
         self.seq = 0
         self.urgent = False                   # the next snapshot is due at once (a key press)
-        self.error, self.error_info, self.message = "", {}, ""
+        self.error, self.error_info = "", {}
+        self.message = ()                     # the notices for the next snapshot (nnviz.model.notices)
         self.on_rebuild = None                # a lesson's apply(session): its fixed weights survive Reset
         self.stepper = Stepper(history_budget)
         self._rate_t, self._rate_it, self._sps = clock(), 0, 0.0
@@ -71,7 +74,7 @@ class Controller:
             self.session = core.Session(spec, ds)
         except NNVizError as e:
             self.session = core.Session(default_spec())
-            self.message = f"could not build the requested session ({e}); opened the default one"
+            self.message = (notice("notice.fallback", error=e.message),)
         self.stepper.reset(self.session)
         self.dirty = True
 
@@ -92,9 +95,9 @@ class Controller:
         self.dirty = True
         self.out("failed", self.error)
 
-    def _refuse(self, text):
-        self.message = text
-        self.out("failed", text)
+    def _refuse(self, e):
+        self.message = (e.message,)   # the engine's own Message: translated by its id
+        self.out("failed", str(e))
 
     # ------------------------------------------------------------------ commands
     def apply(self, cmd):
@@ -107,7 +110,7 @@ class Controller:
         except NumericError as e:
             self._on_numeric_error(e)
         except NNVizError as e:
-            self._refuse(str(e))
+            self._refuse(e)
         except Exception as e:  # noqa: BLE001 - a failing command must never end the loop
             self.report_failure("command", e)
         self.dirty = True
@@ -167,11 +170,11 @@ class Controller:
     def _breakpoints(self, cmd):
         bp = self.stepper.set_breakpoints(**cmd.settings)
         on = [k for k, v in bp.items() if k != "loss_window" and v not in (None, False)]
-        self.message = "breakpoints: " + (", ".join(on) if on else "none")
+        self.message = (notice("notice.breakpoints", which=", ".join(on)) if on else notice("notice.breakpoints_none"),)
 
     def _history_budget(self, cmd):
         self.stepper.set_budget(cmd.nbytes, self.session)
-        self.message = f"history budget {cmd.nbytes / 2**20:g} MB (kept from iteration {self.session.iteration})"
+        self.message = (notice("notice.history_budget", mb=f"{cmd.nbytes / 2**20:g}", it=self.session.iteration),)
 
     def _sync(self, cmd):
         self.urgent = True
@@ -212,37 +215,38 @@ class Controller:
         self.session = s
         self.stepper.reset(s)
         self._clear_error()
-        self.message = message
+        self.message = as_notices(message)
         self._rate_t, self._rate_it, self._sps = self.clock(), 0, 0.0
 
     def _reset(self, cmd=None):
         s = self.session
-        self._new_session(merge_spec(s.spec, {}), s.dataset, "network reset: initial weights restored")
+        self._new_session(merge_spec(s.spec, {}), s.dataset, notice("notice.reset"))
 
     def _lower_lr_and_reset(self, cmd):
         lr = intents.lowered_lr(self.session.spec, cmd.factor)
         self.session.set_train(lr=lr)   # refused (nothing changed) when out of range
         self._reset()
-        self.message = f"learning rate lowered to {lr:g}; network reset: initial weights restored"
+        self.message = (notice("notice.lr_lowered", lr=f"{lr:g}"),)
 
     def _train(self, cmd):
         self.session.set_train(**cmd.settings)
         self.stepper.changed(self.session, keep_view=True)
-        shown = ", ".join(f"{k} {v}" for k, v in cmd.settings.items())
-        self.message = f"training setting changed live: {shown}"
+        shown = [notice("notice.setting", name=setting_name(k), value=v) for k, v in cmd.settings.items()]
+        self.message = (notice("notice.train", what=shown),)
 
     def _reg(self, cmd):
         self.session.set_regularization(cmd.kind, cmd.rate)
         self.stepper.changed(self.session, keep_view=True)
         kind, rate = cmd.kind, cmd.rate
-        self.message = f"regularisation {kind or 'none'}" + (f" rate {rate:g}" if kind else "") + " (live)"
+        self.message = (notice("notice.reg", what=notice("notice.reg_rate", kind=kind, rate=f"{rate:g}")) if kind
+                        else notice("notice.reg_none"),)
 
     def rebuild(self, patch, reason):
         s = self.session
         spec = merge_spec(s.spec, patch)
         ds = make_dataset(spec["data"]) if regenerates_data(patch, s.spec) else s.dataset
         spec = fit_spec_to_data(spec, ds)
-        self._new_session(spec, ds, "network reset because " + (reason or "the network or data changed"))
+        self._new_session(spec, ds, notice("notice.rebuilt", reason=reason or _CHANGED))
 
     def _rebuild(self, cmd):
         self.rebuild(cmd.patch, cmd.reason)
@@ -272,7 +276,7 @@ class Controller:
         spec = fit_spec_to_data(merge_spec(self.session.spec, {"data": {"name": "csv"}}), ds)
         what = (f"{len(ds)} points, {ds.x.shape[1]} feature(s), "
                 + (f"{ds.num_classes} classes" if ds.kind == "classification" else "regression"))
-        self._new_session(spec, ds, "network reset because " + (cmd.reason or f"new data ({what})"))
+        self._new_session(spec, ds, notice("notice.rebuilt", reason=cmd.reason or notice("notice.new_data", what=what)))
 
     def _add_point(self, cmd):
         from core import datasets as ds_mod
@@ -296,7 +300,7 @@ class Controller:
     def _edit_weight(self, cmd):
         self.session.network.set_weight(cmd.layer, cmd.i, cmd.j, cmd.value)
         self.stepper.changed(self.session)
-        self.message = f"weight W{cmd.layer + 1}[{cmd.i}, {cmd.j}] set to {cmd.value:g}"
+        self.message = (notice("notice.weight", weight=f"W{cmd.layer + 1}[{cmd.i}, {cmd.j}]", value=f"{cmd.value:g}"),)
 
     def _take_over(self, session, on_rebuild, message):
         self.session = session
@@ -304,19 +308,19 @@ class Controller:
         self.on_rebuild = on_rebuild
         self.running = False
         self._clear_error()
-        self.message = message
+        self.message = as_notices(message)
         self._rate_t, self._rate_it, self._sps = self.clock(), session.iteration, 0.0
 
     def _load(self, cmd):
-        self._take_over(core.load_session(cmd.path), None, f"opened {cmd.path}")
+        self._take_over(core.load_session(cmd.path), None, notice("notice.opened", path=cmd.path))
 
     def _save(self, cmd):
         core.save_session(self.session, cmd.path)
-        self.message = f"saved {cmd.path}"
+        self.message = (notice("notice.saved", path=cmd.path),)
         self.out("saved", cmd.path)
 
     def _lesson_session(self, cmd):
-        self._take_over(cmd.session, cmd.on_rebuild, cmd.message)
+        self._take_over(cmd.session, cmd.on_rebuild, cmd.message or notice("notice.lesson_session"))
 
     # ------------------------------------------------------------------ training
     def train_slice(self):
@@ -409,7 +413,7 @@ class Controller:
             entry = None
         if entry is None or not entry.events:
             self.stepper.cursor = None
-            parts = numeric_error_parts(e, s.spec["train"]["lr"])
+            parts = numeric_error_parts(e, s.spec["train"]["lr"], layer_names(s.network))
             self.error = render_parts(parts)
             self.error_info = {"stage": e.stage, "layer": e.layer, "name": e.name, "parts": parts}
         self.dirty = self.urgent = True  # at once: the GUI must show it now
@@ -447,7 +451,7 @@ class Controller:
         self.seq += 1
         st = self.stepper
         if st.notice:
-            self.message = (self.message + "; " if self.message else "") + st.notice
+            self.message = as_notices(self.message) + as_notices(st.notice)
             st.notice = ""
         s = self.session
         entry = st.entry()
@@ -464,7 +468,7 @@ class Controller:
                 error, info = self.hit_text(entry)
             snap = stage_snapshot(s, st, make_snapshot, timeline=timeline, seq=self.seq, error=error,
                                   error_info=info, message=self.message, grid=self.grid)
-        self.message = ""
+        self.message = ()
         self.dirty = self.urgent = False
         return snap
 
@@ -477,7 +481,7 @@ class Controller:
         if hit.layer is not None:
             info["name"] = names.get(hit.layer) or (type(self.session.network.loss_layer).__name__
                                                     if hit.layer >= n_layers else "")
-        parts = hit_parts(hit, info["name"], self.session.spec["train"]["lr"])
+        parts = hit_parts(hit, info["name"], self.session.spec["train"]["lr"], layer_names(self.session.network))
         info["parts"] = parts
         return render_parts(parts), info
 

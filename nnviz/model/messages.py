@@ -8,6 +8,7 @@ marked for the "Breakpoints" translation context; ``render_parts`` gives the Eng
 from __future__ import annotations
 
 from core.messages import Message
+from nnviz.stepthrough.stage import layer_number
 
 
 def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for; no Qt import here
@@ -34,11 +35,19 @@ def render_parts(parts, tr=lambda s: s, message=str):
     return "".join(tr(t).format(**{k: value(v) for k, v in kw.items()}) if t else "" for t, kw in parts)
 
 
-def where_parts(layer, name, stage, kind=None):
+def layer_names(network):
+    """The engine layers' names of ``network`` (Affine, Sigmoid, ...), for ``layer_number``."""
+    return [type(layer).__name__ for layer in network.layers]
+
+
+def where_parts(layer, name, stage, kind=None, names=()):
+    """Where it happened. "layer k" is the diagram's column k (``layer_number`` over the engine layers'
+    ``names``: an Affine and the activation after it are one layer), as the step-through counts."""
     where = []
     if layer is not None:
-        where.append((QT_TRANSLATE_NOOP("Breakpoints", "layer {l} ({name})"), {"l": layer + 1, "name": name})
-                     if name else (QT_TRANSLATE_NOOP("Breakpoints", "layer {l}"), {"l": layer + 1}))
+        k = layer_number(names, layer)
+        where.append((QT_TRANSLATE_NOOP("Breakpoints", "layer {l} ({name})"), {"l": k, "name": name})
+                     if name else (QT_TRANSLATE_NOOP("Breakpoints", "layer {l}"), {"l": k}))
     if stage:
         where.append((_STAGE_WORDS.get(stage, stage + " stage"), {}))
     if kind is None:
@@ -53,17 +62,18 @@ def lr_part(lr):
     return [(QT_TRANSLATE_NOOP("Breakpoints", " (learning rate now {lr})"), {"lr": f"{lr:g}"})] if lr is not None else []
 
 
-def numeric_error_parts(e, lr=None):
+def numeric_error_parts(e, lr=None, names=()):
     """``numeric_error_text`` as translatable parts (see ``render_parts``): where (layer, stage), then the
     engine's own message (``e.message``, translated by its id: nothing parses its text), then the
     learning rate in force."""
     body = [("{e}", {"e": getattr(e, "message", None) or str(e)})]
-    return where_parts(e.layer, e.name, e.stage) + body + lr_part(lr)
+    return where_parts(e.layer, e.name, e.stage, names=names) + body + lr_part(lr)
 
 
-def numeric_error_text(e, lr=None, tr=lambda s: s):
-    """The message the window shows when a value turned NaN/inf: where (layer, stage) and what to try."""
-    return render_parts(numeric_error_parts(e, lr), tr)
+def numeric_error_text(e, lr=None, tr=lambda s: s, names=()):
+    """The message the window shows when a value turned NaN/inf: where (layer, stage) and what to try.
+    ``names``: the engine layers' names (``layer_names(network)``), so the layer is numbered as drawn."""
+    return render_parts(numeric_error_parts(e, lr, names), tr)
 
 
 def reason_parts(hit):
@@ -74,9 +84,9 @@ def reason_parts(hit):
     return [("{e}", {"e": hit.message})]
 
 
-def hit_parts(hit, name, lr):
+def hit_parts(hit, name, lr, names=()):
     """The parts of a breakpoint hit: where, what, and the learning rate in force."""
-    return where_parts(hit.layer, name, hit.stage, hit.kind) + reason_parts(hit) + lr_part(lr)
+    return where_parts(hit.layer, name, hit.stage, hit.kind, names) + reason_parts(hit) + lr_part(lr)
 
 
 # the part of the worker's loop that failed, for ``failure_parts``

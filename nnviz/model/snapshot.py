@@ -31,6 +31,7 @@ import numpy as np
 
 from core import datasets as ds_mod
 from core import decision_grid
+from nnviz.model.notices import as_notices
 
 GRID_RESOLUTION = 100     # Playground's output heatmap
 THUMB_RESOLUTION = 24     # per-neuron thumbnails (Playground draws 10x10; a little finer reads better)
@@ -352,7 +353,7 @@ class Snapshot:
     steps_per_sec: float = 0.0
     error: str = ""                # a NumericError message when training stopped on a bad number
     error_info: dict = field(default_factory=dict)  # {"stage", "layer", "name"} of that error
-    message: str = ""              # a one-line notice for the status bar ("network rebuilt: ...")
+    message: tuple = ()            # notices for the status bar: Messages of nnviz.model.notices (or text)
     loss_iterations: np.ndarray | None = None  # iteration (1-based count) each loss_history point ends at
     # --- step-through (nnviz.stepper): set by the worker on a stage view, defaults = the normal view
     events: tuple = ()             # the events of the iteration shown stage by stage (core.events)
@@ -390,7 +391,7 @@ def _float32_twin(net):
 
 
 def make_snapshot(session, seq, running=False, steps_per_sec=0.0, error="", error_info=None,
-                  message="", grid=True, fast_grid=False):
+                  message=(), grid=True, fast_grid=False):
     """Copy what the views need out of a live session. Call it on the thread that owns the session.
     ``fast_grid``: compute the decision map in float32 (training at full speed; see ``_float32_twin``)."""
     net = session.network
@@ -421,4 +422,4 @@ def make_snapshot(session, seq, running=False, steps_per_sec=0.0, error="", erro
         x_test=np.array(session.raw_test[:, :2], copy=True), y_test=np.array(session.y_test, copy=True),
         bounds=tuple(float(v) for v in b), grid_xs=gx, grid_ys=gy, grid_output=out, grid_hidden=thumbs,
         running=running, steps_per_sec=float(steps_per_sec), error=error, error_info=dict(error_info or {}),
-        message=message)
+        message=as_notices(message))

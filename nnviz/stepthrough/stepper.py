@@ -29,6 +29,7 @@ import numpy as np
 from core.breakpoints import Breakpoints, Watch, check_events, check_session, hit_from_error
 from core.errors import NumericError
 from core.history import DEFAULT_BUDGET, CheckpointRing, restorable
+from nnviz.model.notices import notice
 from nnviz.stepthrough import assemble
 
 KEEP_ITERATIONS = 16      # iterations whose events are kept (stepping back across them needs no replay)
@@ -103,7 +104,7 @@ class Stepper:
         self.front = 0                    # the newest iteration the recorded run reached
         self.trace_row = None             # traced training point; None = the first of the batch
         self.stride = 1
-        self.notice = ""                  # a one-line message for the next snapshot
+        self.notice = ""                  # a one-line notice for the next snapshot (text or a Message)
         self.position_note = {}           # how the position shown was reached (scrub: exact / replayed)
         self._newest = -1                 # newest iteration in the ring
         self._rec_cost = 0.0              # seconds per recorded checkpoint (moving average)
@@ -286,8 +287,7 @@ class Stepper:
             self.cursor = (it, k + 1)
             return entry
         if entry.failed:
-            self.notice = ("this iteration cannot go on: a value became NaN/inf; lower the learning rate, "
-                           "step back, or Reset")
+            self.notice = notice("notice.cannot_go_on")
             return entry
         self.cursor = None            # the session is already at the end of the iteration
         return None
@@ -307,7 +307,7 @@ class Stepper:
             return True
         it = session.iteration - 1
         if it < 0:
-            self.notice = "this is the start of training: there is no earlier stage"
+            self.notice = notice("notice.start_of_training")
             return False
         entry = self.cache.get(it)
         if entry is None or entry.failed:
@@ -364,7 +364,7 @@ class Stepper:
             self.notice = (f"iteration {k} was not kept exactly: replayed from iteration {note['replayed_from']} "
                            f"({note['replayed']} steps)")
         else:
-            self.notice = f"iteration {k}"
+            self.notice = notice("notice.iteration", it=k)
         return k
 
     def timeline(self, session, throttle=False):

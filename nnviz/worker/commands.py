@@ -193,4 +193,4 @@ class Sync:
 class LessonSession:
     session: Any
     on_rebuild: Any = None
-    message: str = "lesson opened"
+    message: Any = ()   # the notices to show (nnviz.model.notices); none given: "lesson opened"

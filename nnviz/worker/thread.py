@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from core.history import DEFAULT_BUDGET
 from nnviz.model.controller import DEFAULT_SLICE_S, Controller
+from nnviz.model.notices import as_notices
 from nnviz.worker import commands as C
 from nnviz.worker.pacing import ACK_TIMEOUT_S, DEFAULT_FRAME_BUDGET, DEFAULT_MAX_FPS, GUI_SHARE_MAX, Pacing  # noqa: F401
 
@@ -150,7 +151,7 @@ class TrainingWorker(QObject):
         self._wake.set()
         self._wake = threading.Event()
         self.controller = self._controller(spec, dataset, old.speed)
-        self.controller.message = message
+        self.controller.message = as_notices(message)
         self.controller.seq = old.seq   # snapshot numbers keep rising: the window draws the newest
         # a QThread destroyed while it runs aborts the process: keep the old one until it has ended
         _ABANDONED[:] = [(t, r) for t, r in _ABANDONED if t.isRunning()]
@@ -299,7 +300,7 @@ class TrainingWorker(QObject):
         """Emit a snapshot once every command sent before this one is done, then synced(token, seq)."""
         self.send(C.Sync(int(token)))
 
-    def load_lesson_session(self, session, on_rebuild=None, message="lesson opened"):
+    def load_lesson_session(self, session, on_rebuild=None, message=""):
         """Take over ``session`` (built on the GUI thread, never touched there again): a lesson's start.
         ``on_rebuild(session)`` runs on every later Reset/rebuild (the lesson's ``apply``: its fixed
         weights and targets survive); opening a session file or another lesson replaces it."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 import core
 from core.io import read_session_file
 from nnviz.classroom import settings as prefs
+from nnviz.model.notices import english
 from nnviz.worker import default_spec
 
 
@@ -58,7 +59,7 @@ def test_save_open_round_trip_is_bitwise_and_training_continues_identically(wind
     # train on, then open the file: the window is back at iteration 13 with the same numbers
     step_n(window, wait_snap, 7)
     assert window.classroom.open_path(str(path))
-    s = wait_snap(window, lambda s: s.iteration == 13 and s.message.startswith("opened"))
+    s = wait_snap(window, lambda s: s.iteration == 13 and english(s.message).startswith("opened"))
     for (W, b), (Wr, br) in zip(s.weights, ref.network.get_weights()):
         np.testing.assert_array_equal(W, Wr)
         np.testing.assert_array_equal(b, br)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from nnviz.lessons import LessonRunner, list_lessons, load_lesson
+from nnviz.model.notices import english
 
 LESSON_IDS = [i.id for i in list_lessons()]
 
@@ -162,7 +163,7 @@ def test_fixed_weights_survive_reset_in_a_lesson(window, wait_snap, qtbot):
     window.actions["step"].trigger()
     wait_snap(window, lambda s: s.iteration == 1)
     window.actions["reset"].trigger()
-    s = wait_snap(window, lambda s: s.iteration == 0 and "reset" in s.message)
+    s = wait_snap(window, lambda s: s.iteration == 0 and "reset" in english(s.message))
     for (W, b), (W0, b0) in zip(s.weights, lesson.weights):
         np.testing.assert_array_equal(W, W0)
         np.testing.assert_array_equal(b, b0)
@@ -249,7 +250,7 @@ def test_save_as_lesson_then_open_shows_students_exactly_that(window, wait_snap,
     wait_snap(window, lambda s: s.iteration == 0)
     assert window.classroom.open_path(str(path))
     t = wait_snap(window, lambda t: t.iteration == 0 and window.classroom.controller.active)
-    qtbot.waitUntil(lambda: window.last_snapshot.message.startswith("lesson"), timeout=10_000)
+    qtbot.waitUntil(lambda: english(window.last_snapshot.message).startswith("lesson"), timeout=10_000)
     t = window.last_snapshot
     for (W, b), (W1, b1) in zip(t.weights, s.weights):
         np.testing.assert_array_equal(W, W1)

@@ -85,7 +85,10 @@ def test_korean_nan_error_panel(korean_window, wait_snap):
     assert "learning rate" in s.error                       # the worker keeps English...
     wait_snap(w, lambda s: w.error_panel.isVisible())
     text = w.error_label.text()                             # ...the panel shows Korean
-    assert HANGUL.search(text) and f"층 {s.error_info['layer'] + 1}" in text and "학습률" in text, text
+    from nnviz.model.messages import layer_names
+    from nnviz.stepthrough.stage import layer_number  # "layer k" = the diagram's column k
+    k = layer_number(layer_names(w.worker.session.network), s.error_info["layer"])
+    assert HANGUL.search(text) and f"층 {k}" in text and "학습률" in text, text
     left = [p for p in ("Bad numbers", "learning rate", "Iteration", "stage", "became", "Try:", "Reset") if p in text]
     assert not left, f"untranslated {left}: {text}"
     assert not english_lines([text]), english_lines([text])

@@ -10,6 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.features import FEATURES
+from nnviz.model.messages import layer_names
+from nnviz.model.notices import english
+from nnviz.stepthrough.stage import layer_number
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -161,7 +164,8 @@ def test_learning_rate_10_pauses_with_the_nan_message(window, wait_snap):
     assert not s.running
     wait_snap(window, lambda s: window.error_panel.isVisible())
     text = window.error_label.text()
-    assert f"layer {s.error_info['layer'] + 1}" in text and s.error_info["stage"] in text
+    k = layer_number(layer_names(window.worker.session.network), s.error_info["layer"])   # = diagram column k
+    assert f"layer {k} (" in text and s.error_info["stage"] in text
     assert "learning rate" in text
     assert window.actions["play"].text() == "Play"
     # nothing non-finite reached the views
@@ -350,7 +354,7 @@ def test_two_quick_clicks_with_no_frame_in_between_do_two_things(window, wait_sn
     d.featureToggled.emit("x1^2")
     d.featureToggled.emit("x1^2")            # off and on again
     window.worker.sync(7)
-    s = wait_snap(window, lambda s: "the input x1^2 was turned on" in (s.message or "")
+    s = wait_snap(window, lambda s: "the input x1^2 was turned on" in english(s.message)
                   or any("x1^2 was turned on" in m for m in window.messages[-2:]))
     s = wait_snap(window, lambda s: s.sizes[0] == 4)
     window.error_lower_lr.click()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from nnviz.appearance import theme
 from nnviz.classroom.shortcuts import shortcut_rows
+from nnviz.model.notices import english
 
 
 @pytest.fixture(autouse=True)
@@ -132,7 +133,7 @@ def test_ctrl_s_saves_ctrl_o_opens_ctrl_e_exports(window, wait_snap, qtbot, tmp_
     wait_snap(window, lambda s: s.iteration == 2)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
     press(qtbot, window, "Ctrl+O")
-    wait_snap(window, lambda s: s.iteration == 1 and s.message.startswith("opened"))
+    wait_snap(window, lambda s: s.iteration == 1 and english(s.message).startswith("opened"))
     press(qtbot, window, "Ctrl+E")
     dlg = window.classroom.export_dialog
     assert dlg is not None and dlg.isVisible()

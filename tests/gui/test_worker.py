@@ -7,6 +7,9 @@ from PySide6.QtCore import QObject, QThread, Slot
 
 import core
 from core import datasets as ds_mod
+from nnviz.model.messages import layer_names
+from nnviz.model.notices import english
+from nnviz.stepthrough.stage import layer_number
 from nnviz.worker import TrainingWorker, default_spec, fit_spec_to_data, merge_spec
 
 
@@ -128,7 +131,7 @@ def test_reset_restores_the_initial_weights(qtbot, run_worker):
     for (a, b), (a0, b0) in zip(s.weights, w0):
         np.testing.assert_array_equal(a, a0)
         np.testing.assert_array_equal(b, b0)
-    assert "reset" in s.message or any("reset" in x.message for x in c.snaps[-3:])
+    assert "reset" in english(s.message) or any("reset" in english(x.message) for x in c.snaps[-3:])
 
 
 def test_live_learning_rate_keeps_the_weights(qtbot, run_worker):
@@ -146,7 +149,7 @@ def test_rebuild_fits_the_network_to_new_data_and_says_why(qtbot, run_worker):
     w.rebuild({"data": {"name": "circle"}}, "the data set changed to circle")
     s = wait_for(qtbot, c, lambda s: s.spec["data"]["name"] == "circle")
     assert s.sizes == (2, 10, 2) and s.iteration == 0  # softmax: one output per class
-    assert "network reset because the data set changed to circle" in s.message
+    assert "network reset because the data set changed to circle" in english(s.message)
     w.rebuild({"network": {"sizes": [2, 4, 4, 3], "activation": ["relu", "tanh"]}}, "two hidden layers")
     s = wait_for(qtbot, c, lambda s: len(s.sizes) == 4)
     assert s.sizes == (2, 4, 4, 2) and s.activations == ("relu", "tanh", "softmax")
@@ -175,7 +178,8 @@ def test_bad_numbers_pause_and_say_where(qtbot, run_worker):
     assert not s.running
     assert s.error_info["stage"] in ("forward", "loss", "backward", "update")
     assert s.error_info["layer"] is not None and s.error_info["name"]
-    assert f"layer {s.error_info['layer'] + 1}" in s.error and s.error_info["stage"] in s.error
+    k = layer_number(layer_names(w.session.network), s.error_info["layer"])   # "layer k" = diagram column k
+    assert f"layer {k} (" in s.error and s.error_info["stage"] in s.error
     assert "learning rate" in s.error
     assert all(np.isfinite(s.loss_history))
     it = s.iteration
@@ -207,7 +211,7 @@ def test_save_and_load_through_the_worker(qtbot, run_worker, tmp_path):
     s1 = wait_for(qtbot, c, lambda s: s.epoch == 1)
     path = str(tmp_path / "a.nnviz")
     w.save(path)
-    wait_for(qtbot, c, lambda s: "saved" in s.message or any("saved" in x.message for x in c.snaps))
+    wait_for(qtbot, c, lambda s: "saved" in english(s.message) or any("saved" in english(x.message) for x in c.snaps))
     w.reset()
     wait_for(qtbot, c, lambda s: s.iteration == 0)
     w.load(path)

@@ -8,6 +8,7 @@ import pytest
 import core
 from core.spec import default_spec
 from nnviz.model.controller import _HANDLERS, Controller
+from nnviz.model.notices import english
 from nnviz.worker import commands as C
 
 
@@ -47,7 +48,7 @@ def test_two_quick_feature_toggles_both_count(ctl):
     assert ctl.session.network.spec["sizes"][0] == 4
     ctl.apply(C.ToggleFeature("x1^2"))
     assert ctl.session.spec["data"]["features"] == ["x1", "x2", "x2^2"]
-    assert "the input x1^2 was turned off" in ctl.message
+    assert "the input x1^2 was turned off" in english(ctl.message)
 
 
 def test_the_last_feature_stays_on(ctl):
@@ -61,7 +62,7 @@ def test_two_quick_neuron_clicks_add_two_neurons_and_layers_come_and_go(ctl):
     ctl.apply(C.ChangeUnits(0, +1))
     ctl.apply(C.ChangeUnits(0, +1))
     assert ctl.session.spec["network"]["sizes"] == [2, 12, 3]
-    assert "the number of neurons changed (2-11-3 → 2-12-3)" in ctl.message
+    assert "the number of neurons changed (2-11-3 → 2-12-3)" in english(ctl.message)
     ctl.apply(C.AddLayer())
     ctl.apply(C.AddLayer())
     assert ctl.session.spec["network"]["sizes"] == [2, 12, 12, 12, 3]
