@@ -182,13 +182,14 @@ def _read_member(z, path, name, limit):
     return data
 
 
-def read_session_file(path):
+def read_session_file(path, data=None):
     """Validate a file's container and return (meta, arrays) without building anything.
 
-    Every failure, whatever raised it (zlib, zipfile, json, numpy, a recursion or memory
-    error), becomes one FileFormatError naming the file."""
+    ``data``: the file's bytes when they are already in memory (a session copy); ``path`` then only
+    names it in messages. Every failure, whatever raised it (zlib, zipfile, json, numpy, a recursion
+    or memory error), becomes one FileFormatError naming the file."""
     try:
-        return _read_session_file(path)
+        return _read_session_file(path, data)
     except (FileFormatError, Refusal) as e:
         if isinstance(e, Refusal):
             _refuse(path, e.message, e.field)
@@ -197,7 +198,11 @@ def read_session_file(path):
         _refuse(path, msg("io.damaged", error=f"{type(e).__name__}: {str(e)[:200]}"))
 
 
-def _read_session_file(path):
+def _read_session_file(path, data=None):
+    if data is not None:
+        if len(data) > MAX_FILE:
+            _refuse(path, msg("io.file_too_large", size=f"{len(data):,}", limit=f"{MAX_FILE:,}"))
+        return _read_session_bytes(path, data)
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE:
@@ -210,6 +215,10 @@ def _read_session_file(path):
         _refuse(path, msg("io.unreadable", error="it is a folder"))
     except OSError as e:
         _refuse(path, msg("io.unreadable", error=str(e.strerror or e)))
+    return _read_session_bytes(path, data)
+
+
+def _read_session_bytes(path, data):
     if not data:
         _refuse(path, msg("io.empty"))
     try:
@@ -265,7 +274,16 @@ def load_session(path):
 
     The file is checked whole first (core.filecheck); nothing on disk is changed, and any
     failure is one FileFormatError naming the file and the field."""
-    meta, arrays = read_session_file(path)
+    return _build_checked(path, *read_session_file(path))
+
+
+def session_from_bytes(data, name="<session copy>"):
+    """The Session that ``session_to_bytes`` wrote, checked exactly as a file is (``name`` is what
+    messages call it). A private copy of a live session without a temporary file."""
+    return _build_checked(name, *read_session_file(name, data))
+
+
+def _build_checked(path, meta, arrays):
     try:
         return _build(meta, arrays)
     except Refusal as e:

@@ -184,3 +184,28 @@ def test_saved_file_gets_normal_permissions(tmp_path):
     os.chmod(p, 0o600)
     core.save_session(s, p)  # replacing keeps the owner's choice
     assert p.stat().st_mode & 0o777 == 0o600
+
+
+def test_session_copy_through_bytes_continues_bitwise_and_is_checked_like_a_file():
+    import numpy as np
+    import pytest
+
+    import core
+    from core.errors import FileFormatError
+    from core.io import session_from_bytes, session_to_bytes
+
+    s = core.Session.from_spec({"network": {"sizes": [2, 5, 3]}, "data": {"name": "spiral", "seed": 3}})
+    for _ in range(7):
+        s.step()
+    copy = session_from_bytes(session_to_bytes(s))
+    for _ in range(5):
+        s.step()
+        copy.step()
+    assert copy.iteration == s.iteration
+    for a, b in zip(copy.network.params, s.network.params):
+        assert np.array_equal(core.to_numpy(a), core.to_numpy(b))
+    data = bytearray(session_to_bytes(s))
+    data[len(data) // 2] ^= 0xFF
+    with pytest.raises(FileFormatError) as e:
+        session_from_bytes(bytes(data), name="export copy")
+    assert "export copy" in str(e.value)
