@@ -11,6 +11,14 @@ KO = {
     "{kind} rate {rate}": "{kind} 비율 {rate}",
     "history budget {mb} MB (kept from iteration {it})": "기록 예산 {mb} MB (반복 {it}부터 보관)",
     "lesson opened": "수업을 열었습니다",
+    "the iteration could not run: {error}": "이 반복을 실행할 수 없습니다: {error}",
+    "iteration {it} is before the earliest kept checkpoint (iteration {first}): its stages cannot be shown":
+        "반복 {it}은(는) 가장 이른 보관 체크포인트(반복 {first})보다 앞섭니다: 그 단계들은 보여 줄 수 없습니다",
+    "iteration {want} is no longer kept: the earliest kept point is iteration {first}; showing iteration {first}":
+        ("반복 {want}은(는) 더 이상 보관되어 있지 않습니다: 가장 이른 보관 지점은 반복 {first}입니다; "
+         "반복 {first}을(를) 보여 줍니다"),
+    "iteration {it} was not kept exactly: replayed from iteration {start} ({steps} steps)":
+        "반복 {it}은(는) 그대로 보관되지 않았습니다: 반복 {start}부터 다시 계산했습니다 ({steps}단계)",
     "batch size": "배치 크기",
     "decay rate": "감쇠율",
     "beta1": "β1",

@@ -49,6 +49,16 @@ NOTICES = {
                                              "this iteration cannot go on: a value became NaN/inf; lower the learning "
                                              "rate, step back, or Reset"),
     "notice.iteration": QT_TRANSLATE_NOOP("notice.iteration", "iteration {it}"),
+    "notice.could_not_run": QT_TRANSLATE_NOOP("notice.could_not_run", "the iteration could not run: {error}"),
+    "notice.before_checkpoint": QT_TRANSLATE_NOOP("notice.before_checkpoint",
+                                                  "iteration {it} is before the earliest kept checkpoint (iteration "
+                                                  "{first}): its stages cannot be shown"),
+    "notice.not_kept": QT_TRANSLATE_NOOP("notice.not_kept",
+                                         "iteration {want} is no longer kept: the earliest kept point is iteration "
+                                         "{first}; showing iteration {first}"),
+    "notice.replayed": QT_TRANSLATE_NOOP("notice.replayed",
+                                         "iteration {it} was not kept exactly: replayed from iteration {start} "
+                                         "({steps} steps)"),
 }
 
 # the names of the live training settings (``notice.setting``), each translated by its own id

@@ -276,7 +276,8 @@ class Stepper:
         if self.cursor is None:
             entry = self._run_iteration(session)
             if not entry.events:
-                self.notice = "the iteration could not run: " + str(entry.error)
+                self.notice = notice("notice.could_not_run", error=getattr(entry.error, "message", None)
+                                     or str(entry.error))
                 return None
             self.cursor = (entry.iteration, 0)
             return entry
@@ -315,8 +316,7 @@ class Stepper:
                 self.ring.seek(session, it)
             except KeyError:
                 first = self.ring.kept()[0] if len(self.ring) else session.iteration
-                self.notice = (f"iteration {it} is before the earliest kept checkpoint (iteration {first}): "
-                               "its stages cannot be shown")
+                self.notice = notice("notice.before_checkpoint", it=it, first=first)
                 return False
             entry = self._run_iteration(session)
         self.cache.move_to_end(it)
@@ -358,11 +358,9 @@ class Stepper:
             note.update(exact=replayed == 0, replayed=replayed, replayed_from=k - replayed if replayed else None)
         self.position_note = note
         if note["before_first"]:
-            self.notice = (f"iteration {want} is no longer kept: the earliest kept point is iteration {first}; "
-                           f"showing iteration {first}")
+            self.notice = notice("notice.not_kept", want=want, first=first)
         elif note["replayed"]:
-            self.notice = (f"iteration {k} was not kept exactly: replayed from iteration {note['replayed_from']} "
-                           f"({note['replayed']} steps)")
+            self.notice = notice("notice.replayed", it=k, start=note["replayed_from"], steps=note["replayed"])
         else:
             self.notice = notice("notice.iteration", it=k)
         return k

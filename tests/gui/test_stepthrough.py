@@ -246,7 +246,8 @@ def test_the_nan_breakpoint_pauses_on_the_loss_stage_with_the_culprit_highlighte
     assert ov.highlighted_layer() == 3 and ov.highlighted_column() == 2   # the loss, at the output column
     assert "loss: NaN/inf" in ov.label_texts()
     assert "MSELoss" in snap.error and "learning rate" in snap.error and "loss stage" in snap.error
-    assert window.error_panel.isVisible() and "layer 4 (MSELoss)" in window.error_label.text()
+    # "layer k" is the diagram's column k (stepthrough.stage.layer_number): the loss is the output column's
+    assert window.error_panel.isVisible() and "layer 2 (MSELoss)" in window.error_label.text()
     ref = headless(52, merge_spec(spec, {"train": {"lr": 1000.0}}))
     assert weights_equal(snap.weights, ref.network.get_weights())        # the weights it failed with
     snap = run("step_stage")                                                # it cannot go on
