@@ -36,6 +36,9 @@ import core  # noqa: E402
 from nnviz.worker import default_spec  # noqa: E402
 
 
+BUDGET = None  # --budget: the worker's frame budget for this run
+
+
 def headless_steps_per_sec(seconds, s=None):
     """Steps per second of ``s`` (a fresh default session when None) stepped in a plain loop."""
     if s is None:
@@ -72,6 +75,8 @@ def window_benchmarks(seconds, rounds=3):
     from nnviz.main_window import MainWindow
 
     w = MainWindow()
+    if BUDGET is not None:  # A/B runs of the worker's pacing without editing it
+        w.worker.frame_budget = BUDGET
     w.show()
     run_loop(app, 0.5)
     w.set_speed(0)
@@ -97,8 +102,9 @@ def window_benchmarks(seconds, rounds=3):
         it1 = live_iteration(w)
         cpus.append((time.thread_time() - cpu0) / (t1 - t0))
         # (the worker's own estimates, where this version of it keeps them)
-        snap_costs.append(float(getattr(w.worker, "_snap_cost", float("nan"))))
-        frame_costs.append(float(getattr(w.worker, "_gui_cost", float("nan"))))
+        pacing = getattr(w.worker, "pacing", w.worker)  # (older versions kept them on the worker)
+        snap_costs.append(float(getattr(pacing, "snap_cost", getattr(w.worker, "_snap_cost", float("nan")))))
+        frame_costs.append(float(getattr(pacing, "gui_cost", getattr(w.worker, "_gui_cost", float("nan")))))
         # the snapshots' own clocks bound the interval exactly; with no new snapshot in the interval (a
         # worker that stopped sending frames at full speed) the live session's count over the wall clock
         if s1 is not s0 and s1.time > s0.time:
@@ -190,7 +196,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=float, default=4.0, help="length of each measurement (default 4)")
     ap.add_argument("--rounds", type=int, default=3, help="headless/window rounds for (1) (default 3)")
+    ap.add_argument("--budget", type=float, default=None,
+                    help="the worker's frame budget for this run (default: the worker's own)")
     a = ap.parse_args()
+    global BUDGET
+    BUDGET = a.budget
     platform = os.environ.get("QT_QPA_PLATFORM") or f"xcb on {os.environ.get('DISPLAY')}"
     print(f"nnviz GUI benchmark  (Qt platform: {platform}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; "
           f"code from {os.path.dirname(os.path.dirname(os.path.abspath(core.__file__)))})")
@@ -201,6 +211,8 @@ def main():
     print(f"(1) steps/s, spiral 2-10-3 batch 30: headless {statistics.median(heads):,.0f}, window open and drawing "
           f"{statistics.median(guis):,.0f}  ->  ratio {ratio:.2f}, median of {len(ratios)} rounds "
           f"({', '.join(f'{r:.2f}' for r in ratios)})  (target >= 0.85) {'OK' if ratio >= 0.85 else 'MISSED'}")
+    if BUDGET is not None:
+        print(f"    (worker frame budget {BUDGET})")
     print(f"    {fps:.1f} frames/s drawn; a snapshot costs the worker {1000 * snap_cost:.1f} ms, a frame costs the "
           f"GUI {1000 * frame_cost:.1f} ms; GUI thread busy {100 * gui_cpu:.0f} % of the time")
     print(f"    side by side: {fps:.1f} frames/s at full speed (target >= 20) | steps/s window/headless "
