@@ -168,28 +168,37 @@ class LessonPanel(Retranslates, QWidget):
             presenter.presenter_scale_changed.connect(self.set_text_scale)
         self._title_font()
         self._retranslate()
-        # → / ← are step-stage keys in the window; with the focus in this panel they are lesson steps
-        QApplication.instance().installEventFilter(self)
+        # → / ← are step-stage keys in the window; with the focus in this panel they are lesson steps.
+        # The filter sits on this panel's own focusable widgets (made here, so their Python wrappers
+        # exist), and key events of later ones climb to event(). An application-wide Python filter saw
+        # every object's events, half-destroyed C++ internals too, and crashed the process during a
+        # style-sheet change (monkey test).
+        for child in self.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.installEventFilter(self)
 
     # ------------------------------------------------------------------ presenter keys and size
     ARROWS = {Qt.Key.Key_Right: "next", Qt.Key.Key_Left: "previous"}
 
-    def eventFilter(self, obj, ev):
+    def _arrow(self, ev):
+        """True when ``ev`` is → / ← for the lesson (and then it is taken care of)."""
         t = ev.type()
-        if t in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(obj, QWidget):
-            try:
-                mine = obj is self or self.isAncestorOf(obj)
-            except RuntimeError:
-                return False
-            key = ev.key() if mine else None
-            if key in self.ARROWS and ev.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                                          Qt.KeyboardModifier.KeypadModifier):
-                if t == QEvent.Type.ShortcutOverride:
-                    ev.accept()  # the window's step-stage shortcut does not take it
-                    return True
-                getattr(self.controller, self.ARROWS[key])()
-                return True
-        return False
+        if t not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if ev.key() not in self.ARROWS or ev.modifiers() not in (Qt.KeyboardModifier.NoModifier,
+                                                                  Qt.KeyboardModifier.KeypadModifier):
+            return False
+        if t == QEvent.Type.ShortcutOverride:
+            ev.accept()  # the window's step-stage shortcut does not take it
+        else:
+            getattr(self.controller, self.ARROWS[ev.key()])()
+        return True
+
+    def eventFilter(self, obj, ev):
+        return self._arrow(ev)
+
+    def event(self, ev):
+        return self._arrow(ev) or super().event(ev)
 
     def set_text_scale(self, factor):
         """The presenter factor: the lesson's text, note and question grow with it (a little more than
