@@ -6,7 +6,7 @@ builds one (the engine, the window's worker and panels, lessons, demo scripts, t
 session file being loaded) checks it here, with the same ranges (``RANGES``) and limits.
 
 Limits (issue 9.4), measured on the 2-core development machine (numpy, float64, spiral,
-batch 30; /tmp script in the core notes): a network is at most ``MAX_WIDTH`` = 1024 units
+batch 30): a network is at most ``MAX_WIDTH`` = 1024 units
 in any layer, ``MAX_PARAMS`` = 2,000,000 weights and biases in all and ``MAX_HIDDEN`` = 16
 hidden layers. Step times: default 2-10-3 0.04 ms; 8 hidden layers of 256 (0.46 M
 parameters) 2.4 ms; 2-1024-1024-3 (1.06 M) 4.1 ms; 2-1024-1024-512-3 (1.58 M) 6.1 ms; so at
