@@ -381,7 +381,8 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self._update_legend(snap, scale)
         if self._hover_edge is not None:
             self._show_edge_readout(*self._hover_edge)
-        self.view.viewport().update()
+        # no viewport().update() here: the nodes item was updated above, and the scene repaints the whole
+        # viewport for it (FullViewportUpdate) one turn later; asking here too painted every frame twice
 
     def _select(self, w):
         """Ids of the edges to draw: all, or the strongest of each layer pair (NaN counts as strongest)."""
