@@ -11,6 +11,11 @@ KO = {
     "{kind} rate {rate}": "{kind} 비율 {rate}",
     "history budget {mb} MB (kept from iteration {it})": "기록 예산 {mb} MB (반복 {it}부터 보관)",
     "lesson opened": "수업을 열었습니다",
+    "the input {name} was turned off": "입력 {name}을(를) 껐습니다",
+    "the input {name} was turned on": "입력 {name}을(를) 켰습니다",
+    "the number of neurons changed ({arrow})": "뉴런 수가 바뀌었습니다 ({arrow})",
+    "the number of hidden layers changed ({arrow})": "은닉층 수가 바뀌었습니다 ({arrow})",
+    "the activation of hidden layer {l} changed to {name}": "은닉층 {l}의 활성화 함수가 {name}(으)로 바뀌었습니다",
     "the iteration could not run: {error}": "이 반복을 실행할 수 없습니다: {error}",
     "iteration {it} is before the earliest kept checkpoint (iteration {first}): its stages cannot be shown":
         "반복 {it}은(는) 가장 이른 보관 체크포인트(반복 {first})보다 앞섭니다: 그 단계들은 보여 줄 수 없습니다",

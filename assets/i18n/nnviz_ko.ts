@@ -2063,160 +2063,160 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="278" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="289" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="279" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="290" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="280" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="291" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="281" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="350" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="292" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="361" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="282" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="293" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="283" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="294" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="284" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="295" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="285" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="351" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="296" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="286" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="297" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="287" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="298" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="288" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="299" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="289" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="300" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="301" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="312" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="323" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="334" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="336" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="328" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="339" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="329" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="340" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="331" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="342" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="354" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="365" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="405" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="453" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="416" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="464" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="405" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="416" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="405" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="416" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="405" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="416" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="406" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="417" />
             <source>now</source>
             <translation>지금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="425" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="436" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="425" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="436" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="425" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="436" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="426" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="437" />
             <source>batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="426" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="437" />
             <source>sizes</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="432" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="443" />
             <source>book's init</source>
             <translation>책의 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="454" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="465" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -4142,7 +4142,7 @@
     <context>
         <name>notice.before_checkpoint</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="53" />
+            <location filename="../../nnviz/model/notices.py" line="60" />
             <source>iteration {it} is before the earliest kept checkpoint (iteration {first}): its stages cannot be shown</source>
             <translation>반복 {it}은(는) 가장 이른 보관 체크포인트(반복 {first})보다 앞섭니다: 그 단계들은 보여 줄 수 없습니다</translation>
         </message>
@@ -4174,7 +4174,7 @@
     <context>
         <name>notice.could_not_run</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="52" />
+            <location filename="../../nnviz/model/notices.py" line="59" />
             <source>the iteration could not run: {error}</source>
             <translation>이 반복을 실행할 수 없습니다: {error}</translation>
         </message>
@@ -4246,7 +4246,7 @@
     <context>
         <name>notice.not_kept</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="56" />
+            <location filename="../../nnviz/model/notices.py" line="63" />
             <source>iteration {want} is no longer kept: the earliest kept point is iteration {first}; showing iteration {first}</source>
             <translation>반복 {want}은(는) 더 이상 보관되어 있지 않습니다: 가장 이른 보관 지점은 반복 {first}입니다; 반복 {first}을(를) 보여 줍니다</translation>
         </message>
@@ -4294,7 +4294,7 @@
     <context>
         <name>notice.replayed</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="59" />
+            <location filename="../../nnviz/model/notices.py" line="66" />
             <source>iteration {it} was not kept exactly: replayed from iteration {start} ({steps} steps)</source>
             <translation>반복 {it}은(는) 그대로 보관되지 않았습니다: 반복 {start}부터 다시 계산했습니다 ({steps}단계)</translation>
         </message>
@@ -4345,6 +4345,46 @@
             <location filename="../../nnviz/model/notices.py" line="33" />
             <source>weight {weight} set to {value}</source>
             <translation>가중치 {weight}을(를) {value}(으)로 바꿨습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.why.activation</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="57" />
+            <source>the activation of hidden layer {l} changed to {name}</source>
+            <translation>은닉층 {l}의 활성화 함수가 {name}(으)로 바뀌었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.why.feature_off</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="53" />
+            <source>the input {name} was turned off</source>
+            <translation>입력 {name}을(를) 껐습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.why.feature_on</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="54" />
+            <source>the input {name} was turned on</source>
+            <translation>입력 {name}을(를) 켰습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.why.layers</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="56" />
+            <source>the number of hidden layers changed ({arrow})</source>
+            <translation>은닉층 수가 바뀌었습니다 ({arrow})</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.why.units</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="55" />
+            <source>the number of neurons changed ({arrow})</source>
+            <translation>뉴런 수가 바뀌었습니다 ({arrow})</translation>
         </message>
     </context>
     <context>
@@ -4502,7 +4542,7 @@
     <context>
         <name>setting.batch_size</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="68" />
+            <location filename="../../nnviz/model/notices.py" line="75" />
             <source>batch size</source>
             <translation>배치 크기</translation>
         </message>
@@ -4510,7 +4550,7 @@
     <context>
         <name>setting.beta1</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="71" />
+            <location filename="../../nnviz/model/notices.py" line="78" />
             <source>beta1</source>
             <translation>β1</translation>
         </message>
@@ -4518,7 +4558,7 @@
     <context>
         <name>setting.beta2</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="72" />
+            <location filename="../../nnviz/model/notices.py" line="79" />
             <source>beta2</source>
             <translation>β2</translation>
         </message>
@@ -4526,7 +4566,7 @@
     <context>
         <name>setting.decay_rate</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="70" />
+            <location filename="../../nnviz/model/notices.py" line="77" />
             <source>decay rate</source>
             <translation>감쇠율</translation>
         </message>
@@ -4534,7 +4574,7 @@
     <context>
         <name>setting.epochs</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="75" />
+            <location filename="../../nnviz/model/notices.py" line="82" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
@@ -4542,7 +4582,7 @@
     <context>
         <name>setting.eval_every</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="74" />
+            <location filename="../../nnviz/model/notices.py" line="81" />
             <source>test evaluation interval</source>
             <translation>시험 평가 간격</translation>
         </message>
@@ -4550,7 +4590,7 @@
     <context>
         <name>setting.loss</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="76" />
+            <location filename="../../nnviz/model/notices.py" line="83" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
@@ -4558,7 +4598,7 @@
     <context>
         <name>setting.lr</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="66" />
+            <location filename="../../nnviz/model/notices.py" line="73" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
@@ -4566,7 +4606,7 @@
     <context>
         <name>setting.max_grad</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="73" />
+            <location filename="../../nnviz/model/notices.py" line="80" />
             <source>gradient clipping norm</source>
             <translation>기울기 클리핑 한계</translation>
         </message>
@@ -4574,7 +4614,7 @@
     <context>
         <name>setting.momentum</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="69" />
+            <location filename="../../nnviz/model/notices.py" line="76" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
@@ -4582,7 +4622,7 @@
     <context>
         <name>setting.optimizer</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="67" />
+            <location filename="../../nnviz/model/notices.py" line="74" />
             <source>optimizer</source>
             <translation>옵티마이저</translation>
         </message>

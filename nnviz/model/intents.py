@@ -1,13 +1,15 @@
 """What a click on the diagram means for the spec in force: "turn input X on", "one more neuron".
 
 Each function takes the spec the session runs now and returns ``(patch, reason)`` for a rebuild, or
-raises ``IntentRefused`` (with a text for people) when the click cannot apply. The worker calls them
+raises ``IntentRefused`` (with a text for people) when the click cannot apply. The reason is a notice
+Message (nnviz.model.notices), so the status bar shows it in the window's language. The worker calls them
 when the command runs, so two clicks made before the next frame both count.
 """
 from __future__ import annotations
 
 from core.errors import NNVizError
 from core.features import FEATURES
+from nnviz.model.notices import notice
 
 NEW_LAYER_UNITS = 4      # a first hidden layer added to a net without any
 # widths and layer counts are checked where every spec is: core.spec (MAX_WIDTH, MAX_HIDDEN)
@@ -35,12 +37,12 @@ def toggle_feature(spec, name):
         if len(feats) == 1:
             raise IntentRefused("at least one input feature must stay on")
         feats.remove(name)
-        why = f"the input {name} was turned off"
+        why = notice("notice.why.feature_off", name=name)
     else:
         if name not in FEATURES:
             raise IntentRefused(f"there is no input feature {name!r}; the features are {', '.join(FEATURES)}")
         feats = [f for f in FEATURES if f in feats or f == name]
-        why = f"the input {name} was turned on"
+        why = notice("notice.why.feature_on", name=name)
     return {"data": {"features": feats}}, why
 
 
@@ -54,7 +56,7 @@ def change_units(spec, hidden, delta):
         raise IntentRefused(f"hidden layer {hidden + 1} needs at least one neuron")
     new = sizes[:hidden + 1] + [n] + sizes[hidden + 2:]
     return ({"network": {"sizes": new, "activation": hidden_activations(net)}},
-            f"the number of neurons changed ({_arrow(sizes, new)})")
+            notice("notice.why.units", arrow=_arrow(sizes, new)))
 
 
 def add_layer(spec, units=None, activation=None):
@@ -64,7 +66,7 @@ def add_layer(spec, units=None, activation=None):
     acts.append(activation or (acts[-1] if acts else "tanh"))
     new = sizes[:-1] + [n] + sizes[-1:]
     return ({"network": {"sizes": new, "activation": acts}},
-            f"the number of hidden layers changed ({_arrow(sizes, new)})")
+            notice("notice.why.layers", arrow=_arrow(sizes, new)))
 
 
 def remove_layer(spec):
@@ -74,7 +76,7 @@ def remove_layer(spec):
         raise IntentRefused("the network has no hidden layer to remove")
     new = sizes[:-2] + sizes[-1:]
     return ({"network": {"sizes": new, "activation": acts[:-1]}},
-            f"the number of hidden layers changed ({_arrow(sizes, new)})")
+            notice("notice.why.layers", arrow=_arrow(sizes, new)))
 
 
 def set_activation(spec, hidden, name):
@@ -86,7 +88,7 @@ def set_activation(spec, hidden, name):
         return None, ""
     acts[hidden] = name
     return ({"network": {"sizes": list(net["sizes"]), "activation": acts}},
-            f"the activation of hidden layer {hidden + 1} changed to {name}")
+            notice("notice.why.activation", l=hidden + 1, name=name))
 
 
 def lowered_lr(spec, factor):

@@ -49,6 +49,13 @@ NOTICES = {
                                              "this iteration cannot go on: a value became NaN/inf; lower the learning "
                                              "rate, step back, or Reset"),
     "notice.iteration": QT_TRANSLATE_NOOP("notice.iteration", "iteration {it}"),
+    # why a click on the diagram rebuilt the network (``notice.rebuilt``'s reason; nnviz.model.intents)
+    "notice.why.feature_off": QT_TRANSLATE_NOOP("notice.why.feature_off", "the input {name} was turned off"),
+    "notice.why.feature_on": QT_TRANSLATE_NOOP("notice.why.feature_on", "the input {name} was turned on"),
+    "notice.why.units": QT_TRANSLATE_NOOP("notice.why.units", "the number of neurons changed ({arrow})"),
+    "notice.why.layers": QT_TRANSLATE_NOOP("notice.why.layers", "the number of hidden layers changed ({arrow})"),
+    "notice.why.activation": QT_TRANSLATE_NOOP("notice.why.activation",
+                                               "the activation of hidden layer {l} changed to {name}"),
     "notice.could_not_run": QT_TRANSLATE_NOOP("notice.could_not_run", "the iteration could not run: {error}"),
     "notice.before_checkpoint": QT_TRANSLATE_NOOP("notice.before_checkpoint",
                                                   "iteration {it} is before the earliest kept checkpoint (iteration "

@@ -60,3 +60,10 @@ def test_layer_k_in_a_nan_message_is_the_diagrams_column_k():
     assert text.startswith("Bad numbers at layer 2 (Sigmoid), forward stage")
     assert render_parts(where_parts(0, "Affine", "backward", kind="grad_norm", names=names)).startswith(
         "Gradient norm breakpoint at layer 1 (Affine)")
+
+
+def test_a_click_on_the_diagram_says_why_by_id(ctl):
+    ctl.apply(C.ChangeUnits(0, 1))
+    (m,) = ctl.message
+    assert m.id == "notice.rebuilt" and m.args["reason"] == notices.notice("notice.why.units", arrow="2-10-3 → 2-11-3")
+    assert notices.english(m) == "network reset because the number of neurons changed (2-10-3 → 2-11-3)"
