@@ -9,6 +9,7 @@ import logging
 import numpy as np
 
 from nnviz import crashlog
+from nnviz.model.notices import notice
 
 log = logging.getLogger("nnviz.window")
 
@@ -30,11 +31,11 @@ class HealthMixin:
         old = self.worker.controller.session
         dataset = getattr(old, "dataset", None)
         if snap is None:
-            spec, msg = None, "training restarted with the default session"
+            spec, msg = None, notice("notice.restarted_default")
         else:
             spec = {k: dict(v) for k, v in snap.spec.items()}
             spec["network"]["weights"] = [(np.array(W), None if b is None else np.array(b)) for W, b in snap.weights]
-            msg = f"training restarted from the weights of iteration {snap.iteration}"
+            msg = notice("notice.restarted", it=snap.iteration)
         self._hide_panel()
         self.frames.frame = None
         self.worker.restart(spec, dataset, msg)

@@ -11,6 +11,8 @@ KO = {
     "{kind} rate {rate}": "{kind} 비율 {rate}",
     "history budget {mb} MB (kept from iteration {it})": "기록 예산 {mb} MB (반복 {it}부터 보관)",
     "lesson opened": "수업을 열었습니다",
+    "training restarted with the default session": "기본 세션으로 학습을 다시 시작했습니다",
+    "training restarted from the weights of iteration {it}": "반복 {it}의 가중치로 학습을 다시 시작했습니다",
     "the input {name} was turned off": "입력 {name}을(를) 껐습니다",
     "the input {name} was turned on": "입력 {name}을(를) 켰습니다",
     "the number of neurons changed ({arrow})": "뉴런 수가 바뀌었습니다 ({arrow})",

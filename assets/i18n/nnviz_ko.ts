@@ -1535,32 +1535,32 @@
     <context>
         <name>HealthMixin</name>
         <message>
-            <location filename="../../nnviz/window_health.py" line="19" />
+            <location filename="../../nnviz/window_health.py" line="20" />
             <source>The training thread has stopped. Training and the views are frozen; Restart training starts it again from the last state shown.</source>
             <translation>학습 스레드가 멈췄습니다. 학습과 화면이 멈춰 있습니다. '학습 다시 시작'을 누르면 마지막으로 보인 상태에서 다시 시작합니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_health.py" line="22" />
+            <location filename="../../nnviz/window_health.py" line="23" />
             <source>The training thread has not answered for {:.0f} s (a very large network, or a problem). Wait, or Restart training from the last state shown.</source>
             <translation>학습 스레드가 {:.0f}초 동안 응답하지 않습니다 (아주 큰 신경망이거나 문제가 있습니다). 기다리거나, 마지막으로 보인 상태에서 '학습 다시 시작'을 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_health.py" line="44" />
+            <location filename="../../nnviz/window_health.py" line="45" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_health.py" line="45" />
+            <location filename="../../nnviz/window_health.py" line="46" />
             <source>Open log folder</source>
             <translation>로그 폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_health.py" line="46" />
+            <location filename="../../nnviz/window_health.py" line="47" />
             <source>The folder of nnviz's log files (for a problem report)</source>
             <translation>nnviz 로그 파일이 있는 폴더 (문제 보고용)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_health.py" line="55" />
+            <location filename="../../nnviz/window_health.py" line="56" />
             <source>Could not open {}</source>
             <translation>{}을(를) 열 수 없습니다</translation>
         </message>
@@ -4142,7 +4142,7 @@
     <context>
         <name>notice.before_checkpoint</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="60" />
+            <location filename="../../nnviz/model/notices.py" line="64" />
             <source>iteration {it} is before the earliest kept checkpoint (iteration {first}): its stages cannot be shown</source>
             <translation>반복 {it}은(는) 가장 이른 보관 체크포인트(반복 {first})보다 앞섭니다: 그 단계들은 보여 줄 수 없습니다</translation>
         </message>
@@ -4174,7 +4174,7 @@
     <context>
         <name>notice.could_not_run</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="59" />
+            <location filename="../../nnviz/model/notices.py" line="63" />
             <source>the iteration could not run: {error}</source>
             <translation>이 반복을 실행할 수 없습니다: {error}</translation>
         </message>
@@ -4246,7 +4246,7 @@
     <context>
         <name>notice.not_kept</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="63" />
+            <location filename="../../nnviz/model/notices.py" line="67" />
             <source>iteration {want} is no longer kept: the earliest kept point is iteration {first}; showing iteration {first}</source>
             <translation>반복 {want}은(는) 더 이상 보관되어 있지 않습니다: 가장 이른 보관 지점은 반복 {first}입니다; 반복 {first}을(를) 보여 줍니다</translation>
         </message>
@@ -4294,7 +4294,7 @@
     <context>
         <name>notice.replayed</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="66" />
+            <location filename="../../nnviz/model/notices.py" line="70" />
             <source>iteration {it} was not kept exactly: replayed from iteration {start} ({steps} steps)</source>
             <translation>반복 {it}은(는) 그대로 보관되지 않았습니다: 반복 {start}부터 다시 계산했습니다 ({steps}단계)</translation>
         </message>
@@ -4305,6 +4305,22 @@
             <location filename="../../nnviz/model/notices.py" line="23" />
             <source>network reset: initial weights restored</source>
             <translation>신경망 초기화: 초기 가중치로 되돌렸습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.restarted</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="55" />
+            <source>training restarted from the weights of iteration {it}</source>
+            <translation>반복 {it}의 가중치로 학습을 다시 시작했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice.restarted_default</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="53" />
+            <source>training restarted with the default session</source>
+            <translation>기본 세션으로 학습을 다시 시작했습니다</translation>
         </message>
     </context>
     <context>
@@ -4350,7 +4366,7 @@
     <context>
         <name>notice.why.activation</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="57" />
+            <location filename="../../nnviz/model/notices.py" line="61" />
             <source>the activation of hidden layer {l} changed to {name}</source>
             <translation>은닉층 {l}의 활성화 함수가 {name}(으)로 바뀌었습니다</translation>
         </message>
@@ -4358,7 +4374,7 @@
     <context>
         <name>notice.why.feature_off</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="53" />
+            <location filename="../../nnviz/model/notices.py" line="57" />
             <source>the input {name} was turned off</source>
             <translation>입력 {name}을(를) 껐습니다</translation>
         </message>
@@ -4366,7 +4382,7 @@
     <context>
         <name>notice.why.feature_on</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="54" />
+            <location filename="../../nnviz/model/notices.py" line="58" />
             <source>the input {name} was turned on</source>
             <translation>입력 {name}을(를) 켰습니다</translation>
         </message>
@@ -4374,7 +4390,7 @@
     <context>
         <name>notice.why.layers</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="56" />
+            <location filename="../../nnviz/model/notices.py" line="60" />
             <source>the number of hidden layers changed ({arrow})</source>
             <translation>은닉층 수가 바뀌었습니다 ({arrow})</translation>
         </message>
@@ -4382,7 +4398,7 @@
     <context>
         <name>notice.why.units</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="55" />
+            <location filename="../../nnviz/model/notices.py" line="59" />
             <source>the number of neurons changed ({arrow})</source>
             <translation>뉴런 수가 바뀌었습니다 ({arrow})</translation>
         </message>
@@ -4542,7 +4558,7 @@
     <context>
         <name>setting.batch_size</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="75" />
+            <location filename="../../nnviz/model/notices.py" line="79" />
             <source>batch size</source>
             <translation>배치 크기</translation>
         </message>
@@ -4550,7 +4566,7 @@
     <context>
         <name>setting.beta1</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="78" />
+            <location filename="../../nnviz/model/notices.py" line="82" />
             <source>beta1</source>
             <translation>β1</translation>
         </message>
@@ -4558,7 +4574,7 @@
     <context>
         <name>setting.beta2</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="79" />
+            <location filename="../../nnviz/model/notices.py" line="83" />
             <source>beta2</source>
             <translation>β2</translation>
         </message>
@@ -4566,7 +4582,7 @@
     <context>
         <name>setting.decay_rate</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="77" />
+            <location filename="../../nnviz/model/notices.py" line="81" />
             <source>decay rate</source>
             <translation>감쇠율</translation>
         </message>
@@ -4574,7 +4590,7 @@
     <context>
         <name>setting.epochs</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="82" />
+            <location filename="../../nnviz/model/notices.py" line="86" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
@@ -4582,7 +4598,7 @@
     <context>
         <name>setting.eval_every</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="81" />
+            <location filename="../../nnviz/model/notices.py" line="85" />
             <source>test evaluation interval</source>
             <translation>시험 평가 간격</translation>
         </message>
@@ -4590,7 +4606,7 @@
     <context>
         <name>setting.loss</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="83" />
+            <location filename="../../nnviz/model/notices.py" line="87" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
@@ -4598,7 +4614,7 @@
     <context>
         <name>setting.lr</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="73" />
+            <location filename="../../nnviz/model/notices.py" line="77" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
@@ -4606,7 +4622,7 @@
     <context>
         <name>setting.max_grad</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="80" />
+            <location filename="../../nnviz/model/notices.py" line="84" />
             <source>gradient clipping norm</source>
             <translation>기울기 클리핑 한계</translation>
         </message>
@@ -4614,7 +4630,7 @@
     <context>
         <name>setting.momentum</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="76" />
+            <location filename="../../nnviz/model/notices.py" line="80" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
@@ -4622,7 +4638,7 @@
     <context>
         <name>setting.optimizer</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="74" />
+            <location filename="../../nnviz/model/notices.py" line="78" />
             <source>optimizer</source>
             <translation>옵티마이저</translation>
         </message>

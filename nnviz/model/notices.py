@@ -49,6 +49,10 @@ NOTICES = {
                                              "this iteration cannot go on: a value became NaN/inf; lower the learning "
                                              "rate, step back, or Reset"),
     "notice.iteration": QT_TRANSLATE_NOOP("notice.iteration", "iteration {it}"),
+    # the watchdog's way out of a dead or stuck worker (nnviz/window_health.py)
+    "notice.restarted_default": QT_TRANSLATE_NOOP("notice.restarted_default",
+                                                  "training restarted with the default session"),
+    "notice.restarted": QT_TRANSLATE_NOOP("notice.restarted", "training restarted from the weights of iteration {it}"),
     # why a click on the diagram rebuilt the network (``notice.rebuilt``'s reason; nnviz.model.intents)
     "notice.why.feature_off": QT_TRANSLATE_NOOP("notice.why.feature_off", "the input {name} was turned off"),
     "notice.why.feature_on": QT_TRANSLATE_NOOP("notice.why.feature_on", "the input {name} was turned on"),

@@ -458,3 +458,18 @@ def test_the_log_folder_follows_the_platform_state_directory(monkeypatch):
     monkeypatch.delenv("NNVIZ_LOG_DIR", raising=False)
     d = crashlog.log_dir()
     assert d.name == "logs" and "nnviz" in str(d).lower()
+
+
+def test_a_worker_restart_says_so_in_the_window_language(window, wait_snap, qtbot):
+    from nnviz import i18n
+    from nnviz.classroom.messages import translate_message
+    window.actions["step"].trigger()
+    wait_snap(window, lambda s: s.iteration == 1)
+    window.restart_worker()
+    s = wait_snap(window, lambda s: any(getattr(m, "id", "") == "notice.restarted" for m in s.message))
+    assert "training restarted from the weights of iteration 1" in window.last_message
+    i18n.set_language("ko")
+    try:
+        assert translate_message(s.message) == "반복 1의 가중치로 학습을 다시 시작했습니다"
+    finally:
+        i18n.set_language("en")
