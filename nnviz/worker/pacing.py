@@ -19,7 +19,9 @@ import time
 DEFAULT_MAX_FPS = 30.0
 # While training as fast as possible, making snapshots and drawing them may take at most this share of
 # the time: the frame rate drops below max_fps when frames are expensive.
-DEFAULT_FRAME_BUDGET = 0.08  # measured: 0.12 left the window run at 0.80 of headless speed
+# measured (bench/gui.py --budget, medians, GUI frame ~10-13 ms, snapshot ~5 ms): 0.08 -> 3.5 frames/s at
+# 0.87 of headless speed, 0.09 -> 4.0 at 0.86, 0.10 -> 4.8 at 0.83, 0.15 -> 8 at 0.80
+DEFAULT_FRAME_BUDGET = 0.09
 ACK_TIMEOUT_S = 0.25   # with pacing on, wait at most this long for the window to finish a frame
 GUI_SHARE_MAX = 0.5    # otherwise, drawing may keep the GUI thread busy at most half of the time
 MAX_INTERVAL_S = 0.5   # whatever frames cost, at least 2 a second: a window that looks frozen is worse
