@@ -87,7 +87,7 @@ class DataPanel(QWidget):
             b.setToolTip(self.tr(ds_mod.DESCRIPTIONS.get(name, name)))
             b.setAutoRaise(True)
             b.setStyleSheet("QToolButton { font-size: 10px; padding: 1px; } "
-                            "QToolButton:checked { background: #cfe3f5; border: 1px solid #0877bd; }")
+                            "QToolButton:checked { background: #cfe3f5; color: #1e1e1e; border: 1px solid #0877bd; }")
             self.group.addButton(b, k)
             self.buttons[name] = b
             g.addWidget(b, k // 4, k % 4)
