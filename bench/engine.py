@@ -14,8 +14,9 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import core  # noqa: E402
 from fused import mlp_fused, spiral_fused  # noqa: E402
+
+import core  # noqa: E402
 
 SPIRAL = {"network": {"sizes": [2, 10, 3], "activation": "sigmoid", "output": "softmax",
                       "loss": "cross_entropy", "init": "book", "seed": 0},

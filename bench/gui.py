@@ -35,7 +35,6 @@ import numpy as np  # noqa: E402
 import core  # noqa: E402
 from nnviz.worker import default_spec  # noqa: E402
 
-
 BUDGET = None  # --budget: the worker's frame budget for this run
 
 

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsLineItem  # noqa: E402
 import core  # noqa: E402
 from core import decision_grid  # noqa: E402
 from nnviz.snapshot import GRID_RESOLUTION, THUMB_RESOLUTION, make_snapshot  # noqa: E402
-from nnviz.views.boundary import BoundaryView  # noqa: E402
 from nnviz.views import diagram as diagram_mod  # noqa: E402
+from nnviz.views.boundary import BoundaryView  # noqa: E402
 from nnviz.views.diagram import NetworkDiagram  # noqa: E402
 
 W, H = 1000, 700

@@ -33,7 +33,7 @@ def key_latency(presses):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive for the window
     from nnviz.main_window import MainWindow
 
     w = MainWindow()

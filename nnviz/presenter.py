@@ -7,7 +7,7 @@ scaled separately by the theme with the same number.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Property, Signal
+from PySide6.QtCore import Property, QObject, Signal
 
 
 class Presenter(QObject):

@@ -61,6 +61,7 @@ def render_window(snap, width=1400, height=860):
     """The main window showing ``snap``, laid out at width x height, as a QImage (never on screen)."""
     app = application()
     from PySide6.QtCore import Qt
+
     from nnviz.main_window import MainWindow
 
     win = MainWindow(start=False)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import QApplication
 
-from nnviz.classroom import settings as prefs
 from nnviz.appearance import theme
+from nnviz.classroom import settings as prefs
 
 
 class AppearanceMixin:

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core import io as core_io
 from core.errors import NNVizError
 from nnviz import i18n
+from nnviz.appearance import theme
 from nnviz.classroom import controls as ctl
 from nnviz.classroom import settings as prefs
-from nnviz.appearance import theme
 from nnviz.classroom.appearance_control import AppearanceMixin
 from nnviz.classroom.lesson_controller import LessonController
 from nnviz.classroom.lesson_panel import LessonPanel
 from nnviz.classroom.presenting import BlankScreen, Layouts
 from nnviz.files.offthread import Cancelled, run_off_thread
 from nnviz.files.session_files import SessionFiles
-from nnviz.presenter import Presenter
 from nnviz.lessons import LESSON_DIR, list_lessons, load_lesson, localized
+from nnviz.presenter import Presenter
 
 SESSION_SUFFIX = core_io.SUFFIX
 

@@ -8,15 +8,27 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from core.errors import NNVizError
 from nnviz import i18n
-from nnviz.export.session_copy import SessionCopy
 from nnviz.classroom import controls as ctl
-from nnviz.lessons import SUFFIX, localized, save_lesson
 from nnviz.classroom.retranslate import Retranslates
+from nnviz.export.session_copy import SessionCopy
+from nnviz.lessons import SUFFIX, localized, save_lesson
 
 
 class SaveLessonDialog(Retranslates, QDialog):

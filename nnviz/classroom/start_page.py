@@ -3,13 +3,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnviz import i18n
+from nnviz.classroom.retranslate import Retranslates
 from nnviz.lessons import list_lessons, localized
 from nnviz.lessons.validate import read_json
-from nnviz.classroom.retranslate import Retranslates
 
 
 def _first_sentence(text, limit=160):

@@ -6,8 +6,16 @@
 
 ``from nnviz import export; export.export_png(...)`` keeps working: the writers are re-exported here.
 """
-from nnviz.export.writers import (ExportCancelled, export_animation, export_png, export_svg, grab_image, image_bytes,
-                                  mp4_available, qimage_to_rgb)
+from nnviz.export.writers import (
+                                  ExportCancelled,
+                                  export_animation,
+                                  export_png,
+                                  export_svg,
+                                  grab_image,
+                                  image_bytes,
+                                  mp4_available,
+                                  qimage_to_rgb,
+)
 
 __all__ = ["ExportCancelled", "export_animation", "export_png", "export_svg", "grab_image", "image_bytes", "mp4_available",
            "qimage_to_rgb"]

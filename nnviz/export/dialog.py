@@ -16,16 +16,30 @@ import dataclasses
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox,
-                               QFileDialog, QFormLayout, QGroupBox, QLabel, QMessageBox, QProgressDialog,
-                               QRadioButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 import core
 from core.errors import NNVizError
+from nnviz.classroom.retranslate import Retranslates
 from nnviz.export import writers as export
 from nnviz.export.producer import Produced
 from nnviz.export.session_copy import SessionCopy
-from nnviz.classroom.retranslate import Retranslates
 
 VIEWS = ("window", "diagram", "boundary", "loss")
 MAX_FRAMES = 2000

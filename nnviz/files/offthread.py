@@ -7,7 +7,7 @@ dropped: a file read or a replay cannot be interrupted half-way, and nothing was
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, QThread, QTimer, Qt
+from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 SHOW_AFTER_MS = 400   # quick work shows no dialog at all

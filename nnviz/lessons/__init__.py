@@ -26,8 +26,22 @@ Step actions and their ``args``: ``step_stage`` {count} (the next stage(s) of th
 Rooms: ``model`` (what a checked lesson holds), ``validate`` (bytes, schema, engine rules), ``store``
 (the shipped folder, list/load/save), ``runner`` (the steps on a core.Session, headless).
 """
-from nnviz.lessons.model import (ACTION_ARGS, ACTIONS, CONTROLS, DEFAULT_ORDER, FORMAT, METRICS, SUFFIX,
-                                 VERSION, Lesson, LessonInfo, Step, localized, text_for, title_for)
+from nnviz.lessons.model import (
+                                 ACTION_ARGS,
+                                 ACTIONS,
+                                 CONTROLS,
+                                 DEFAULT_ORDER,
+                                 FORMAT,
+                                 METRICS,
+                                 SUFFIX,
+                                 VERSION,
+                                 Lesson,
+                                 LessonInfo,
+                                 Step,
+                                 localized,
+                                 text_for,
+                                 title_for,
+)
 from nnviz.lessons.runner import LessonRunner, dead_neurons
 from nnviz.lessons.store import LESSON_DIR, dumps, list_lessons, load_lesson, save_lesson
 from nnviz.lessons.validate import lesson_from_dict, schema

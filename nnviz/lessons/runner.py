@@ -12,7 +12,6 @@ from core.backend import to_numpy
 from core.errors import SpecError
 from core.session import Session
 from core.spec import make_dataset, merge_spec, regenerates_data
-
 from nnviz.lessons.model import METRICS
 
 

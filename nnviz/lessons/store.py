@@ -15,10 +15,8 @@ import numpy as np
 from core import datasets
 from core.errors import NNVizError, SpecError
 from core.io import atomic_write
-
 from nnviz.lessons.model import DEFAULT_ORDER, FORMAT, SUFFIX, VERSION, LessonInfo, Step
 from nnviz.lessons.validate import check_header, lesson_from_dict, read_json, texts_of
-
 
 # ---------------------------------------------------------------- where the lessons live
 

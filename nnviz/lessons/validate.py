@@ -25,8 +25,7 @@ from core import datasets
 from core.errors import NNVizError, SpecError
 from core.network import normalize_spec
 from core.session import normalize_data, normalize_train
-
-from nnviz.lessons.model import FORMAT, VERSION, DEFAULT_ORDER, Lesson, Step
+from nnviz.lessons.model import DEFAULT_ORDER, FORMAT, VERSION, Lesson, Step
 
 MAX_BYTES = 32 * 1024 * 1024   # far above any lesson (the largest shipped one is ~20 KB)
 MAX_DEPTH = 32                 # the format needs 6 levels (weights: [[W, b]] with W rows)

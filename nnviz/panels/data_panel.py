@@ -15,9 +15,23 @@ import os
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QMessageBox, QPushButton, QSlider, QSpinBox,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import datasets as ds_mod
 from core.csvdata import load_csv
@@ -26,6 +40,7 @@ from nnviz import colors
 
 THUMB = 44          # 3 rows of 4 data sets: the whole panel fits a 1366x768 window unscrolled
 from nnviz.names import DATASET_LABELS as SHORT_NAMES  # noqa: E402 - one list for the CLI, demo, window
+
 REGRESSION_VALUES = (1.0, 0.5, 0.0, -0.5, -1.0)
 
 

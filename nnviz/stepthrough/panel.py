@@ -19,8 +19,22 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox, QFrame,
-                               QGridLayout, QLabel, QScrollArea, QSlider, QSpinBox, QStyle, QToolBar, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+)
 
 from nnviz.stepthrough.gradcheck import GradCheckDialog
 from nnviz.stepthrough.graph import ComputationGraphView

@@ -20,16 +20,36 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
-from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QHBoxLayout, QLabel,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.features import FEATURES
 from nnviz import colors
 from nnviz.appearance import scale as appearance_scale
 from nnviz.views.diagram_items import N_BUCKETS, WIDTHS, EdgeBatchItem, NodesItem, _plain_raster
-from nnviz.views.diagram_layout import (BOTTOM, DEFAULT_MAX_EDGES, LEFT, MAX_HIDDEN_LAYERS,
-                                        MAX_LABEL, MAX_NEURONS, NODE_MAX, RIGHT, TOP, column_nodes, column_xs,
-                                        edge_ends, water_fill)
+from nnviz.views.diagram_layout import (
+    BOTTOM,
+    DEFAULT_MAX_EDGES,
+    LEFT,
+    MAX_HIDDEN_LAYERS,
+    MAX_LABEL,
+    MAX_NEURONS,
+    NODE_MAX,
+    RIGHT,
+    TOP,
+    column_nodes,
+    column_xs,
+    edge_ends,
+    water_fill,
+)
 from nnviz.views.diagram_paint import DiagramPaint
 from nnviz.views.diagram_pointer import DiagramPointer
 from nnviz.views.diagram_widgets import _LayerControls, _View, _WeightEditor

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import shiboken6
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEngine, QPen, QTransform
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnviz import colors

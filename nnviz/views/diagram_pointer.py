@@ -10,7 +10,6 @@ from PySide6.QtCore import QRectF
 
 from nnviz.views.diagram_layout import FEATURE_LABELS, MAX_HIDDEN_LAYERS, MAX_NEURONS, node_at
 
-
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 

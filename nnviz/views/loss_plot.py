@@ -37,8 +37,18 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, Q
 
 from nnviz.appearance import scale as appearance_scale
 from nnviz.snapshot import EpochHistory
-from nnviz.views.loss_curves import (MAX_BLOCKS, RAW_POINTS, _blocks, _blocks_xy, _Envelope, _finite_xy, _num,
-                                     _points, _tail, _valid)
+from nnviz.views.loss_curves import (
+    MAX_BLOCKS,
+    RAW_POINTS,
+    _blocks,
+    _blocks_xy,
+    _Envelope,
+    _finite_xy,
+    _num,
+    _points,
+    _tail,
+    _valid,
+)
 from nnviz.views.offscreen import render_at
 from nnviz.views.plot_axes import LossAxis, PercentAxis
 

@@ -5,8 +5,7 @@ import numpy as np
 import pytest
 
 import core
-from core.breakpoints import (Breakpoints, Watch, check_events, check_session, hit_from_error, locate,
-                              scan_session)
+from core.breakpoints import Breakpoints, Watch, check_events, check_session, hit_from_error, locate, scan_session
 from core.datasets import Dataset
 from core.events import BackwardLayer, Update, frozen_copy
 

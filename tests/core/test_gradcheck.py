@@ -1,6 +1,7 @@
 """Backprop against central differences for every activation x loss, with and without bias."""
 import numpy as np
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import core
 from core.layers import HIDDEN_ACTIVATIONS

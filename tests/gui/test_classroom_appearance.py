@@ -214,6 +214,7 @@ def test_dark_theme_icons_were_black_on_black_before(window):
     """The platform's own media icon is a dark pixmap: on the dark toolbar it fails the same measure
     (so the test above can fail)."""
     from PySide6.QtWidgets import QStyleFactory
+
     from nnviz.appearance import icons
     c = window.classroom
     set_look(c, "dark", False)

@@ -228,8 +228,9 @@ def test_a_session_file_is_read_off_the_gui_thread_and_cancel_leaves_everything(
     whose Cancel leaves the session on screen as it was."""
     import threading
 
-    import core
     from PySide6.QtWidgets import QProgressDialog
+
+    import core
     path = tmp_path / "a.nnviz"
     window.classroom.save_to(str(path))
     qtbot.waitUntil(lambda: path.exists(), timeout=10_000)

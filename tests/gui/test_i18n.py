@@ -11,8 +11,18 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit,
-                               QMenu, QTabBar, QTabWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from core.layers import HIDDEN_ACTIVATIONS
 from core.optimizers import OPTIMIZERS

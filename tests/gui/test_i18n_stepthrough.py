@@ -4,11 +4,10 @@ time; only formula symbols, layer class names and numbers stay as they are."""
 import re
 
 import pytest
+from test_i18n import ALLOWED, HANGUL, WORD, korean_window, settle  # noqa: F401 - fixtures
 
 from nnviz import i18n
 from nnviz.demo import DemoRunner
-
-from test_i18n import ALLOWED, HANGUL, WORD, korean_window, settle  # noqa: F401 - fixtures
 
 # symbols of the formulas (core's layer / loss / optimizer formulas included), not English words
 FORMULA = {"dw", "dl", "ds", "lr_t", "log", "exp", "sum", "sum_n", "sum_k", "sum_j", "y_nk", "t_nk", "a_k", "z_k", "z_j",
@@ -41,7 +40,7 @@ def english_lines(texts):
     return bad
 
 
-def test_korean_step_through_shows_korean_prose(korean_window):
+def test_korean_step_through_shows_korean_prose(korean_window):  # noqa: F811 - the fixture imported above
     w = korean_window
     runner = DemoRunner(w, timeout_s=30)
     runner.settle()
@@ -72,7 +71,7 @@ def test_korean_step_through_shows_korean_prose(korean_window):
         assert formula in joined, formula
 
 
-def test_korean_nan_error_panel(korean_window, wait_snap):
+def test_korean_nan_error_panel(korean_window, wait_snap):  # noqa: F811
     w = korean_window
     w.train_panel.output_combo.setCurrentIndex(3)  # identity + MSE: lr 10 overflows
     w.train_panel.output_combo.activated.emit(3)

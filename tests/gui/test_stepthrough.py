@@ -331,7 +331,7 @@ def test_auto_play_runs_stages_until_paused(window, run, qtbot):
 
 def test_the_graph_view_draws_the_seed_001_chain_with_the_current_stage(window, run):
     g = window.stepthrough.graph
-    snap = run("step_stage", count=4)               # the loss stage
+    run("step_stage", count=4)               # the loss stage
     assert g.chain_text() == "x → Affine → Sigmoid → Affine → Softmax-with-Loss ← t → L"
     assert g.current_key() == "loss"
     nodes = {n.key: n for n in g.nodes()}
