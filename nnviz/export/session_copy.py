@@ -1,18 +1,19 @@
 """A private copy of the live session, for work that must not disturb training (export, save as lesson).
 
-Only the worker thread may touch the live session, so the copy is made the way
-any save is: the worker writes the session file to a temporary path, and the
-copy is read back from it on the GUI thread.
+Only the worker thread may touch the live session, so the worker serialises it (``core.io``'s
+session-file bytes, no temporary file) and the copy is rebuilt from those bytes, checked exactly as
+a file would be, on the thread that asked.
 """
 from __future__ import annotations
 
-import os
-import tempfile
+import itertools
 
 from PySide6.QtCore import QObject
 
-import core
 from core.errors import NNVizError
+from core.io import session_from_bytes
+
+_tokens = itertools.count(1)
 
 
 class SessionCopy(QObject):
@@ -21,50 +22,39 @@ class SessionCopy(QObject):
     def __init__(self, worker, on_copy, on_fail, parent=None):
         super().__init__(parent)
         self.worker, self.on_copy, self.on_fail = worker, on_copy, on_fail
-        self.tmp = None
+        self.token = None
 
     @property
     def busy(self):
-        return self.tmp is not None
+        return self.token is not None
 
     def start(self):
-        fd, self.tmp = tempfile.mkstemp(suffix=core.io.SUFFIX, prefix=".nnviz-copy-")
-        os.close(fd)
-        self.worker.saved.connect(self._saved)
+        self.token = next(_tokens)
+        self.worker.copied.connect(self._copied)
         self.worker.commandFailed.connect(self._failed)
-        self.worker.save(self.tmp)
+        self.worker.copy_session(self.token)
 
     def _finish(self):
-        for sig, slot in ((self.worker.saved, self._saved), (self.worker.commandFailed, self._failed)):
+        for sig, slot in ((self.worker.copied, self._copied), (self.worker.commandFailed, self._failed)):
             try:
                 sig.disconnect(slot)
             except (RuntimeError, TypeError):
                 pass
-        tmp, self.tmp = self.tmp, None
-        return tmp
+        self.token = None
 
     def _failed(self, text):
-        if self.tmp is None:
+        if self.token is None:
             return
-        _unlink(self._finish())
+        self._finish()
         self.on_fail(text)
 
-    def _saved(self, path):
-        if self.tmp is None or os.path.abspath(path) != os.path.abspath(self.tmp):
-            return  # another save finished
-        tmp = self._finish()
+    def _copied(self, token, data):
+        if self.token is None or token != self.token:
+            return  # another copy's answer
+        self._finish()
         try:
-            session = core.load_session(tmp)
+            session = session_from_bytes(bytes(data), name="the copy of the running session")
         except NNVizError as e:
             self.on_fail(str(e))
             return
-        finally:
-            _unlink(tmp)
         self.on_copy(session)
-
-
-def _unlink(p):
-    try:
-        os.unlink(p)
-    except OSError:
-        pass

@@ -43,7 +43,7 @@ class Controller:
                  history_budget=DEFAULT_BUDGET, out=None, clock=time.monotonic):
         self.spec0 = copy.deepcopy(spec) if spec is not None else default_spec()
         self.dataset0 = dataset
-        self.out = out or (lambda kind, *args: None)   # "stepped", "failed", "saved", "synced", "gradcheck"
+        self.out = out or (lambda kind, *args: None)   # "stepped", "failed", "saved", "copied", "synced", "gradcheck"
         self.clock = clock
         self.grid = grid
         self.slice_s = float(slice_s)
@@ -319,6 +319,9 @@ class Controller:
         self.message = (notice("notice.saved", path=cmd.path),)
         self.out("saved", cmd.path)
 
+    def _copy_session(self, cmd):
+        self.out("copied", cmd.token, core.io.session_to_bytes(self.session))
+
     def _lesson_session(self, cmd):
         self._take_over(cmd.session, cmd.on_rebuild, cmd.message or notice("notice.lesson_session"))
 
@@ -497,6 +500,7 @@ _HANDLERS = {
     C.SetActivation: Controller._set_activation, C.SetDataset: Controller._dataset,
     C.AddPoint: Controller._add_point, C.RemovePoint: Controller._remove_point,
     C.EditWeight: Controller._edit_weight, C.Load: Controller._load, C.Save: Controller._save,
+    C.CopySession: Controller._copy_session,
     C.RequestSnapshot: Controller._snapshot, C.SetBreakpoints: Controller._breakpoints,
     C.SetHistoryBudget: Controller._history_budget, C.GradientCheck: Controller._gradcheck,
     C.Sync: Controller._sync, C.LessonSession: Controller._lesson_session,

@@ -165,6 +165,13 @@ class Save:
 
 
 @dataclass(frozen=True)
+class CopySession:
+    """The live session as the bytes of a session file (core.io), for a private copy (export,
+    save as lesson); answered with ``copied(token, data)``."""
+    token: int
+
+
+@dataclass(frozen=True)
 class RequestSnapshot:
     pass
 

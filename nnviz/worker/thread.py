@@ -50,6 +50,7 @@ class TrainingWorker(QObject):
     stepped = Signal(int)            # iteration after a Step / Step epoch command (not while playing)
     commandFailed = Signal(str)      # a command was refused or a part of the loop failed; the loop goes on
     saved = Signal(str)              # path of a session file written
+    copied = Signal(int, bytes)      # (token of a copy_session() call, the session file's bytes)
     stopped = Signal()
     synced = Signal(int, int)        # (token of a sync() call, seq of the snapshot emitted for it)
     gradcheckDone = Signal(object)   # dict: iteration, rows, results (per parameter), passed, threshold
@@ -262,6 +263,10 @@ class TrainingWorker(QObject):
     def save(self, path):
         self.send(C.Save(str(path)))
 
+    def copy_session(self, token):
+        """Ask for the live session's bytes; ``copied(token, data)`` answers (or commandFailed)."""
+        self.send(C.CopySession(int(token)))
+
     def request_snapshot(self):
         self.send(C.RequestSnapshot())
 
@@ -317,6 +322,8 @@ class TrainingWorker(QObject):
             self.stepped.emit(args[0])
         elif kind == "saved":
             self.saved.emit(args[0])
+        elif kind == "copied":
+            self.copied.emit(args[0], args[1])
         elif kind == "gradcheck":
             self.gradcheckDone.emit(args[0])
         elif kind == "synced":

@@ -222,6 +222,33 @@ def test_save_and_load_through_the_worker(qtbot, run_worker, tmp_path):
     assert "does not exist" in c.failed[-1]
 
 
+def test_a_session_copy_comes_as_bytes_without_a_file_and_continues_like_the_live_one(qtbot, run_worker, tmp_path,
+                                                                                    monkeypatch):
+    import tempfile
+
+    from nnviz.export.session_copy import SessionCopy
+
+    def no_file(*a, **k):
+        raise AssertionError("a session copy must not go through a file")
+    monkeypatch.setattr(tempfile, "mkstemp", no_file)
+    monkeypatch.setattr(core.io, "atomic_write", no_file)
+    w, c = run_worker()
+    w.step_epoch()
+    s1 = wait_for(qtbot, c, lambda s: s.epoch == 1)
+    got, failed = [], []
+    copy = SessionCopy(w, got.append, failed.append)
+    copy.start()
+    qtbot.waitUntil(lambda: bool(got or failed), timeout=10_000)
+    assert not failed and not copy.busy
+    session = got[0]
+    assert session.iteration == s1.iteration
+    np.testing.assert_array_equal(core.to_numpy(session.network.params[0]), s1.weights[0][0])
+    w.step()                                        # the live run goes on as the copy would
+    s2 = wait_for(qtbot, c, lambda s: s.iteration == s1.iteration + 1)
+    session.step()
+    np.testing.assert_array_equal(core.to_numpy(session.network.params[0]), s2.weights[0][0])
+
+
 def test_stop_while_training_is_quick(qtbot):
     w = TrainingWorker(speed=0)
     c = Collector(w)
