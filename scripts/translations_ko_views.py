@@ -1,5 +1,6 @@
 """Korean for the views helper's texts (diagram, boundary, loss plot, legends); merged by fill-translations.py."""
 KO = {
+    "no input plane to draw (the data has one input)": "그릴 입력 평면이 없습니다 (입력이 하나뿐입니다)",
     # boundary view key
     "train {n}": "훈련 {n}",
     "test {n}": "테스트 {n}",

@@ -300,7 +300,11 @@ class BoundaryView(BoundaryMaps, QWidget):
             return
         if snap.grid_output is None:  # data off the plane (a wide CSV): nothing to draw behind the points
             self.image.setVisible(False)
-            self.title.setText(self.tr("no input plane to draw (the data has more than two inputs)"))
+            x = np.asarray(snap.x_train)
+            if x.ndim == 2 and x.shape[1] < 2:  # lesson 2's softmax net: one input, no plane
+                self.title.setText(self.tr("no input plane to draw (the data has one input)"))
+            else:
+                self.title.setText(self.tr("no input plane to draw (the data has more than two inputs)"))
             self.nan_label.hide()
             return
         rgba, title = self._neuron_image(snap, *self._neuron) if self._neuron[0] >= 0 else (None, None)

@@ -275,3 +275,10 @@ def test_the_question_is_in_view_when_it_is_asked_in_presenter_mode(window, wait
         qtbot.waitUntil(lambda: not panel.question_label.visibleRegion().isEmpty(), timeout=5000)
     finally:
         c.set_presenting(False)
+
+
+def test_a_one_input_lesson_says_it_has_one_input_not_more_than_two(window, wait_snap, qtbot):
+    open_lesson(window, wait_snap, qtbot, "softmax_overflow")
+    qtbot.waitUntil(lambda: "no input plane" in window.boundary.title.text(), timeout=10_000)
+    assert "one input" in window.boundary.title.text()
+    assert "more than two" not in window.boundary.title.text()
