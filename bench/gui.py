@@ -143,7 +143,7 @@ def view_frame_costs(frames=30):
     from PySide6.QtWidgets import QApplication
 
     from nnviz.main_window import MainWindow
-    from nnviz.snapshot import make_snapshot
+    from nnviz.model.snapshot import make_snapshot
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     w = MainWindow()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsLineItem  # noqa: E402
 
 import core  # noqa: E402
 from core import decision_grid  # noqa: E402
-from nnviz.snapshot import GRID_RESOLUTION, THUMB_RESOLUTION, make_snapshot  # noqa: E402
+from nnviz.model.snapshot import GRID_RESOLUTION, THUMB_RESOLUTION, make_snapshot  # noqa: E402
 from nnviz.views import diagram as diagram_mod  # noqa: E402
 from nnviz.views.boundary import BoundaryView  # noqa: E402
 from nnviz.views.diagram import NetworkDiagram  # noqa: E402
@@ -343,7 +343,7 @@ def bench_downsampling(app, n_epochs=200_000):
     drawn both ways in one plot widget."""
     import pyqtgraph as pg
 
-    from nnviz.snapshot import EPOCH_FIELDS, EpochHistory
+    from nnviz.model.snapshot import EPOCH_FIELDS, EpochHistory
     from nnviz.views.loss_curves import _Envelope
     rng = np.random.default_rng(0)
     e = np.arange(1, n_epochs + 1, dtype=float)

@@ -166,7 +166,7 @@ def stage_assembly(rounds=300):
     try:
         from nnviz.model.snapshot import make_snapshot
     except ImportError:
-        from nnviz.snapshot import make_snapshot
+        from nnviz.model.snapshot import make_snapshot
     from nnviz.worker import default_spec
 
     s = core.Session(default_spec())

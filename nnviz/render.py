@@ -26,7 +26,7 @@ def application():
 
 
 def snapshot_of(session, seq=1, error="", error_info=None, message=""):
-    from nnviz.snapshot import make_snapshot
+    from nnviz.model.snapshot import make_snapshot
 
     return make_snapshot(session, seq, error=error, error_info=error_info, message=message)
 

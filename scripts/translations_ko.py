@@ -530,8 +530,8 @@ KO.update({
     "Export...": "내보내기…",   # pyqtgraph's plot menu
 })
 
-# ---------------------------------------------------------------- the step-through inspector (nnviz/inspector_text.py,
-# nnviz/stage.py, the inspector and the stage overlay): prose only, the formulas stay as they are
+# ---------------------------------------------------------------- the step-through inspector (nnviz/stepthrough/text.py,
+# nnviz/stepthrough/stage.py, the inspector and the stage overlay): prose only, the formulas stay as they are
 KO.update({
     "z is a score: the loss layer turns the scores into the network's answer":
         "z는 점수입니다: 손실 층이 점수를 신경망의 답으로 바꿉니다",
@@ -572,7 +572,7 @@ KO.update({
 })
 
 # ---------------------------------------------------------------- the red panel: bad numbers and breakpoint hits
-# (core/breakpoints.py Hit parts, nnviz/worker.py numeric_error_parts)
+# (core/breakpoints.py Hit parts, nnviz/model/messages.py numeric_error_parts)
 KO.update({
     " A weighted sum overflowed because the weights have grown huge. Usually the learning rate is too high: every "
     "update overshoots and the weights grow step after step (the loss curve climbs or jumps first). Try: lower the "

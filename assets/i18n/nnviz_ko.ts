@@ -199,78 +199,78 @@
             <translation>진한 색 (짙은 파랑과 주홍)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="36" />
+            <location filename="../../nnviz/export/dialog.py" line="50" />
             <source>Whole window</source>
             <translation>창 전체</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="36" />
+            <location filename="../../nnviz/export/dialog.py" line="50" />
             <source>Network diagram</source>
             <translation>신경망 다이어그램</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="36" />
+            <location filename="../../nnviz/export/dialog.py" line="50" />
             <source>Decision boundary</source>
             <translation>결정 경계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="37" />
+            <location filename="../../nnviz/export/dialog.py" line="51" />
             <source>Loss and accuracy</source>
             <translation>손실과 정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="37" />
+            <location filename="../../nnviz/export/dialog.py" line="51" />
             <source>Lesson panel</source>
             <translation>수업 패널</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="199" />
+            <location filename="../../nnviz/export/dialog.py" line="213" />
             <source>Iteration {i} · forward: {name} (layer {k})</source>
             <translation>반복 {i} · 순전파: {name} ({k}층)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="201" />
+            <location filename="../../nnviz/export/dialog.py" line="215" />
             <source>Iteration {i} · loss {v}</source>
             <translation>반복 {i} · 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="203" />
+            <location filename="../../nnviz/export/dialog.py" line="217" />
             <source>Iteration {i} · backward: {name}</source>
             <translation>반복 {i} · 역전파: {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="205" />
+            <location filename="../../nnviz/export/dialog.py" line="219" />
             <source>Iteration {i} · update {p} of layer {k}</source>
             <translation>반복 {i} · {k}층 {p} 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="206" />
-            <location filename="../../nnviz/export/dialog.py" line="268" />
+            <location filename="../../nnviz/export/dialog.py" line="220" />
+            <location filename="../../nnviz/export/dialog.py" line="282" />
             <source>Iteration {i}</source>
             <translation>반복 {i}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="271" />
+            <location filename="../../nnviz/export/dialog.py" line="285" />
             <source>Writing the animation…</source>
             <translation>애니메이션을 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="271" />
+            <location filename="../../nnviz/export/dialog.py" line="285" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="272" />
+            <location filename="../../nnviz/export/dialog.py" line="286" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="286" />
+            <location filename="../../nnviz/export/dialog.py" line="300" />
             <source>Frame {k} of {n}</source>
             <translation>프레임 {k}/{n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="292" />
+            <location filename="../../nnviz/export/dialog.py" line="306" />
             <source>Export cancelled; nothing was written.</source>
             <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
         </message>
@@ -490,52 +490,52 @@
             <translation>버튼</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="160" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="174" />
             <source>Step back</source>
             <translation>한 단계 뒤로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="161" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="175" />
             <source>Back one stage (across iterations too)</source>
             <translation>한 단계 뒤로 (반복을 넘어서도)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="162" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="176" />
             <source>Step stage</source>
             <translation>단계 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="163" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="177" />
             <source>One stage: forward through a layer, the loss, backward, an update</source>
             <translation>한 단계: 한 층의 순전파, 손실, 역전파, 갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="164" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="178" />
             <source>Auto-play stages</source>
             <translation>단계 자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="165" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="179" />
             <source>Run the stages in slow motion until paused</source>
             <translation>일시 정지할 때까지 단계를 천천히 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="166" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="180" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="167" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="181" />
             <source>Numerical against backprop gradients on the current batch</source>
             <translation>현재 배치에서 수치 미분과 역전파 기울기를 비교합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="168" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="182" />
             <source>Breakpoints…</source>
             <translation>중단점…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="169" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="183" />
             <source>When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units</source>
             <translation>멈출 조건: NaN/inf, 기울기 노름, 손실 증가, 죽은 뉴런이나 포화된 뉴런</translation>
         </message>
@@ -728,12 +728,17 @@
             <translation>잘못 분류: {n}개 중 {a}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="303" />
+            <location filename="../../nnviz/views/boundary.py" line="305" />
+            <source>no input plane to draw (the data has one input)</source>
+            <translation>그릴 입력 평면이 없습니다 (입력이 하나뿐입니다)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/boundary.py" line="307" />
             <source>no input plane to draw (the data has more than two inputs)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 셋 이상입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="308" />
+            <location filename="../../nnviz/views/boundary.py" line="312" />
             <source>network output</source>
             <translation>신경망 출력</translation>
         </message>
@@ -849,47 +854,47 @@
     <context>
         <name>BreakpointsDialog</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="44" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="58" />
             <source>Breakpoints</source>
             <translation>중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="47" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="61" />
             <source>a value turns NaN or infinite (pause on that stage)</source>
             <translation>값이 NaN이나 무한대가 되면 (그 단계에서 멈춤)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="49" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="63" />
             <source>the gradient norm exceeds</source>
             <translation>기울기 노름이 다음 값을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="54" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="68" />
             <source>the mean loss rises by a factor of</source>
             <translation>평균 손실이 다음 배수만큼 커지면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="61" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="75" />
             <source>more than this % of a ReLU layer is dead</source>
             <translation>ReLU 층에서 죽은 뉴런이 이 비율(%)을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="65" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="79" />
             <source>more than this % of a sigmoid/tanh layer is saturated</source>
             <translation>sigmoid/tanh 층에서 포화된 뉴런이 이 비율(%)을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="74" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="88" />
             <source>over a window of</source>
             <translation>구간 길이</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="76" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="90" />
             <source>iterations</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="81" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="95" />
             <source>Training pauses on the stage where the condition first holds and the message says where and why. Each condition other than NaN stops once when it starts.</source>
             <translation>조건이 처음 성립한 단계에서 학습이 멈추고, 어디서 왜 멈췄는지 메시지로 알려 줍니다. NaN을 뺀 조건은 성립하기 시작할 때 한 번만 멈춥니다.</translation>
         </message>
@@ -977,117 +982,117 @@
     <context>
         <name>DataPanel</name>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="71" />
+            <location filename="../../nnviz/panels/data_panel.py" line="86" />
             <source>Data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="103" />
+            <location filename="../../nnviz/panels/data_panel.py" line="118" />
             <source>Noise</source>
             <translation>잡음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="109" />
+            <location filename="../../nnviz/panels/data_panel.py" line="124" />
             <source>Test data</source>
             <translation>테스트 데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="113" />
+            <location filename="../../nnviz/panels/data_panel.py" line="128" />
             <source>Number of spiral arms (classes)</source>
             <translation>나선 팔의 개수 (클래스 수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="114" />
+            <location filename="../../nnviz/panels/data_panel.py" line="129" />
             <source>Classes</source>
             <translation>클래스</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="119" />
+            <location filename="../../nnviz/panels/data_panel.py" line="134" />
             <source>Regenerate</source>
             <translation>다시 만들기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="120" />
+            <location filename="../../nnviz/panels/data_panel.py" line="135" />
             <source>New random points (a new seed)</source>
             <translation>새 무작위 점 (새 시드)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="121" />
+            <location filename="../../nnviz/panels/data_panel.py" line="136" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="122" />
+            <location filename="../../nnviz/panels/data_panel.py" line="137" />
             <source>Numbers in columns, the label in the last column</source>
             <translation>열마다 숫자, 마지막 열은 레이블</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="127" />
+            <location filename="../../nnviz/panels/data_panel.py" line="142" />
             <source>Click to add points</source>
             <translation>클릭해서 점 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="131" />
+            <location filename="../../nnviz/panels/data_panel.py" line="146" />
             <source>click: add · shift-click: another class · right-click: remove</source>
             <translation>클릭: 추가 · Shift+클릭: 다른 클래스 · 오른쪽 클릭: 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="153" />
+            <location filename="../../nnviz/panels/data_panel.py" line="168" />
             <source>the spiral now has {} arms</source>
             <translation>나선의 팔이 이제 {}개입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="172" />
+            <location filename="../../nnviz/panels/data_panel.py" line="187" />
             <source>the data set changed to {}</source>
             <translation>데이터 세트가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="189" />
+            <location filename="../../nnviz/panels/data_panel.py" line="204" />
             <source>noise is {} %, test data {} %</source>
             <translation>잡음 {} %, 테스트 데이터 {} %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="194" />
+            <location filename="../../nnviz/panels/data_panel.py" line="209" />
             <source>new points were generated</source>
             <translation>새 점을 만들었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="197" />
+            <location filename="../../nnviz/panels/data_panel.py" line="212" />
             <source>Import CSV</source>
             <translation>CSV 가져오기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="198" />
+            <location filename="../../nnviz/panels/data_panel.py" line="213" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="209" />
+            <location filename="../../nnviz/panels/data_panel.py" line="224" />
             <source>This file cannot be used</source>
             <translation>이 파일은 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="240" />
+            <location filename="../../nnviz/panels/data_panel.py" line="255" />
             <source>value {:+g}</source>
             <translation>값 {:+g}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="243" />
+            <location filename="../../nnviz/panels/data_panel.py" line="258" />
             <source>class {}</source>
             <translation>클래스 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="291" />
+            <location filename="../../nnviz/panels/data_panel.py" line="306" />
             <source>{} classes</source>
             <translation>클래스 {}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="292" />
+            <location filename="../../nnviz/panels/data_panel.py" line="307" />
             <source>regression</source>
             <translation>회귀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="293" />
+            <location filename="../../nnviz/panels/data_panel.py" line="308" />
             <source>{}: {} training + {} test points, {}</source>
             <translation>{}: 훈련 점 {}개 + 테스트 점 {}개, {}</translation>
         </message>
@@ -1251,48 +1256,48 @@
     <context>
         <name>DiagramPointer</name>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="100" />
-            <location filename="../../nnviz/views/diagram_pointer.py" line="127" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="99" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="126" />
             <source>not a number</source>
             <translation>숫자가 아님</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="103" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="102" />
             <source>gradient {g}</source>
             <translation>기울기 {g}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="104" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="103" />
             <source>click to edit</source>
             <translation>클릭해서 수정</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="117" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="116" />
             <source>click to turn off</source>
             <translation>클릭해서 끄기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="117" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="116" />
             <source>click to use</source>
             <translation>클릭해서 사용</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="120" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="119" />
             <source>neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="121" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="120" />
             <source>output {name}</source>
             <translation>출력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="126" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="125" />
             <source>bias {b}</source>
             <translation>편향 {b}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_pointer.py" line="190" />
+            <location filename="../../nnviz/views/diagram_pointer.py" line="189" />
             <source>“{t}” is not a number; type e.g. -0.5</source>
             <translation>“{t}”은(는) 숫자가 아닙니다. 예: -0.5</translation>
         </message>
@@ -1300,148 +1305,148 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="398" />
-            <location filename="../../nnviz/export/dialog.py" line="465" />
+            <location filename="../../nnviz/export/dialog.py" line="412" />
+            <location filename="../../nnviz/export/dialog.py" line="479" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="399" />
+            <location filename="../../nnviz/export/dialog.py" line="413" />
             <source>What to write</source>
             <translation>내보낼 형식</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="400" />
+            <location filename="../../nnviz/export/dialog.py" line="414" />
             <source>Picture (PNG)</source>
             <translation>그림 (PNG)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="401" />
+            <location filename="../../nnviz/export/dialog.py" line="415" />
             <source>Vector drawing of the network diagram (SVG)</source>
             <translation>신경망 다이어그램의 벡터 도면 (SVG)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="402" />
+            <location filename="../../nnviz/export/dialog.py" line="416" />
             <source>Animation (GIF)</source>
             <translation>애니메이션 (GIF)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="403" />
+            <location filename="../../nnviz/export/dialog.py" line="417" />
             <source>Video (MP4)</source>
             <translation>동영상 (MP4)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="405" />
+            <location filename="../../nnviz/export/dialog.py" line="419" />
             <source>MP4 needs the video encoder: pip install imageio-ffmpeg</source>
             <translation>MP4에는 동영상 인코더가 필요합니다: pip install imageio-ffmpeg</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="406" />
+            <location filename="../../nnviz/export/dialog.py" line="420" />
             <source>Picture</source>
             <translation>그림</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="407" />
+            <location filename="../../nnviz/export/dialog.py" line="421" />
             <source>Show</source>
             <translation>대상</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="408" />
+            <location filename="../../nnviz/export/dialog.py" line="422" />
             <source>Scale</source>
             <translation>배율</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="409" />
+            <location filename="../../nnviz/export/dialog.py" line="423" />
             <source>Animation</source>
             <translation>애니메이션</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="410" />
+            <location filename="../../nnviz/export/dialog.py" line="424" />
             <source>Frames of</source>
             <translation>프레임 내용</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="410" />
+            <location filename="../../nnviz/export/dialog.py" line="424" />
             <source>From iteration</source>
             <translation>시작 반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="410" />
+            <location filename="../../nnviz/export/dialog.py" line="424" />
             <source>To iteration</source>
             <translation>끝 반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="411" />
+            <location filename="../../nnviz/export/dialog.py" line="425" />
             <source>Every</source>
             <translation>간격</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="411" />
+            <location filename="../../nnviz/export/dialog.py" line="425" />
             <source>View</source>
             <translation>화면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="411" />
+            <location filename="../../nnviz/export/dialog.py" line="425" />
             <source>Width (px)</source>
             <translation>너비 (px)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="412" />
+            <location filename="../../nnviz/export/dialog.py" line="426" />
             <source>Frames per second</source>
             <translation>초당 프레임 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="414" />
+            <location filename="../../nnviz/export/dialog.py" line="428" />
             <source>Height (px)</source>
             <translation>높이 (px)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="415" />
+            <location filename="../../nnviz/export/dialog.py" line="429" />
             <source> iterations</source>
             <translation> 반복마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="418" />
+            <location filename="../../nnviz/export/dialog.py" line="432" />
             <source>a range of iterations, trained again from the start</source>
             <translation>반복 구간 (처음부터 다시 학습)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="419" />
+            <location filename="../../nnviz/export/dialog.py" line="433" />
             <source>the next iteration, stage by stage</source>
             <translation>다음 반복을 단계별로</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="422" />
+            <location filename="../../nnviz/export/dialog.py" line="436" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="423" />
+            <location filename="../../nnviz/export/dialog.py" line="437" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="463" />
+            <location filename="../../nnviz/export/dialog.py" line="477" />
             <source>PNG pictures (*.png)</source>
             <translation>PNG 그림 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="463" />
+            <location filename="../../nnviz/export/dialog.py" line="477" />
             <source>SVG drawings (*.svg)</source>
             <translation>SVG 도면 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="464" />
+            <location filename="../../nnviz/export/dialog.py" line="478" />
             <source>GIF animations (*.gif)</source>
             <translation>GIF 애니메이션 (*.gif)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="464" />
+            <location filename="../../nnviz/export/dialog.py" line="478" />
             <source>MP4 videos (*.mp4)</source>
             <translation>MP4 동영상 (*.mp4)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/export/dialog.py" line="491" />
+            <location filename="../../nnviz/export/dialog.py" line="505" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
@@ -1449,77 +1454,77 @@
     <context>
         <name>GradCheckDialog</name>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="22" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="30" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="27" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="35" />
             <source>Each parameter's gradient from backpropagation is compared with a numerical one (central differences of the loss on the current batch). A relative error below the threshold passes: backprop is computing the true gradient.</source>
             <translation>역전파로 구한 매개변수마다의 기울기를 수치 미분(현재 배치 손실의 중앙 차분)과 비교합니다. 상대 오차가 기준보다 작으면 통과입니다: 역전파가 올바른 기울기를 계산하고 있다는 뜻입니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="42" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="50" />
             <source>Check again</source>
             <translation>다시 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="57" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="65" />
             <source>checking…</source>
             <translation>확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="69" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="77" />
             <source>layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="69" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="77" />
             <source>parameter</source>
             <translation>매개변수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="69" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="77" />
             <source>shape</source>
             <translation>형상</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="70" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="78" />
             <source>max relative error</source>
             <translation>최대 상대 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="70" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="78" />
             <source>max absolute error</source>
             <translation>최대 절대 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="71" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="79" />
             <source>result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="76" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="84" />
             <source>pass</source>
             <translation>통과</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="76" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="84" />
             <source>FAIL</source>
             <translation>실패</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="83" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="91" />
             <source>PASSED: backprop matches the numerical gradients</source>
             <translation>통과: 역전파 기울기가 수치 미분과 일치합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="84" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="92" />
             <source>FAILED: backprop's gradients differ from the numerical ones</source>
             <translation>실패: 역전파 기울기가 수치 미분과 다릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="85" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="93" />
             <source>{head} (worst relative error {w:.2g}, threshold {t:g}; {p} parameters, batch of {n} at iteration {it}, {s:.2f} s)</source>
             <translation>{head} (최대 상대 오차 {w:.2g}, 기준 {t:g}; 매개변수 {p}개, 반복 {it}의 배치 {n}개, {s:.2f}초)</translation>
         </message>
@@ -2063,160 +2068,160 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="289" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="302" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="290" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="303" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="291" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="304" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="292" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="361" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="305" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="374" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="293" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="306" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="294" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="307" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="295" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="308" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="296" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="362" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="309" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="375" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="297" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="310" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="298" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="311" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="299" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="312" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="300" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="313" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="312" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="334" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="347" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="336" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="349" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="339" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="352" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="340" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="353" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="342" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="355" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="365" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="378" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="416" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="464" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="429" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="477" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="416" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="429" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="416" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="429" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="416" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="429" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="417" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
             <source>now</source>
             <translation>지금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="436" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="449" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="436" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="449" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="436" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="449" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="437" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="450" />
             <source>batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="437" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="450" />
             <source>sizes</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="443" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="456" />
             <source>book's init</source>
             <translation>책의 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="465" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="478" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -2224,87 +2229,87 @@
     <context>
         <name>LossPlot</name>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="109" />
-            <location filename="../../nnviz/views/loss_plot.py" line="245" />
+            <location filename="../../nnviz/views/loss_plot.py" line="119" />
+            <location filename="../../nnviz/views/loss_plot.py" line="255" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="110" />
-            <location filename="../../nnviz/views/loss_plot.py" line="246" />
+            <location filename="../../nnviz/views/loss_plot.py" line="120" />
+            <location filename="../../nnviz/views/loss_plot.py" line="256" />
             <source>accuracy (%)</source>
             <translation>정확도 (%)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="111" />
-            <location filename="../../nnviz/views/loss_plot.py" line="237" />
+            <location filename="../../nnviz/views/loss_plot.py" line="121" />
+            <location filename="../../nnviz/views/loss_plot.py" line="247" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="127" />
+            <location filename="../../nnviz/views/loss_plot.py" line="137" />
             <source>per batch</source>
             <translation>배치마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="128" />
+            <location filename="../../nnviz/views/loss_plot.py" line="138" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="131" />
+            <location filename="../../nnviz/views/loss_plot.py" line="141" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="246" />
+            <location filename="../../nnviz/views/loss_plot.py" line="256" />
             <source>acc. (%)</source>
             <translation>정확도 (%)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="282" />
-            <location filename="../../nnviz/views/loss_plot.py" line="436" />
+            <location filename="../../nnviz/views/loss_plot.py" line="292" />
+            <location filename="../../nnviz/views/loss_plot.py" line="446" />
             <source>no epoch finished yet</source>
             <translation>아직 끝난 에폭이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="283" />
-            <location filename="../../nnviz/views/loss_plot.py" line="445" />
+            <location filename="../../nnviz/views/loss_plot.py" line="293" />
+            <location filename="../../nnviz/views/loss_plot.py" line="455" />
             <source>epoch {e}</source>
             <translation>에폭 {e}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="286" />
+            <location filename="../../nnviz/views/loss_plot.py" line="296" />
             <source>loss is not a number</source>
             <translation>손실이 숫자가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="288" />
-            <location filename="../../nnviz/views/loss_plot.py" line="446" />
+            <location filename="../../nnviz/views/loss_plot.py" line="298" />
+            <location filename="../../nnviz/views/loss_plot.py" line="456" />
             <source>train loss {v}</source>
             <translation>훈련 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="290" />
-            <location filename="../../nnviz/views/loss_plot.py" line="447" />
+            <location filename="../../nnviz/views/loss_plot.py" line="300" />
+            <location filename="../../nnviz/views/loss_plot.py" line="457" />
             <source>test loss {v}</source>
             <translation>테스트 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="293" />
-            <location filename="../../nnviz/views/loss_plot.py" line="448" />
+            <location filename="../../nnviz/views/loss_plot.py" line="303" />
+            <location filename="../../nnviz/views/loss_plot.py" line="458" />
             <source>train accuracy {v}</source>
             <translation>훈련 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="295" />
-            <location filename="../../nnviz/views/loss_plot.py" line="449" />
+            <location filename="../../nnviz/views/loss_plot.py" line="305" />
+            <location filename="../../nnviz/views/loss_plot.py" line="459" />
             <source>test accuracy {v}</source>
             <translation>테스트 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="438" />
-            <location filename="../../nnviz/views/loss_plot.py" line="450" />
+            <location filename="../../nnviz/views/loss_plot.py" line="448" />
+            <location filename="../../nnviz/views/loss_plot.py" line="460" />
             <source>loss is not a number from epoch {e}</source>
             <translation>에폭 {e}부터 손실이 숫자가 아닙니다</translation>
         </message>
@@ -2483,57 +2488,57 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="120" />
+            <location filename="../../nnviz/views/diagram.py" line="140" />
             <source>+ layer</source>
             <translation>+ 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="121" />
+            <location filename="../../nnviz/views/diagram.py" line="141" />
             <source>add a hidden layer before the output</source>
             <translation>출력층 앞에 은닉층 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="123" />
+            <location filename="../../nnviz/views/diagram.py" line="143" />
             <source>− layer</source>
             <translation>− 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="124" />
+            <location filename="../../nnviz/views/diagram.py" line="144" />
             <source>remove the last hidden layer</source>
             <translation>마지막 은닉층 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="144" />
+            <location filename="../../nnviz/views/diagram.py" line="164" />
             <source>weight</source>
             <translation>가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="156" />
+            <location filename="../../nnviz/views/diagram.py" line="176" />
             <source>new weight</source>
             <translation>새 가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="325" />
+            <location filename="../../nnviz/views/diagram.py" line="345" />
             <source>{n} hidden layers</source>
             <translation>은닉층 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="326" />
+            <location filename="../../nnviz/views/diagram.py" line="346" />
             <source>1 hidden layer</source>
             <translation>은닉층 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="374" />
+            <location filename="../../nnviz/views/diagram.py" line="394" />
             <source>showing {shown} of {total} edges (near-zero weights hidden)</source>
             <translation>연결 {total}개 중 {shown}개 표시 (0에 가까운 가중치는 숨김)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="377" />
+            <location filename="../../nnviz/views/diagram.py" line="397" />
             <source>showing the {shown} strongest of {total} edges</source>
             <translation>연결 {total}개 중 가장 강한 {shown}개 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="380" />
+            <location filename="../../nnviz/views/diagram.py" line="400" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
         </message>
@@ -2549,63 +2554,63 @@
     <context>
         <name>SaveLessonDialog</name>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="67" />
-            <location filename="../../nnviz/classroom/save_lesson.py" line="93" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="79" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="105" />
             <source>Save as lesson</source>
             <translation>수업으로 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="68" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="80" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="69" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="81" />
             <source>Text for the students</source>
             <translation>학생에게 보일 글</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="70" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="82" />
             <source>What this lesson shows</source>
             <translation>이 수업에서 보여 줄 것</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="71" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="83" />
             <source>What to look at, what to try</source>
             <translation>무엇을 보고 무엇을 해 볼지</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="72" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="84" />
             <source>Hide these controls from students</source>
             <translation>학생에게 숨길 조작 항목</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="77" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="89" />
             <source>Save…</source>
             <translation>저장…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="78" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="90" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="94" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="106" />
             <source>Lessons (*{})</source>
             <translation>수업 (*{})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="103" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="115" />
             <source>Lesson</source>
             <translation>수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="125" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="137" />
             <source>Lesson saved: {}</source>
             <translation>수업을 저장했습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/save_lesson.py" line="132" />
+            <location filename="../../nnviz/classroom/save_lesson.py" line="144" />
             <source>Cannot save the lesson</source>
             <translation>수업을 저장할 수 없습니다</translation>
         </message>
@@ -2671,32 +2676,32 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="55" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="63" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="56" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="64" />
             <source>Every key works anywhere in the main window.</source>
             <translation>모든 키는 메인 창 어디서나 작동합니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="57" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="65" />
             <source>Key</source>
             <translation>키</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="57" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="65" />
             <source>Action</source>
             <translation>동작</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="57" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="65" />
             <source>What it does</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/shortcuts.py" line="60" />
+            <location filename="../../nnviz/classroom/shortcuts.py" line="68" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2704,37 +2709,37 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="106" />
+            <location filename="../../nnviz/classroom/start_page.py" line="116" />
             <source>nnviz — lessons</source>
             <translation>nnviz — 수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="107" />
+            <location filename="../../nnviz/classroom/start_page.py" line="117" />
             <source>Lessons</source>
             <translation>수업</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="108" />
+            <location filename="../../nnviz/classroom/start_page.py" line="118" />
             <source>Each lesson sets up a network, its data and its weights, and walks through it step by step. Pick one, or explore freely.</source>
             <translation>수업마다 신경망과 데이터, 가중치를 준비하고 한 단계씩 함께 따라갑니다. 수업을 고르거나 자유롭게 탐색하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="110" />
+            <location filename="../../nnviz/classroom/start_page.py" line="120" />
             <source>Explore freely</source>
             <translation>자유롭게 탐색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="111" />
+            <location filename="../../nnviz/classroom/start_page.py" line="121" />
             <source>Close this page and train the spiral as it is</source>
             <translation>이 페이지를 닫고 나선 데이터를 그대로 학습합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="112" />
+            <location filename="../../nnviz/classroom/start_page.py" line="122" />
             <source>Show this page at start</source>
             <translation>시작할 때 이 페이지 보이기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/start_page.py" line="113" />
+            <location filename="../../nnviz/classroom/start_page.py" line="123" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2742,32 +2747,32 @@
     <context>
         <name>StepThrough</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="184" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="198" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="193" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="207" />
             <source>Time per stage in the animation and auto-play (100 ms to 3 s)</source>
             <translation>애니메이션과 자동 재생에서 단계마다 걸리는 시간 (100 ms ~ 3 s)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="199" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="213" />
             <source>Auto-play</source>
             <translation>자동 재생</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="230" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="244" />
             <source>Inspector</source>
             <translation>검사기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="231" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="245" />
             <source>Computation graph</source>
             <translation>계산 그래프</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="232" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="246" />
             <source>Histograms</source>
             <translation>히스토그램</translation>
         </message>
@@ -4478,7 +4483,7 @@
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="212" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="226" />
             <source>&amp;Training</source>
             <translation>학습(&amp;T)</translation>
         </message>
@@ -4814,7 +4819,7 @@
     <context>
         <name>win</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="257" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="271" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>

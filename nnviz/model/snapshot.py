@@ -355,7 +355,7 @@ class Snapshot:
     error_info: dict = field(default_factory=dict)  # {"stage", "layer", "name"} of that error
     message: tuple = ()            # notices for the status bar: Messages of nnviz.model.notices (or text)
     loss_iterations: np.ndarray | None = None  # iteration (1-based count) each loss_history point ends at
-    # --- step-through (nnviz.stepper): set by the worker on a stage view, defaults = the normal view
+    # --- step-through (nnviz.stepthrough.stepper): set by the worker on a stage view, defaults = the normal view
     events: tuple = ()             # the events of the iteration shown stage by stage (core.events)
     stage_index: int = -1          # index into events of the stage shown; -1 = the normal view
     traced_row: int = -1           # training point followed through the stages (-1: none)

@@ -36,7 +36,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.appearance import scale as appearance_scale
-from nnviz.snapshot import EpochHistory
+from nnviz.model.snapshot import EpochHistory
 from nnviz.views.loss_curves import (
     MAX_BLOCKS,
     RAW_POINTS,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor  # noqa: E402
 
 import core  # noqa: E402
 from nnviz import colors  # noqa: E402
-from nnviz.snapshot import make_snapshot  # noqa: E402
+from nnviz.model.snapshot import make_snapshot  # noqa: E402
 from nnviz.views.boundary import BoundaryView  # noqa: E402
 
 

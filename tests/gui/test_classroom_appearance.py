@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from nnviz import colors
-from nnviz.classroom import theme
+from nnviz.appearance import theme
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 import core  # noqa: E402
 from core.datasets import Dataset  # noqa: E402
 from nnviz import colors  # noqa: E402
-from nnviz.snapshot import make_snapshot  # noqa: E402
+from nnviz.model.snapshot import make_snapshot  # noqa: E402
 from nnviz.views.diagram import N_BUCKETS, NetworkDiagram  # noqa: E402
 
 

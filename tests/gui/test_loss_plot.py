@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter  # noqa: E402
 
 import core  # noqa: E402
-from nnviz.snapshot import make_snapshot  # noqa: E402
+from nnviz.model.snapshot import make_snapshot  # noqa: E402
 from nnviz.views.loss_plot import LossPlot  # noqa: E402
 
 

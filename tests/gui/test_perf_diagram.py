@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPicture  # noqa: E402
 
 import core  # noqa: E402
 from nnviz import colors  # noqa: E402
-from nnviz.snapshot import make_snapshot  # noqa: E402
+from nnviz.model.snapshot import make_snapshot  # noqa: E402
 from nnviz.views import diagram as diagram_mod  # noqa: E402
 from nnviz.views.diagram import N_BUCKETS, EdgeRaster, NetworkDiagram, _plain_raster, line_pixels  # noqa: E402
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import core  # noqa: E402
-from nnviz.snapshot import EPOCH_FIELDS, EpochHistory, make_snapshot  # noqa: E402
+from nnviz.model.snapshot import EPOCH_FIELDS, EpochHistory, make_snapshot  # noqa: E402
 from nnviz.views.loss_plot import DASH_PX, LossPlot  # noqa: E402
 
 N = 200_000

@@ -13,8 +13,8 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
 import core  # noqa: E402
-from nnviz import snapshot as snapshot_mod  # noqa: E402
-from nnviz.snapshot import MAX_LOSS_POINTS, EpochHistory, history_of, make_snapshot  # noqa: E402
+from nnviz.model import snapshot as snapshot_mod  # noqa: E402
+from nnviz.model.snapshot import MAX_LOSS_POINTS, EpochHistory, history_of, make_snapshot  # noqa: E402
 
 
 class Reads(list):

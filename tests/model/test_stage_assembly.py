@@ -10,7 +10,7 @@ from nnviz.stepthrough.stepper import Stepper
 try:
     from nnviz.model.snapshot import make_snapshot
 except ImportError:  # before the app's model room landed
-    from nnviz.snapshot import make_snapshot
+    from nnviz.model.snapshot import make_snapshot
 
 try:
     from core.spec import default_spec
