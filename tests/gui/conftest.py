@@ -35,3 +35,21 @@ def wait_snap(qtbot):
                         timeout=timeout)
         return window.last_snapshot
     return wait
+
+
+@pytest.fixture
+def settled(qtbot):
+    """settled(window): wait until the window has drawn the snapshot made after every command sent so far
+    (the worker's sync() answers with its seq; a newer seq alone could be a snapshot on the way there)."""
+    tokens = iter(range(1, 1 << 30))
+
+    def settle(window, timeout=20_000):
+        token = next(tokens)
+        with qtbot.waitSignal(window.worker.synced, timeout=timeout,
+                              check_params_cb=lambda t, seq: t == token) as blocker:
+            window.worker.sync(token)
+        seq = blocker.args[1]
+        qtbot.waitUntil(lambda: window.drawn_snapshot is not None and window.drawn_snapshot.seq >= seq,
+                        timeout=timeout)
+        return window.drawn_snapshot
+    return settle

@@ -216,7 +216,7 @@ def test_runs_table_keeps_each_finished_run_and_its_name(window, wait_snap, qtbo
     assert [row[1] for row in panel.runs_rows()] == [100] * 6
 
 
-def test_select_a_hidden_neuron_step_shows_that_neurons_line(window, wait_snap, qtbot):
+def test_select_a_hidden_neuron_step_shows_that_neurons_line(window, wait_snap, qtbot, settled):
     """Gates, last step: "select a hidden neuron to see the line it learnt" puts that neuron on the plot."""
     lesson = open_lesson(window, wait_snap, qtbot, "gates")
     c = window.classroom.controller
@@ -225,9 +225,7 @@ def test_select_a_hidden_neuron_step_shows_that_neurons_line(window, wait_snap, 
         if c.asking:
             c.next()
         qtbot.waitUntil(lambda: not c.busy, timeout=120_000)
-    seq0 = window.last_snapshot.seq
-    window.worker.request_snapshot()
-    qtbot.waitUntil(lambda: window.drawn_snapshot.seq > seq0, timeout=20_000)
+    settled(window)
     output_image = window.boundary.image_rgba().copy()
     c.next()  # select_node layer 1, node 0
     step = lesson.steps[-1]

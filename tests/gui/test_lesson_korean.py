@@ -56,7 +56,7 @@ def korean(qtbot):
 
 
 @pytest.mark.parametrize("lesson_id", LESSON_IDS)
-def test_every_lesson_step_in_korean_has_no_english_left(korean, window, wait_snap, qtbot, lesson_id):
+def test_every_lesson_step_in_korean_has_no_english_left(korean, window, wait_snap, qtbot, settled, lesson_id):
     assert window.open_lesson(lesson_id)
     c = window.classroom.controller
     sizes = tuple(c.lesson.session_spec["network"]["sizes"])
@@ -75,9 +75,7 @@ def test_every_lesson_step_in_korean_has_no_english_left(korean, window, wait_sn
             look(f"step {c.index + 1} question")
             c.next()
         qtbot.waitUntil(lambda: not c.busy, timeout=120_000)
-        seq0 = window.last_snapshot.seq
-        window.worker.request_snapshot()
-        qtbot.waitUntil(lambda: window.drawn_snapshot.seq > seq0, timeout=20_000)
+        settled(window)
         look(f"step {c.index}")
     assert not bad, "\n".join(dict.fromkeys(bad))
 

@@ -81,7 +81,7 @@ def shown(value, text, pool):
 
 
 @pytest.mark.parametrize("lesson_id", LESSON_IDS)
-def test_every_number_a_step_quotes_is_on_screen(window, wait_snap, qtbot, lesson_id):
+def test_every_number_a_step_quotes_is_on_screen(window, wait_snap, qtbot, settled, lesson_id):
     assert window.open_lesson(lesson_id)
     c = window.classroom.controller
     lesson = c.lesson
@@ -93,15 +93,7 @@ def test_every_number_a_step_quotes_is_on_screen(window, wait_snap, qtbot, lesso
         if c.asking:
             c.next()
         qtbot.waitUntil(lambda: not c.busy, timeout=120_000)
-        # the worker runs commands in order: sync() answers with the seq of the snapshot made after every
-        # command of the step (a newer seq alone could be a stage snapshot emitted on the way there)
-        token = c.index
-        with qtbot.waitSignal(window.worker.synced, timeout=20_000,
-                              check_params_cb=lambda t, seq: t == token) as blocker:
-            window.worker.sync(token)
-        seq = blocker.args[1]
-        qtbot.waitUntil(lambda: window.drawn_snapshot is not None and window.drawn_snapshot.seq >= seq,
-                        timeout=20_000)
+        settled(window)
         step = lesson.steps[c.index - 1]
         pool = screen_values(window)
         seen.append(pool)
