@@ -55,8 +55,23 @@ def catalogue() -> dict[str, str]:
     return CATALOGUE
 
 
+_MORE: dict[str, str] = {}   # templates of other catalogues (the app's notices), by id
+
+
+def register_templates(templates: dict[str, str]) -> None:
+    """Another catalogue's templates by id (the app's status notices): rendered, and translated by id,
+    exactly as the engine's are. The engine's own ids cannot be replaced."""
+    clash = set(templates) & set(catalogue())
+    if clash:
+        raise KeyError(f"message ids already in core.catalogue: {sorted(clash)}")
+    _MORE.update(templates)
+
+
 def template(msg_id: str) -> str:
-    return "{text}" if msg_id == PLAIN else catalogue()[msg_id]
+    if msg_id == PLAIN:
+        return "{text}"
+    found = catalogue().get(msg_id)
+    return found if found is not None else _MORE[msg_id]
 
 
 def fields(tmpl: str) -> set[str]:

@@ -11,7 +11,7 @@ An argument may be a Message itself (a setting's name, an engine error), a list 
 """
 from __future__ import annotations
 
-from core.messages import Message, fields
+from core.messages import Message, register_templates
 from core.messages import render as render_engine
 
 
@@ -87,6 +87,7 @@ SETTING_NAMES = {
     "loss": QT_TRANSLATE_NOOP("setting.loss", "loss"),
 }
 NOTICES.update({"setting." + k: v for k, v in SETTING_NAMES.items()})
+register_templates(NOTICES)  # rendered and translated by id like the engine's messages
 
 
 def notice(notice_id: str, **args) -> Message:
@@ -113,33 +114,12 @@ def as_notices(message) -> tuple:
 def render(message, tr=None) -> str:
     """The text of a notice (a Message of this catalogue or of core's, a tuple of them joined by "; ", or
     text, shown as it is), each template passed through ``tr(id, template)`` first (None: English).
-    A translation that asks for a placeholder the notice does not have (stale) is not used."""
+    One renderer for both catalogues: core.messages (this one is registered with it below)."""
     if isinstance(message, (tuple, list)):
         return "; ".join(render(m, tr) for m in message)
-    if not isinstance(message, Message):
-        return "" if message is None else str(message)
-    if message.id not in NOTICES:
-        return render_engine(message, tr)
-    args = {k: _value(v, tr) for k, v in message.args.items()}
-    eng = NOTICES[message.id]
-    if tr is not None:
-        local = tr(message.id, eng)
-        if local and local != eng and fields(local) <= set(args):
-            try:
-                return local.format(**args)
-            except (KeyError, IndexError, ValueError):   # a malformed translation: the English
-                pass
-    return eng.format(**args)
+    return render_engine(message, tr)
 
 
 def english(message) -> str:
     """The English of a notice (logs, the window's notice history, tests)."""
     return render(message)
-
-
-def _value(v, tr):
-    if isinstance(v, Message):
-        return render(v, tr)
-    if isinstance(v, (list, tuple)) and v and all(isinstance(p, Message) for p in v):
-        return ", ".join(render(p, tr) for p in v)
-    return v
