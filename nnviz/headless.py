@@ -8,6 +8,8 @@ import os
 import sys
 import time
 
+import numpy as np
+
 
 def load_data(a):
     """The data set the arguments name: a CSV file (``--csv``, checked as the window checks it, with
@@ -61,7 +63,7 @@ class Progress:
         eta = el / frac - el if frac > 0 else 0.0
         bits = [f"epoch {done}/{self.total}"]
         if loss is not None:
-            bits.append(f"loss {loss:.4f}")
+            bits.append(f"loss {loss_text(loss)}")
         if acc is not None:
             bits.append(f"acc {100 * acc:.1f} %")
         bits.append(f"ETA {_duration(eta)}" if frac < 1 else f"{_duration(el)}")
@@ -88,6 +90,12 @@ class Progress:
             self.stream.flush()
 
 
+def loss_text(v):
+    """A loss for a terminal line: 4 decimals, or 4 significant digits once it has blown up (1.963e+231,
+    not 230 digits)."""
+    return f"{v:.4f}" if abs(v) < 1e5 else f"{v:.4g}"
+
+
 def _duration(s):
     s = int(round(s))
     return f"{s // 60}:{s % 60:02d}" if s >= 60 else f"{s}s"
@@ -102,16 +110,19 @@ def cmd_train(a):
     bar = Progress(a.epochs)
     error = ""
     t0 = time.monotonic()
-    try:
-        while s.epoch < a.epochs:
-            s.step_epoch()
-            rec = s.epoch_history[-1] if s.epoch_history else {}
-            bar.update(s.epoch, rec.get("train_loss"), rec.get("train_acc"))
-    except core.NumericError as e:
-        from nnviz.model.messages import layer_names, numeric_error_text
-        error = numeric_error_text(e, s.spec["train"]["lr"], names=layer_names(s.network))
-    finally:
-        bar.finish()
+    # the engine finds NaN/inf itself and says where and what to try (below): numpy's own overflow
+    # warnings on the way there would only be noise above that message
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        try:
+            while s.epoch < a.epochs:
+                s.step_epoch()
+                rec = s.epoch_history[-1] if s.epoch_history else {}
+                bar.update(s.epoch, rec.get("train_loss"), rec.get("train_acc"))
+        except core.NumericError as e:
+            from nnviz.model.messages import layer_names, numeric_error_text
+            error = numeric_error_text(e, s.spec["train"]["lr"], names=layer_names(s.network))
+        finally:
+            bar.finish()
     dt = time.monotonic() - t0
     snap = render.snapshot_of(s, error=error)
     paths = render.render_views(snap, a.out)
@@ -120,7 +131,7 @@ def cmd_train(a):
     rec = s.epoch_history[-1] if s.epoch_history else {}
     summary = f"trained {s.epoch} epochs ({s.iteration} iterations) in {dt:.1f} s"
     if rec.get("train_loss") is not None:
-        summary += f": train loss {rec['train_loss']:.4f}"
+        summary += f": train loss {loss_text(rec['train_loss'])}"
     if rec.get("train_acc") is not None:
         summary += f", train accuracy {100 * rec['train_acc']:.1f} %"
     if rec.get("test_acc") is not None:

@@ -290,3 +290,17 @@ def test_train_that_blows_up_says_where_and_what_to_try_and_still_writes_the_pic
     err = capsys.readouterr().err
     assert rc == 1 and "lower the learning rate" in err and "Traceback" not in err
     assert all((out / f"{n}.png").is_file() for n in ("loss", "boundary", "network"))
+
+
+def test_a_blown_up_regression_prints_our_message_not_numpys_warnings_nor_a_230_digit_loss(tmp_path, capsys):
+    import warnings
+    with warnings.catch_warnings(record=True) as seen:   # (pytest would hide them from stderr)
+        warnings.simplefilter("always")
+        rc = main(["train", "--dataset", "plane", "--output", "identity", "--lr", "10", "--epochs", "30",
+                   "--out", str(tmp_path / "run")])
+    out, err = capsys.readouterr()
+    assert rc == 1 and "lower the learning rate" in err
+    assert not [w for w in seen if issubclass(w.category, RuntimeWarning)], [str(w.message) for w in seen]
+    summary = next(line for line in out.splitlines() if line.startswith("trained "))
+    loss = summary.split("train loss ")[1].split(",")[0]
+    assert len(loss) <= 12 and float(loss) > 1e5, summary
