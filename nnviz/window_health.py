@@ -43,13 +43,16 @@ class HealthMixin:
 
     def _build_help_menu(self):
         m = getattr(self.classroom, "help_menu", None) or self.menuBar().addMenu(self.tr("&Help"))
-        a = self._action("open_log_folder", self.tr("Open log folder"), self._open_log_folder,
-                         tip=self.tr("The folder of nnviz's log files (for a problem report)"))
+        a = self._action("open_log_folder", slot=self._open_log_folder)
         about = self.actions.get("about")
         if about is not None and about in m.actions():
             m.insertAction(about, a)   # before "About"
         else:
             m.addAction(a)
+
+    def retranslate_help(self):
+        self.set_action_texts("open_log_folder", self.tr("Open log folder"),
+                              self.tr("The folder of nnviz's log files (for a problem report)"))
 
     def _open_log_folder(self):
         if not crashlog.open_log_folder():
