@@ -29,6 +29,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal
 
 from core.history import DEFAULT_BUDGET
+from nnviz.i18n import translate
 from nnviz.model.controller import DEFAULT_SLICE_S, Controller
 from nnviz.model.notices import as_notices
 from nnviz.worker import commands as C
@@ -316,8 +317,8 @@ class TrainingWorker(QObject):
         """What the controller reports, as signals (nothing from a loop that a restart replaced)."""
         if gen != self._gen:
             return
-        if kind == "failed":
-            self.commandFailed.emit(args[0])
+        if kind == "failed":   # a refusal's Message in the window's language (Qt's translate is thread-safe)
+            self.commandFailed.emit(translate(args[1]) if len(args) > 1 else args[0])
         elif kind == "stepped":
             self.stepped.emit(args[0])
         elif kind == "saved":
