@@ -113,17 +113,27 @@ def differences(live, fresh):
     return [(k, a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
 
 
-def _window(qtbot, settled):
+def _window(qtbot, settled, dialogs=False):
     from nnviz.main_window import MainWindow
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.drawn_snapshot is not None, timeout=10_000)
     settled(w)
+    if dialogs:   # the dialogs are the window's children: compared with it
+        c = w.classroom
+        for show in (c.show_start_page, c.show_shortcuts, c.show_export, c.save_lesson_dialog_open,
+                     w.stepthrough.show_breakpoints):
+            show()
+        settled(w)
     return w
 
 
 def _close(w):
+    for dlg in (w.classroom.start_page, w.classroom.shortcuts_dialog, w.classroom.export_dialog,
+                w.classroom.save_lesson_dialog, w.stepthrough.breakpoints_dialog):
+        if dlg is not None:
+            dlg.close()
     assert w.shutdown(timeout=5.0)
     w.close()
 
@@ -136,11 +146,11 @@ def _switch(window, lang, qtbot, settled):
 
 
 def test_a_live_switch_shows_what_a_window_built_in_that_language_shows(qtbot, settled):
-    live = _window(qtbot, settled)
+    live = _window(qtbot, settled, dialogs=True)
     english = texts(live)
     try:
         _switch(live, "ko", qtbot, settled)
-        fresh_ko = _window(qtbot, settled)
+        fresh_ko = _window(qtbot, settled, dialogs=True)
         try:
             diff = differences(live, fresh_ko)
             assert not diff, "en -> ko differs from a Korean window:\n" + "\n".join(map(repr, diff[:40]))
@@ -153,7 +163,7 @@ def test_a_live_switch_shows_what_a_window_built_in_that_language_shows(qtbot, s
             _close(fresh_ko)
         i18n.set_language("ko")
         _switch(live, "en", qtbot, settled)
-        fresh_en = _window(qtbot, settled)
+        fresh_en = _window(qtbot, settled, dialogs=True)
         try:
             diff = differences(live, fresh_en)
             assert not diff, "ko -> en differs from an English window:\n" + "\n".join(map(repr, diff[:40]))
