@@ -91,6 +91,8 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         self.worker.snapshotReady.connect(self._on_snapshot)
         self.worker.set_pacing(True)
         self.worker.commandFailed.connect(self._on_command_failed)
+        self.worker.commandRefused.connect(self._on_command_refused)
+        self._refusal = None          # the Message of the refusal whose commandFailed comes next
         self._diagram_snap = None     # the snapshot the diagram shows: what a click on it refers to
 
         self._build_views()
@@ -304,10 +306,8 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         self.data_panel.retranslate_ui()
         self.classroom.retranslate_ui()
         self.stepthrough.retranslate_ui()
-        if self._panel_kind is None or not self.error_panel.isVisible():
-            return
-        if self._panel_kind == "numeric" and self.last_snapshot is not None and self.last_snapshot.error:
-            self.error_label.setText(error_text(self.last_snapshot))
+        if self._panel_kind is not None:
+            self.error_label.setText(self._panel_text())   # made again from its source
 
     def _play_text(self):
         return self.tr("Pause") if self._shown_running else self.tr("Play")
@@ -474,7 +474,7 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
             play.setText(self._play_text())
             play.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if snap.running else QStyle.SP_MediaPlay))
         if snap.error:
-            self._show_panel(error_text(snap), "numeric")
+            self._show_panel(lambda: error_text(snap), "numeric")
         elif self._panel_kind == "numeric" or (self._panel_kind == "refusal" and snap.running):
             self._hide_panel()  # the bad numbers are gone (reset, new settings) or training resumed
         if snap.spec != self._spec_shown:
@@ -482,16 +482,25 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
             self.train_panel.sync(snap.spec, snap.kind)
             self.data_panel.sync(snap)
 
+    @Slot(object)
+    def _on_command_refused(self, message):
+        self._refusal = message
+
     @Slot(str)
     def _on_command_failed(self, text):
-        self.statusBar().showMessage(text, 12000)
+        refusal, self._refusal = self._refusal, None
+        # a refusal is shown from its Message (translated by id, again after a language switch), else as it is
+        shown = (lambda: translate(refusal)) if refusal is not None else (lambda: text)
+        self.statusBar().showMessage(shown(), 12000)
         self._spec_shown = None  # the panels may show a choice the worker refused: show the spec in force again
         if self._panel_kind != "numeric":
-            self._show_panel(self.tr("Not done: {}").format(text), "refusal")
+            self._show_panel(lambda: self.tr("Not done: {}").format(shown()), "refusal")
 
     def _show_panel(self, text, kind):
+        """The message panel with ``text()`` (a function: a language switch calls it again)."""
         self._panel_kind = kind
-        self.error_label.setText(text)
+        self._panel_text = text
+        self.error_label.setText(text())
         self.error_lower_lr.setVisible(kind == "numeric")
         self.error_reset.setVisible(kind == "numeric")
         self.error_restart.setVisible(kind == "watchdog")

@@ -16,11 +16,11 @@ log = logging.getLogger("nnviz.window")
 
 class HealthMixin:
     def _on_watchdog(self, kind, seconds):
-        if kind == "dead":
-            text = self.tr("The training thread has stopped. Training and the views are frozen; "
-                           "Restart training starts it again from the last state shown.")
-        else:
-            text = self.tr("The training thread has not answered for {:.0f} s (a very large network, or a "
+        def text():   # in the language in force, also after a switch
+            if kind == "dead":
+                return self.tr("The training thread has stopped. Training and the views are frozen; "
+                               "Restart training starts it again from the last state shown.")
+            return self.tr("The training thread has not answered for {:.0f} s (a very large network, or a "
                            "problem). Wait, or Restart training from the last state shown.").format(seconds)
         log.error("watchdog: the training worker is %s (%.1f s since its last heartbeat)", kind, seconds)
         self._show_panel(text, "watchdog")

@@ -338,6 +338,10 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
             self._controls.append(w)
         self.add_layer_btn.setEnabled(n_hidden < MAX_HIDDEN_LAYERS)
         self.remove_layer_btn.setEnabled(n_hidden > 0)
+        self._show_layer_count()
+
+    def _show_layer_count(self):
+        n_hidden = len(self._arch[0]) - 2
         self.layers_label.setText(self.tr("{n} hidden layers").format(n=n_hidden) if n_hidden != 1
                                   else self.tr("1 hidden layer"))
 
@@ -365,6 +369,8 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self.remove_layer_btn.setText(self.tr("− layer"))
         self.remove_layer_btn.setToolTip(self.tr("remove the last hidden layer"))
         self.editor.setPlaceholderText(self.tr("new weight"))
+        if self._arch:
+            self._show_layer_count()
 
     def changeEvent(self, ev):
         if ev.type() == QEvent.Type.LanguageChange:

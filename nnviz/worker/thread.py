@@ -29,7 +29,6 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal
 
 from core.history import DEFAULT_BUDGET
-from nnviz.i18n import translate
 from nnviz.model.controller import DEFAULT_SLICE_S, Controller
 from nnviz.model.notices import as_notices
 from nnviz.worker import commands as C
@@ -50,6 +49,7 @@ class TrainingWorker(QObject):
     snapshotReady = Signal(object)   # a nnviz.model.snapshot.Snapshot
     stepped = Signal(int)            # iteration after a Step / Step epoch command (not while playing)
     commandFailed = Signal(str)      # a command was refused or a part of the loop failed; the loop goes on
+    commandRefused = Signal(object)  # a refused command's Message (the window translates it), before commandFailed
     saved = Signal(str)              # path of a session file written
     copied = Signal(int, bytes)      # (token of a copy_session() call, the session file's bytes)
     stopped = Signal()
@@ -317,8 +317,10 @@ class TrainingWorker(QObject):
         """What the controller reports, as signals (nothing from a loop that a restart replaced)."""
         if gen != self._gen:
             return
-        if kind == "failed":   # a refusal's Message in the window's language (Qt's translate is thread-safe)
-            self.commandFailed.emit(translate(args[1]) if len(args) > 1 else args[0])
+        if kind == "failed":
+            if len(args) > 1:
+                self.commandRefused.emit(args[1])
+            self.commandFailed.emit(args[0])
         elif kind == "stepped":
             self.stepped.emit(args[0])
         elif kind == "saved":

@@ -174,7 +174,7 @@ def test_a_live_switch_shows_what_a_window_built_in_that_language_shows(qtbot, s
         _close(live)
 
 
-def test_qts_language_change_event_alone_retranslates_the_window(window, qtbot):
+def test_qts_language_change_event_alone_retranslates_the_window(window, qtbot, settled):
     """The Qt convention: installing a translator is enough (each widget's changeEvent), no call from the
     classroom needed."""
     i18n.set_language("ko")
@@ -182,6 +182,14 @@ def test_qts_language_change_event_alone_retranslates_the_window(window, qtbot):
     assert window.training_menu.title() == "학습(&T)"
     assert window.train_panel.labels[window.train_panel.lr_combo].text() == "학습률"
     assert window.stepthrough.docks["inspector"].windowTitle() == "검사기"
+    window.worker.request_snapshot()
+    settled(window)
+    fresh = _window(qtbot, settled)
+    try:
+        diff = differences(window, fresh)
+        assert not diff, "LanguageChange alone differs from a Korean window:\n" + "\n".join(map(repr, diff[:40]))
+    finally:
+        _close(fresh)
     i18n.set_language("en")
     qtbot.waitUntil(lambda: window.actions["play"].text() == "Play", timeout=5000)
     assert window.training_menu.title() == "&Training"
@@ -221,7 +229,8 @@ def test_a_refused_click_after_a_switch_is_shown_in_korean(window, qtbot, settle
     assert "the network has no hidden layer 6" in window.messages[-1]     # the history keeps the English
     settled(window)
     assert window.statusBar().currentMessage() == want                    # the snapshot's notice agrees
-    window.classroom.set_language("en")
+    window.classroom.set_language("en")          # the panel still up is made again from the refusal's id
+    assert window.error_label.text() == "Not done: the network has no hidden layer 6"
     window.worker.remove_layer()
     window.worker.remove_layer()          # the second finds no hidden layer to remove
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "the network has no hidden layer to remove",
