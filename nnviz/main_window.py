@@ -8,7 +8,7 @@ so a slow frame never builds a queue.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,6 +38,7 @@ from nnviz.views.loss_plot import LossPlot
 from nnviz.watchdog import Watchdog
 from nnviz.window_bars import DEFAULT_SPEED, SPEEDS, ToolbarsMixin  # noqa: F401 - SPEEDS: old import path
 from nnviz.window_health import HealthMixin
+from nnviz.window_texts import WindowTextsMixin
 from nnviz.worker import TrainingWorker
 
 REMOVE_RADIUS = 0.04   # right-click removes the nearest point within this fraction of the view
@@ -64,7 +65,7 @@ class _Remember:
         self.window._diagram_snap = snap
 
 
-class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
+class MainWindow(WindowTextsMixin, ToolbarsMixin, HealthMixin, QMainWindow):
     """``MainWindow()`` opens the book's spiral with a 2-10-3 network, ready for Play.
 
     ``start=False`` builds the window without starting the worker thread (the screenshot
@@ -227,17 +228,6 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
             self.set_action_texts(key, text, tip)
         return a
 
-    def set_action_texts(self, key, text, tip=""):
-        """Action ``key``'s text, tool tip (naming its key) and status tip, in the language in force."""
-        a = self.actions[key]
-        a.setText(text)
-        if tip:
-            keys = self._tip_keys.get(key)
-            if keys is not None and not isinstance(keys, str):   # a standard key: its name on this desktop
-                keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            a.setToolTip(f"{tip} ({keys})" if keys else tip)
-            a.setStatusTip(tip)
-
     def _build_actions(self):
         w = self.worker
         self._action("reset", slot=lambda: w.reset(), shortcut="R", icon=QStyle.SP_BrowserReload)
@@ -266,51 +256,6 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         self.view_menu = m = mb.addMenu("")
         for k in ("show_test", "discretize", "log_scale"):
             m.addAction(self.actions[k])
-
-    # ------------------------------------------------------------------ language
-    def changeEvent(self, ev):
-        # Qt's convention: on a new language every owner sets its texts again (nothing is read back)
-        if ev.type() == QEvent.Type.LanguageChange and hasattr(self, "classroom"):
-            self.retranslate_ui()
-        super().changeEvent(ev)
-
-    def retranslate_ui(self):
-        """Every text of the window in the language in force: its own, then its parts' (the classroom's
-        and the step-through's menus and actions, the panels, the bars). Called once when built and on
-        every language change."""
-        self.setWindowTitle(self.tr("nnviz — watch a neural network learn"))
-        self.error_lower_lr.setText(self.tr("Lower learning rate ÷10 and reset"))
-        self.error_reset.setText(self.tr("Reset"))
-        self.error_restart.setText(self.tr("Restart training"))
-        self.error_restart.setToolTip(self.tr("A new training thread, from the last state the window showed"))
-        self.error_dismiss.setText(self.tr("Dismiss"))
-        self.output_title.setText(self.tr("  Output"))
-        self.loss_title.setText(self.tr("  Loss and accuracy"))
-        for key, text, tip in (
-                ("reset", self.tr("Reset"), self.tr("New network with the initial weights")),
-                ("play", self._play_text(), self.tr("Play / pause training")),
-                ("step", self.tr("Step"), self.tr("One minibatch")),
-                ("step_epoch", self.tr("Step epoch"), self.tr("One epoch")),
-                ("import_csv", self.tr("Import CSV…"), ""),
-                ("quit", self.tr("Quit"), ""),
-                ("show_test", self.tr("Show test data"), self.tr("Draw the test points (outlined) on the boundary")),
-                ("discretize", self.tr("Discretize output"), self.tr("Paint each region in its winning class only")),
-                ("log_scale", self.tr("Log scale"), self.tr("Loss on a logarithmic axis"))):
-            self.set_action_texts(key, text, tip)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.training_menu.setTitle(self.tr("&Training"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.retranslate_bars()
-        self.retranslate_help()
-        self.train_panel.retranslate_ui()
-        self.data_panel.retranslate_ui()
-        self.classroom.retranslate_ui()
-        self.stepthrough.retranslate_ui()
-        if self._panel_kind is not None:
-            self.error_label.setText(self._panel_text())   # made again from its source
-
-    def _play_text(self):
-        return self.tr("Pause") if self._shown_running else self.tr("Play")
 
     def _wire(self):
         # The worker lives on another thread and runs no Qt event loop: connecting a signal straight to
