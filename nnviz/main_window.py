@@ -38,6 +38,7 @@ from nnviz.views.loss_plot import LossPlot
 from nnviz.watchdog import Watchdog
 from nnviz.window_bars import DEFAULT_SPEED, SPEEDS, ToolbarsMixin  # noqa: F401 - SPEEDS: old import path
 from nnviz.window_health import HealthMixin
+from nnviz.window_texts import WindowTextsMixin
 from nnviz.worker import TrainingWorker
 
 REMOVE_RADIUS = 0.04   # right-click removes the nearest point within this fraction of the view
@@ -64,7 +65,7 @@ class _Remember:
         self.window._diagram_snap = snap
 
 
-class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
+class MainWindow(WindowTextsMixin, ToolbarsMixin, HealthMixin, QMainWindow):
     """``MainWindow()`` opens the book's spiral with a 2-10-3 network, ready for Play.
 
     ``start=False`` builds the window without starting the worker thread (the screenshot
@@ -75,7 +76,6 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
 
     def __init__(self, spec=None, dataset=None, *, start=True, speed=DEFAULT_SPEED, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("nnviz — watch a neural network learn"))
         self.last_snapshot = None     # newest snapshot received
         self.drawn_snapshot = None    # newest snapshot handed to the views (finite numbers only)
         self.last_message = ""
@@ -86,11 +86,14 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         self._shown_running = False
         self._panel_kind = None       # what the message panel shows: None, "numeric" or "refusal"
         self.actions: dict[str, QAction] = {}
+        self._tip_keys: dict = {}     # action key -> the shortcut its tool tip names
 
         self.worker = TrainingWorker(spec, dataset, speed=0 if speed == 0 else float(speed))
         self.worker.snapshotReady.connect(self._on_snapshot)
         self.worker.set_pacing(True)
         self.worker.commandFailed.connect(self._on_command_failed)
+        self.worker.commandRefused.connect(self._on_command_refused)
+        self._refusal = None          # the Message of the refusal whose commandFailed comes next
         self._diagram_snap = None     # the snapshot the diagram shows: what a click on it refers to
 
         self._build_views()
@@ -109,6 +112,7 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         self.classroom = Classroom(self)  # lessons, files, presenter mode, languages, export (nnviz/classroom)
         self._build_help_menu()
         self._adopt_stage_controls()
+        self.retranslate_ui()
         presenter = getattr(self, "presenter", None)
         if presenter is not None:   # presenter mode scales the bars: refit them
             presenter.presenter_scale_changed.connect(lambda _f: self._fit_timer.start())
@@ -138,11 +142,10 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         eh.addWidget(self.error_label, 1)
-        self.error_lower_lr = QPushButton(self.tr("Lower learning rate ÷10 and reset"))
-        self.error_reset = QPushButton(self.tr("Reset"))
-        self.error_restart = QPushButton(self.tr("Restart training"))
-        self.error_restart.setToolTip(self.tr("A new training thread, from the last state the window showed"))
-        self.error_dismiss = QPushButton(self.tr("Dismiss"))
+        self.error_lower_lr = QPushButton()
+        self.error_reset = QPushButton()
+        self.error_restart = QPushButton()
+        self.error_dismiss = QPushButton()
         for b in (self.error_lower_lr, self.error_reset, self.error_restart, self.error_dismiss):
             eh.addWidget(b, 0, Qt.AlignTop)
         self.error_panel.hide()
@@ -156,7 +159,7 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         self.boundary_bar = QToolBar()
         self.boundary_bar.setIconSize(self.boundary_bar.iconSize() * 0.7)
         self.boundary_bar.setStyleSheet("QToolBar { border: 0; spacing: 6px; }")
-        title = QLabel(self.tr("  Output"))
+        self.output_title = title = QLabel()
         f = QFont(title.font())
         f.setBold(True)
         title.setFont(f)
@@ -170,7 +173,7 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         ll.setSpacing(0)
         self.loss_bar = QToolBar()
         self.loss_bar.setStyleSheet("QToolBar { border: 0; spacing: 6px; }")
-        lt = QLabel(self.tr("  Loss and accuracy"))
+        self.loss_title = lt = QLabel()
         lt.setFont(f)
         self.loss_bar.addWidget(lt)
         ll.addWidget(self.loss_bar)
@@ -206,58 +209,51 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         v.addWidget(main, 1)
         self.setCentralWidget(central)
 
-    def _action(self, key, text, slot=None, shortcut=None, icon=None, checkable=False, tip=""):
-        a = QAction(text, self)
+    def _action(self, key, text="", slot=None, shortcut=None, icon=None, checkable=False, tip=""):
+        """A window action in the registry; its texts come from its owner's ``retranslate_ui`` (through
+        ``set_action_texts``), or from ``text``/``tip`` for one that is not translated (a percentage)."""
+        a = QAction(self)
         if icon is not None:
             a.setIcon(self.style().standardIcon(icon))
         if shortcut:
             a.setShortcut(QKeySequence(shortcut))
             a.setShortcutContext(Qt.WindowShortcut)
+            self._tip_keys[key] = shortcut
         a.setCheckable(checkable)
-        if tip:
-            a.setToolTip(tip + (f" ({shortcut})" if shortcut else ""))
-            a.setStatusTip(tip)
         if slot is not None:
             (a.toggled if checkable else a.triggered).connect(slot)
         self.addAction(a)  # shortcuts work even when the action is in no visible bar
         self.actions[key] = a
+        if text:
+            self.set_action_texts(key, text, tip)
         return a
 
     def _build_actions(self):
         w = self.worker
-        self._action("reset", self.tr("Reset"), lambda: w.reset(), "R", QStyle.SP_BrowserReload,
-                     tip=self.tr("New network with the initial weights"))
-        self._action("play", self.tr("Play"), self.toggle_play, "Space", QStyle.SP_MediaPlay,
-                     tip=self.tr("Play / pause training"))
-        self._action("step", self.tr("Step"), lambda: w.step(), "S", QStyle.SP_MediaSkipForward,
-                     tip=self.tr("One minibatch"))
-        self._action("step_epoch", self.tr("Step epoch"), lambda: w.step_epoch(), "E", QStyle.SP_MediaSeekForward,
-                     tip=self.tr("One epoch"))
-        self._action("open", self.tr("Open session…"), self.open_session_dialog, QKeySequence.Open,
-                     QStyle.SP_DialogOpenButton)
-        self._action("save", self.tr("Save session…"), self.save_session_dialog, QKeySequence.Save,
-                     QStyle.SP_DialogSaveButton)
-        self._action("import_csv", self.tr("Import CSV…"), self.data_panel._choose_csv)
-        self._action("quit", self.tr("Quit"), self.close, QKeySequence.Quit)
-        self._action("show_test", self.tr("Show test data"), self.boundary.set_show_test, checkable=True,
-                     tip=self.tr("Draw the test points (outlined) on the boundary"))
-        self._action("discretize", self.tr("Discretize output"), self.boundary.set_discretize, checkable=True,
-                     tip=self.tr("Paint each region in its winning class only"))
-        self._action("log_scale", self.tr("Log scale"), self.loss_plot.set_log_scale, checkable=True,
-                     tip=self.tr("Loss on a logarithmic axis"))
+        self._action("reset", slot=lambda: w.reset(), shortcut="R", icon=QStyle.SP_BrowserReload)
+        self._action("play", slot=self.toggle_play, shortcut="Space", icon=QStyle.SP_MediaPlay)
+        self._action("step", slot=lambda: w.step(), shortcut="S", icon=QStyle.SP_MediaSkipForward)
+        self._action("step_epoch", slot=lambda: w.step_epoch(), shortcut="E", icon=QStyle.SP_MediaSeekForward)
+        self._action("open", slot=self.open_session_dialog, shortcut=QKeySequence.Open, icon=QStyle.SP_DialogOpenButton)
+        self._action("save", slot=self.save_session_dialog, shortcut=QKeySequence.Save, icon=QStyle.SP_DialogSaveButton)
+        self._action("import_csv", slot=self.data_panel._choose_csv)
+        self._action("quit", slot=self.close, shortcut=QKeySequence.Quit)
+        self._action("show_test", slot=self.boundary.set_show_test, checkable=True)
+        self._action("discretize", slot=self.boundary.set_discretize, checkable=True)
+        self._action("log_scale", slot=self.loss_plot.set_log_scale, checkable=True)
         self.actions["show_test"].setChecked(True)
 
     def _build_menus(self):
         mb = self.menuBar()
-        m = mb.addMenu(self.tr("&File"))
+        self.file_menu = m = mb.addMenu("")
         for k in ("open", "save", "import_csv"):
             m.addAction(self.actions[k])
         m.addSeparator()
         m.addAction(self.actions["quit"])
-        m = mb.addMenu(self.tr("&Training"))
+        self.training_menu = m = mb.addMenu("")
         for k in ("play", "step", "step_epoch", "reset"):
             m.addAction(self.actions[k])
-        m = mb.addMenu(self.tr("&View"))
+        self.view_menu = m = mb.addMenu("")
         for k in ("show_test", "discretize", "log_scale"):
             m.addAction(self.actions[k])
 
@@ -420,10 +416,10 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
         if snap.running != self._shown_running:  # only on a change: a new icon re-lays the toolbar out
             self._shown_running = snap.running
             play = self.actions["play"]
-            play.setText(self.tr("Pause") if snap.running else self.tr("Play"))
+            play.setText(self._play_text())
             play.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if snap.running else QStyle.SP_MediaPlay))
         if snap.error:
-            self._show_panel(error_text(snap), "numeric")
+            self._show_panel(lambda: error_text(snap), "numeric")
         elif self._panel_kind == "numeric" or (self._panel_kind == "refusal" and snap.running):
             self._hide_panel()  # the bad numbers are gone (reset, new settings) or training resumed
         if snap.spec != self._spec_shown:
@@ -431,16 +427,25 @@ class MainWindow(ToolbarsMixin, HealthMixin, QMainWindow):
             self.train_panel.sync(snap.spec, snap.kind)
             self.data_panel.sync(snap)
 
+    @Slot(object)
+    def _on_command_refused(self, message):
+        self._refusal = message
+
     @Slot(str)
     def _on_command_failed(self, text):
-        self.statusBar().showMessage(text, 12000)
+        refusal, self._refusal = self._refusal, None
+        # a refusal is shown from its Message (translated by id, again after a language switch), else as it is
+        shown = (lambda: translate(refusal)) if refusal is not None else (lambda: text)
+        self.statusBar().showMessage(shown(), 12000)
         self._spec_shown = None  # the panels may show a choice the worker refused: show the spec in force again
         if self._panel_kind != "numeric":
-            self._show_panel(self.tr("Not done: {}").format(text), "refusal")
+            self._show_panel(lambda: self.tr("Not done: {}").format(shown()), "refusal")
 
     def _show_panel(self, text, kind):
+        """The message panel with ``text()`` (a function: a language switch calls it again)."""
         self._panel_kind = kind
-        self.error_label.setText(text)
+        self._panel_text = text
+        self.error_label.setText(text())
         self.error_lower_lr.setVisible(kind == "numeric")
         self.error_reset.setVisible(kind == "numeric")
         self.error_restart.setVisible(kind == "watchdog")

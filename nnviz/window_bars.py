@@ -39,7 +39,7 @@ def overflowing(toolbar):
 
 class ToolbarsMixin:
     def _build_toolbar(self, speed):
-        tb = QToolBar(self.tr("Training"))
+        tb = QToolBar()
         tb.setObjectName("trainingToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
@@ -47,14 +47,14 @@ class ToolbarsMixin:
             tb.addAction(self.actions[k])
         self.addToolBar(tb)
         self.toolbar = tb   # the step-through adds Step back, Step stage, Auto-play here
-        sb = QToolBar(self.tr("Speed"))
+        sb = QToolBar()
         sb.setObjectName("speedToolbar")
         sb.setMovable(False)
-        sb.addWidget(QLabel(self.tr(" Speed ")))
+        self.speed_title = QLabel()
+        sb.addWidget(self.speed_title)
         self.speed_slider = QSlider(Qt.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setFixedWidth(160)
-        self.speed_slider.setToolTip(self.tr("Steps per second, up to as fast as possible"))
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(90)
         sb.addWidget(self.speed_slider)
@@ -62,7 +62,6 @@ class ToolbarsMixin:
         sb.addSeparator()
         self.epoch_label = QLabel()
         self.epoch_label.setStyleSheet("font-size: 18px; padding: 0 12px;")
-        _fix_size(self.epoch_label, self.tr("Epoch <b>0 000 000</b>"))
         sb.addWidget(self.epoch_label)
         self.addToolBar(sb)
         self.speed_bar = sb
@@ -70,11 +69,9 @@ class ToolbarsMixin:
         self.addToolBarBreak()
         self.addToolBar(self.train_panel)
         self.speed_slider.setValue(SPEEDS.index(speed) if speed in SPEEDS else SPEEDS.index(DEFAULT_SPEED))
-        self._show_speed(self.speed_slider.value())
         self.boundary_bar.addAction(self.actions["show_test"])
         self.boundary_bar.addAction(self.actions["discretize"])
         self.loss_bar.addAction(self.actions["log_scale"])
-        self._set_epoch(0, 0)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -91,7 +88,8 @@ class ToolbarsMixin:
                     self.toolbar.removeAction(a)
                     if w is st.stage_speed:
                         self.speed_bar.addSeparator()
-                        self.speed_bar.addWidget(QLabel(self.tr(" Stage ")))
+                        self.stage_title = QLabel()
+                        self.speed_bar.addWidget(self.stage_title)
                     self.speed_bar.addWidget(w).setVisible(True)
                     QTimer.singleShot(0, w.show)   # after the toolbar's own relayout, which keeps it hidden
                     break
@@ -127,20 +125,36 @@ class ToolbarsMixin:
     def _build_status(self):
         sb = self.statusBar()
         self.status_labels = {}
+        for key in ("epoch", "iteration", "train_loss", "test_loss", "accuracy", "sps"):
+            lab = QLabel()
+            sb.addPermanentWidget(lab)
+            self.status_labels[key] = lab
+
+    def retranslate_bars(self):
+        """The toolbars' and the status bar's texts in the language in force (the window's retranslate_ui)."""
+        self.toolbar.setWindowTitle(self.tr("Training"))
+        self.speed_bar.setWindowTitle(self.tr("Speed"))
+        self.speed_title.setText(self.tr(" Speed "))
+        if getattr(self, "stage_title", None) is not None:
+            self.stage_title.setText(self.tr(" Stage "))
+        self.speed_slider.setToolTip(self.tr("Steps per second, up to as fast as possible"))
+        self._show_speed(self.speed_slider.value())
+        _fix_size(self.epoch_label, self.tr("Epoch <b>0 000 000</b>"))
         for key, tip, widest in (
                 ("epoch", self.tr("epoch"), self.tr("epoch 0000000")),
                 ("iteration", self.tr("iteration"), self.tr("iteration 000000000")),
                 ("train_loss", self.tr("training loss"), self.tr("train loss 0.00000")),
                 ("test_loss", self.tr("test loss"), self.tr("test loss 0.00000")),
                 ("accuracy", self.tr("accuracy"), self.tr("train accuracy 100.0 %")),
-                ("sps", self.tr("steps per second"), max(self.tr("000,000 steps/s"), self.tr("auto-playing stages"),
-                                                         key=len))):
-            lab = QLabel()
+                ("sps", self.tr("steps per second"),
+                 max(self.tr("000,000 steps/s"), self.tr("auto-playing stages"), key=len))):
+            lab = self.status_labels[key]
             lab.setToolTip(tip)
-            _fix_size(lab, widest)
-            sb.addPermanentWidget(lab)
-            self.status_labels[key] = lab
-        self._update_status(None)
+            _fix_size(lab, widest)   # the widest text of this language
+        snap = getattr(self, "last_snapshot", None)
+        self._update_status(snap)
+        self._set_epoch(snap.epoch if snap is not None else 0, snap.iteration if snap is not None else 0)
+        self._fit_timer.start()   # the bars' widths change with the language
 
     def _set_epoch(self, epoch, iteration):
         self.epoch_label.setText(self.tr("Epoch <b>{:,}</b>").format(epoch).replace(",", "\u2009"))

@@ -16,11 +16,11 @@ log = logging.getLogger("nnviz.window")
 
 class HealthMixin:
     def _on_watchdog(self, kind, seconds):
-        if kind == "dead":
-            text = self.tr("The training thread has stopped. Training and the views are frozen; "
-                           "Restart training starts it again from the last state shown.")
-        else:
-            text = self.tr("The training thread has not answered for {:.0f} s (a very large network, or a "
+        def text():   # in the language in force, also after a switch
+            if kind == "dead":
+                return self.tr("The training thread has stopped. Training and the views are frozen; "
+                               "Restart training starts it again from the last state shown.")
+            return self.tr("The training thread has not answered for {:.0f} s (a very large network, or a "
                            "problem). Wait, or Restart training from the last state shown.").format(seconds)
         log.error("watchdog: the training worker is %s (%.1f s since its last heartbeat)", kind, seconds)
         self._show_panel(text, "watchdog")
@@ -43,13 +43,16 @@ class HealthMixin:
 
     def _build_help_menu(self):
         m = getattr(self.classroom, "help_menu", None) or self.menuBar().addMenu(self.tr("&Help"))
-        a = self._action("open_log_folder", self.tr("Open log folder"), self._open_log_folder,
-                         tip=self.tr("The folder of nnviz's log files (for a problem report)"))
+        a = self._action("open_log_folder", slot=self._open_log_folder)
         about = self.actions.get("about")
         if about is not None and about in m.actions():
             m.insertAction(about, a)   # before "About"
         else:
             m.addAction(a)
+
+    def retranslate_help(self):
+        self.set_action_texts("open_log_folder", self.tr("Open log folder"),
+                              self.tr("The folder of nnviz's log files (for a problem report)"))
 
     def _open_log_folder(self):
         if not crashlog.open_log_folder():

@@ -27,6 +27,7 @@ from nnviz.classroom.appearance_control import AppearanceMixin
 from nnviz.classroom.lesson_controller import LessonController
 from nnviz.classroom.lesson_panel import LessonPanel
 from nnviz.classroom.presenting import BlankScreen, Layouts
+from nnviz.classroom.texts import ClassroomTexts
 from nnviz.files.offthread import Cancelled, run_off_thread
 from nnviz.files.session_files import SessionFiles
 from nnviz.lessons import LESSON_DIR, list_lessons, load_lesson, localized
@@ -41,7 +42,7 @@ def _load_and_build(lesson_id_or_path):
     return lesson, lesson.build_session()
 
 
-class Classroom(AppearanceMixin, QObject):
+class Classroom(ClassroomTexts, AppearanceMixin, QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -84,7 +85,6 @@ class Classroom(AppearanceMixin, QObject):
         self._build_actions()
         self.layouts = Layouts(self)
         self._build_menus()
-        self._translate_plot_menus()
         window.snapshotDrawn.connect(self._snapshot_drawn)
         hints = QApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
@@ -96,36 +96,21 @@ class Classroom(AppearanceMixin, QObject):
     def _build_actions(self):
         win = self.window
         A = win._action
-        tr = self.tr
-        for key, text, tip in (("save", tr("Save session"), tr("Save the session (network, optimizer, data, history) "
-                                                              "to its file")),
-                               ("open", tr("Open…"), tr("Open a saved session or a lesson file"))):
-            a = win.actions.get(key)
-            if a is not None:  # the window's own actions; their slots now come here
-                a.setText(text)
-                keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                a.setToolTip(f"{tip} ({keys})" if keys else tip)
-                a.setStatusTip(tip)
-        A("save_as", tr("Save session as…"), self.save_as, "Ctrl+Shift+S",
-          tip=tr("Save the session to a new file"))
-        A("save_lesson", tr("Save as lesson…"), self.save_lesson_dialog_open,
-          tip=tr("Save this state as a lesson, choosing which controls students see"))
-        A("export", tr("Export…"), self.show_export, "Ctrl+E", tip=tr("Save a picture, a drawing or an animation"))
-        A("start_page", tr("Start page…"), self.show_start_page, tip=tr("The lessons, to pick one"))
-        A("close_lesson", tr("Close lesson"), self.close_lesson, tip=tr("Leave the lesson and show every control"))
-        A("lesson_next", tr("Next lesson step"), lambda: self.controller.next(), "Ctrl+.",
-          tip=tr("Run the lesson's next step"))
-        A("lesson_previous", tr("Previous lesson step"), lambda: self.controller.previous(), "Ctrl+,",
-          tip=tr("Back to the lesson's step before"))
-        A("presenter", tr("Presenter mode"), self.set_presenting, "F5", checkable=True,
-          tip=tr("Large type and controls, full screen"))
-        A("fullscreen", tr("Full screen"), self.set_fullscreen, "F11", checkable=True, tip=tr("Fill the screen"))
-        A("high_contrast", tr("High contrast"), self.set_high_contrast, checkable=True,
-          tip=tr("Black and white with strong borders, for a washed-out projector"))
-        A("faster", tr("Faster"), lambda: self.change_speed(+1), "+", tip=tr("Train faster"))
-        A("slower", tr("Slower"), lambda: self.change_speed(-1), "-", tip=tr("Train slower"))
-        A("shortcuts", tr("Keyboard shortcuts"), self.show_shortcuts, "F1", tip=tr("Every key, in a list"))
-        A("about", tr("About nnviz"), self.show_about)
+        # the window's own "open" and "save" get the classroom's texts (retranslate_ui) and slots
+        A("save_as", "", self.save_as, "Ctrl+Shift+S")
+        A("save_lesson", "", self.save_lesson_dialog_open)
+        A("export", "", self.show_export, "Ctrl+E")
+        A("start_page", "", self.show_start_page)
+        A("close_lesson", "", self.close_lesson)
+        A("lesson_next", "", lambda: self.controller.next(), "Ctrl+.")
+        A("lesson_previous", "", lambda: self.controller.previous(), "Ctrl+,")
+        A("presenter", "", self.set_presenting, "F5", checkable=True)
+        A("fullscreen", "", self.set_fullscreen, "F11", checkable=True)
+        A("high_contrast", "", self.set_high_contrast, checkable=True)
+        A("faster", "", lambda: self.change_speed(+1), "+")
+        A("slower", "", lambda: self.change_speed(-1), "-")
+        A("shortcuts", "", self.show_shortcuts, "F1")
+        A("about", "", self.show_about)
         acts = win.actions
         acts["faster"].setShortcuts([QKeySequence("+"), QKeySequence("="), QKeySequence(Qt.Key.Key_Plus | Qt.KeyboardModifier.KeypadModifier)])
         acts["slower"].setShortcuts([QKeySequence("-"), QKeySequence(Qt.Key.Key_Minus | Qt.KeyboardModifier.KeypadModifier)])
@@ -135,8 +120,7 @@ class Classroom(AppearanceMixin, QObject):
         # panel has the focus, see LessonPanel.eventFilter) and B or '.' for a blank screen
         acts["lesson_next"].setShortcuts([QKeySequence("Ctrl+."), QKeySequence(Qt.Key.Key_PageDown)])
         acts["lesson_previous"].setShortcuts([QKeySequence("Ctrl+,"), QKeySequence(Qt.Key.Key_PageUp)])
-        A("blank", tr("Blank screen"), lambda: self.blank.toggle(), "B",
-          tip=tr("A black screen while you talk; any key brings the window back"))
+        A("blank", "", lambda: self.blank.toggle(), "B")
         acts["blank"].setShortcuts([QKeySequence("B"), QKeySequence(".")])
         acts["high_contrast"].blockSignals(True)
         acts["high_contrast"].setChecked(self.appearance.high_contrast)
@@ -144,15 +128,13 @@ class Classroom(AppearanceMixin, QObject):
 
         # groups: theme, palette, scale, language
         self.theme_group = QActionGroup(self)
-        for key, text in (("system", tr("Follow the system")), ("light", tr("Light")), ("dark", tr("Dark"))):
-            a = A("theme_" + key, text, lambda on=False, k=key: on and not self._quiet and self.set_theme(k), checkable=True)
+        for key in ("system", "light", "dark"):
+            a = A("theme_" + key, "", lambda on=False, k=key: on and not self._quiet and self.set_theme(k), checkable=True)
             self.theme_group.addAction(a)
             self._check_quietly(a, key == self.appearance.theme)
         self.palette_group = QActionGroup(self)
-        for key, text in (("playground", tr("Orange and blue (Playground)")),
-                          ("colorblind", tr("Colour-blind safe (blue and red)")),
-                          ("high_contrast", tr("Strong (dark blue and vermillion)"))):
-            a = A("palette_" + key, text, lambda on=False, k=key: on and not self._quiet and self.set_palette(k), checkable=True)
+        for key in ("playground", "colorblind", "high_contrast"):
+            a = A("palette_" + key, "", lambda on=False, k=key: on and not self._quiet and self.set_palette(k), checkable=True)
             self.palette_group.addAction(a)
             self._check_quietly(a, key == self.appearance.palette)
         self.scale_group = QActionGroup(self)
@@ -186,7 +168,7 @@ class Classroom(AppearanceMixin, QObject):
         if file_menu is not None:
             file_menu.clear()
             file_menu.addAction(acts["open"])
-            self.files.attach_recent_menu(file_menu.addMenu(self.tr("Recent files")))
+            self.files.attach_recent_menu(file_menu.addMenu(""))
             file_menu.addSeparator()
             file_menu.addAction(acts["save"])
             file_menu.addAction(acts["save_as"])
@@ -203,45 +185,34 @@ class Classroom(AppearanceMixin, QObject):
             training.addSeparator()
             training.addAction(acts["faster"])
             training.addAction(acts["slower"])
-        view = self._menu_with(acts.get("log_scale")) or mb.addMenu(self.tr("&View"))
+        view = self._menu_with(acts.get("log_scale")) or mb.addMenu("")
         view.addSeparator()
         view.addAction(acts["presenter"])
-        self.scale_menu = view.addMenu(self.tr("Presenter scale"))
+        self.scale_menu = view.addMenu("")
         for pct in theme.SCALES:
             self.scale_menu.addAction(acts[f"scale_{pct}"])
         view.addAction(acts["fullscreen"])
         view.addAction(acts["blank"])
         self.layouts.add_menu(view)
         view.addAction(acts["high_contrast"])
-        self.theme_menu = view.addMenu(self.tr("Theme"))
+        self.theme_menu = view.addMenu("")
         for k in ("system", "light", "dark"):
             self.theme_menu.addAction(acts["theme_" + k])
-        self.palette_menu = view.addMenu(self.tr("Colours"))
+        self.palette_menu = view.addMenu("")
         for k in ("playground", "colorblind", "high_contrast"):
             self.palette_menu.addAction(acts["palette_" + k])
-        self.language_menu = view.addMenu(self.tr("Language"))
+        self.language_menu = view.addMenu("")
         for lang in i18n.LANGUAGES:
             self.language_menu.addAction(acts["lang_" + lang])
         # Lessons, before Help
-        self.lessons_menu = mb.addMenu(self.tr("&Lessons"))
+        self.lessons_menu = mb.addMenu("")
         self.lessons_menu.aboutToShow.connect(self._fill_lessons_menu)
         self._fill_lessons_menu()
-        self.help_menu = mb.addMenu(self.tr("&Help"))
+        self.help_menu = mb.addMenu("")
         self.help_menu.addAction(acts["shortcuts"])
         self.help_menu.addAction(acts["start_page"])
         self.help_menu.addSeparator()
         self.help_menu.addAction(acts["about"])
-
-    def _translate_plot_menus(self):
-        """pyqtgraph's own context-menu entries, in the window's language."""
-        try:
-            import pyqtgraph as pg
-        except ImportError:  # pragma: no cover
-            return
-        for pw in self.window.findChildren(pg.PlotWidget):
-            for a in getattr(pw.scene(), "contextMenu", []) or []:
-                if a.text().startswith("Export"):
-                    a.setText(self.tr("Export…"))
 
     def _menu_with(self, action):
         if action is None:
@@ -426,20 +397,16 @@ class Classroom(AppearanceMixin, QObject):
         except (OSError, ValueError) as e:  # a damaged install: a message, never a traceback from a slot
             self.refuse(self.tr("Cannot switch the language"), str(e))
             return
+        # now, not when Qt's (posted) LanguageChange events come round: every owner sets its texts again
         for own in (self.lesson_panel, self.start_page, self.shortcuts_dialog, self.export_dialog,
                     self.save_lesson_dialog):
             if own is not None:
-                own.retranslate_ui()  # now, not when Qt's LanguageChange event comes round
-        i18n.retranslate_tree(self.window, old, lang)
-        for dlg in (self.start_page, self.shortcuts_dialog, self.export_dialog, self.save_lesson_dialog):
-            if dlg is not None:
-                i18n.retranslate_tree(dlg, old, lang)
+                own.retranslate_ui()
+        self.window.retranslate_ui()   # its menus, actions, bars, panels, step-through, this classroom's
         prefs.set_value("language", lang)
         a = self.window.actions.get("lang_" + lang)
         if a is not None and not a.isChecked():
             a.setChecked(True)
-        self._fill_lessons_menu()
-        self._fill_recent()
         theme.relayout_diagram(self.window)
         win = self.window
         if hasattr(win, "_spec_shown"):

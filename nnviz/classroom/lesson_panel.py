@@ -65,7 +65,7 @@ class LessonPanel(Retranslates, QWidget):
         self._text_factor = 1.0
         self.controller = controller
         self.window_ = window
-        self.retranslate_ui = self._retranslate  # marks this widget as translating itself
+        self.retranslate_ui = self._retranslate  # the name the classroom calls on a language switch
 
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)

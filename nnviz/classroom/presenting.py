@@ -71,18 +71,16 @@ class Layouts(QObject):
         self.current = "explore"
         self._saved = None  # the layout before presenter mode, restored after it
         self._quiet = False
-        win, tr = self.window, self.tr
+        win = self.window
         A = win._action
+        self.menu = None
         self.group = QActionGroup(self)
-        for key, text, tip in (("explore", tr("Explore"), tr("Every panel: data, network, output and loss")),
-                               ("stepthrough", tr("Step-through"), tr("The inspector large under the network")),
-                               ("lecture", tr("Lecture"), tr("Network and output large, for a projector"))):
-            a = A("layout_" + key, text, lambda on=False, k=key: on and not self._quiet and self.apply(k), checkable=True, tip=tip)
+        for key in PRESETS:   # texts: retranslate_ui
+            a = A("layout_" + key, "", lambda on=False, k=key: on and not self._quiet and self.apply(k), checkable=True)
             self.group.addAction(a)
             if key == self.current:  # the window's own (restored) layout stays until a preset is chosen
                 self._tick(key)
-        self.toolbar_action = A("show_settings_bar", tr("Show the settings toolbar"), self.show_settings_bar,
-                                checkable=True, tip=tr("The hyper-parameter toolbar (hide it to give the class room)"))
+        self.toolbar_action = A("show_settings_bar", "", self.show_settings_bar, checkable=True)
         self.toolbar_action.blockSignals(True)
         self.toolbar_action.setChecked(True)
         self.toolbar_action.blockSignals(False)
@@ -97,8 +95,21 @@ class Layouts(QObject):
             finally:
                 self._quiet = False
 
+    def retranslate_ui(self):
+        """The presets' and the toolbar switch's texts in the language in force (the classroom's retranslate_ui)."""
+        set_texts = self.window.set_action_texts
+        for key, text, tip in (
+                ("explore", self.tr("Explore"), self.tr("Every panel: data, network, output and loss")),
+                ("stepthrough", self.tr("Step-through"), self.tr("The inspector large under the network")),
+                ("lecture", self.tr("Lecture"), self.tr("Network and output large, for a projector"))):
+            set_texts("layout_" + key, text, tip)
+        set_texts("show_settings_bar", self.tr("Show the settings toolbar"),
+                  self.tr("The hyper-parameter toolbar (hide it to give the class room)"))
+        if self.menu is not None:
+            self.menu.setTitle(self.tr("Layout"))
+
     def add_menu(self, view_menu):
-        m = view_menu.addMenu(self.tr("Layout"))
+        m = view_menu.addMenu("")
         for key in PRESETS:
             m.addAction(self.window.actions["layout_" + key])
         m.addSeparator()

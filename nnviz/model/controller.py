@@ -97,7 +97,7 @@ class Controller:
 
     def _refuse(self, e):
         self.message = (e.message,)   # the engine's own Message: translated by its id
-        self.out("failed", str(e))
+        self.out("failed", str(e), e.message)   # the English (logs) and the Message (shown translated)
 
     # ------------------------------------------------------------------ commands
     def apply(self, cmd):

@@ -1,7 +1,8 @@
 """What a click on the diagram means for the spec in force: "turn input X on", "one more neuron".
 
 Each function takes the spec the session runs now and returns ``(patch, reason)`` for a rebuild, or
-raises ``IntentRefused`` (with a text for people) when the click cannot apply. The reason is a notice
+raises ``IntentRefused`` (a message id of nnviz.model.notices and its arguments, translated by id like
+every notice) when the click cannot apply. The reason is a notice
 Message (nnviz.model.notices), so the status bar shows it in the window's language. The worker calls them
 when the command runs, so two clicks made before the next frame both count.
 """
@@ -35,12 +36,12 @@ def toggle_feature(spec, name):
     feats = list(spec.get("data", {}).get("features") or ["x1", "x2"])
     if name in feats:
         if len(feats) == 1:
-            raise IntentRefused("at least one input feature must stay on")
+            raise IntentRefused(notice("intent.last_feature"))
         feats.remove(name)
         why = notice("notice.why.feature_off", name=name)
     else:
         if name not in FEATURES:
-            raise IntentRefused(f"there is no input feature {name!r}; the features are {', '.join(FEATURES)}")
+            raise IntentRefused(notice("intent.no_feature", name=str(name), features=", ".join(FEATURES)))
         feats = [f for f in FEATURES if f in feats or f == name]
         why = notice("notice.why.feature_on", name=name)
     return {"data": {"features": feats}}, why
@@ -50,10 +51,10 @@ def change_units(spec, hidden, delta):
     net = spec["network"]
     sizes = list(net["sizes"])
     if not 0 <= hidden < len(sizes) - 2:
-        raise IntentRefused(f"the network has no hidden layer {hidden + 1}")
+        raise IntentRefused(notice("intent.no_layer", layer=hidden + 1))
     n = sizes[hidden + 1] + int(delta)
     if n < 1:
-        raise IntentRefused(f"hidden layer {hidden + 1} needs at least one neuron")
+        raise IntentRefused(notice("intent.no_neuron", layer=hidden + 1))
     new = sizes[:hidden + 1] + [n] + sizes[hidden + 2:]
     return ({"network": {"sizes": new, "activation": hidden_activations(net)}},
             notice("notice.why.units", arrow=_arrow(sizes, new)))
@@ -73,7 +74,7 @@ def remove_layer(spec):
     net = spec["network"]
     sizes, acts = list(net["sizes"]), hidden_activations(net)
     if len(sizes) <= 2:
-        raise IntentRefused("the network has no hidden layer to remove")
+        raise IntentRefused(notice("intent.nothing_to_remove"))
     new = sizes[:-2] + sizes[-1:]
     return ({"network": {"sizes": new, "activation": acts[:-1]}},
             notice("notice.why.layers", arrow=_arrow(sizes, new)))
@@ -83,7 +84,7 @@ def set_activation(spec, hidden, name):
     net = spec["network"]
     acts = hidden_activations(net)
     if not 0 <= hidden < len(acts):
-        raise IntentRefused(f"the network has no hidden layer {hidden + 1}")
+        raise IntentRefused(notice("intent.no_layer", layer=hidden + 1))
     if acts[hidden] == name:
         return None, ""
     acts[hidden] = name

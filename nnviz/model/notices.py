@@ -60,6 +60,14 @@ NOTICES = {
     "notice.why.layers": QT_TRANSLATE_NOOP("notice.why.layers", "the number of hidden layers changed ({arrow})"),
     "notice.why.activation": QT_TRANSLATE_NOOP("notice.why.activation",
                                                "the activation of hidden layer {l} changed to {name}"),
+    # a click on the diagram that cannot apply to the spec in force (nnviz.model.intents.IntentRefused)
+    "intent.last_feature": QT_TRANSLATE_NOOP("intent.last_feature", "at least one input feature must stay on"),
+    "intent.no_feature": QT_TRANSLATE_NOOP("intent.no_feature",
+                                           "there is no input feature '{name}'; the features are {features}"),
+    "intent.no_layer": QT_TRANSLATE_NOOP("intent.no_layer", "the network has no hidden layer {layer}"),
+    "intent.no_neuron": QT_TRANSLATE_NOOP("intent.no_neuron", "hidden layer {layer} needs at least one neuron"),
+    "intent.nothing_to_remove": QT_TRANSLATE_NOOP("intent.nothing_to_remove",
+                                                  "the network has no hidden layer to remove"),
     "notice.could_not_run": QT_TRANSLATE_NOOP("notice.could_not_run", "the iteration could not run: {error}"),
     "notice.before_checkpoint": QT_TRANSLATE_NOOP("notice.before_checkpoint",
                                                   "iteration {it} is before the earliest kept checkpoint (iteration "

@@ -83,7 +83,7 @@ class DataPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
 
-        box = QGroupBox(self.tr("Data"))
+        self.data_box = box = QGroupBox()
         g = QGridLayout(box)
         g.setSpacing(2)
         g.setContentsMargins(4, 2, 4, 4)
@@ -97,9 +97,7 @@ class DataPanel(QWidget):
             b.setCheckable(True)
             b.setIcon(QIcon(QPixmap.fromImage(thumbnail(ds))))
             b.setIconSize(QSize(THUMB, THUMB))
-            b.setText(self.tr(SHORT_NAMES.get(name, name)))
             b.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
-            b.setToolTip(self.tr(ds_mod.DESCRIPTIONS.get(name, name)))
             b.setAutoRaise(True)
             b.setStyleSheet("QToolButton { font-size: 10px; padding: 1px; } "
                             "QToolButton:checked { background: #cfe3f5; color: #1e1e1e; border: 1px solid #0877bd; }")
@@ -115,35 +113,35 @@ class DataPanel(QWidget):
         self.noise_slider = QSlider(Qt.Horizontal)
         self.noise_slider.setRange(0, 50)
         self.noise_label = QLabel()
-        form.addRow(self._with_value(self.tr("Noise"), self.noise_label), self.noise_slider)
+        self.noise_title = QLabel()
+        form.addRow(self._with_value(self.noise_title, self.noise_label), self.noise_slider)
         self.test_slider = QSlider(Qt.Horizontal)
         self.test_slider.setRange(0, 90)
         self.test_slider.setSingleStep(5)
         self.test_slider.setPageStep(10)
         self.test_label = QLabel()
-        form.addRow(self._with_value(self.tr("Test data"), self.test_label), self.test_slider)
+        self.test_title = QLabel()
+        form.addRow(self._with_value(self.test_title, self.test_label), self.test_slider)
         self.classes_spin = QSpinBox()
         self.classes_spin.setRange(2, 6)
         self.classes_spin.setValue(3)
-        self.classes_spin.setToolTip(self.tr("Number of spiral arms (classes)"))
-        form.addRow(self.tr("Classes"), self.classes_spin)
+        self.classes_title = QLabel()
+        form.addRow(self.classes_title, self.classes_spin)
         lay.addLayout(form)
         self._update_labels()
 
         row = QHBoxLayout()
-        self.regen_button = QPushButton(self.tr("Regenerate"))
-        self.regen_button.setToolTip(self.tr("New random points (a new seed)"))
-        self.csv_button = QPushButton(self.tr("Import CSV…"))
-        self.csv_button.setToolTip(self.tr("Numbers in columns, the label in the last column"))
+        self.regen_button = QPushButton()
+        self.csv_button = QPushButton()
         row.addWidget(self.regen_button)
         row.addWidget(self.csv_button)
         lay.addLayout(row)
 
-        cls = QGroupBox(self.tr("Click to add points"))
+        self.points_box = cls = QGroupBox()
         v = QVBoxLayout(cls)
         self.class_combo = QComboBox()
         v.addWidget(self.class_combo)
-        hint = QLabel(self.tr("click: add · shift-click: another class · right-click: remove"))
+        self.hint_label = hint = QLabel()
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666; font-size: 10px;")
         v.setContentsMargins(6, 2, 6, 4)
@@ -155,7 +153,7 @@ class DataPanel(QWidget):
         self.info_label.setStyleSheet("color: #444; font-size: 11px;")
         lay.addWidget(self.info_label)
         lay.addStretch(1)
-        self._fill_classes()
+        self.retranslate_ui()
 
         # sliders ask for new data when the user stops moving them for a moment
         self._debounce = QTimer(self)
@@ -169,12 +167,33 @@ class DataPanel(QWidget):
         self.regen_button.clicked.connect(self.regenerate)
         self.csv_button.clicked.connect(self._choose_csv)
 
+    def retranslate_ui(self):
+        """Every text in the language in force: titles, the data sets' names and descriptions, buttons,
+        the class list (its current choice kept) and the info line."""
+        self.data_box.setTitle(self.tr("Data"))
+        for name, b in self.buttons.items():
+            b.setText(self.tr(SHORT_NAMES.get(name, name)))
+            b.setToolTip(self.tr(ds_mod.DESCRIPTIONS.get(name, name)))
+        self.noise_title.setText(self.tr("Noise"))
+        self.test_title.setText(self.tr("Test data"))
+        self.classes_title.setText(self.tr("Classes"))
+        self.classes_spin.setToolTip(self.tr("Number of spiral arms (classes)"))
+        self.regen_button.setText(self.tr("Regenerate"))
+        self.regen_button.setToolTip(self.tr("New random points (a new seed)"))
+        self.csv_button.setText(self.tr("Import CSV…"))
+        self.csv_button.setToolTip(self.tr("Numbers in columns, the label in the last column"))
+        self.points_box.setTitle(self.tr("Click to add points"))
+        self.hint_label.setText(self.tr("click: add · shift-click: another class · right-click: remove"))
+        self._fill_classes()
+        if getattr(self, "_last_snap", None) is not None:
+            self._show_info(self._last_snap)
+
     @staticmethod
-    def _with_value(text, value_label):
+    def _with_value(title_label, value_label):
         w = QWidget()
         h = QHBoxLayout(w)
         h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(QLabel(text))
+        h.addWidget(title_label)
         h.addWidget(value_label)
         return w
 
@@ -264,9 +283,9 @@ class DataPanel(QWidget):
         del b
 
     def changeEvent(self, ev):
-        # Qt's convention: texts built from the data (the info line) are made again in the new language
-        if ev.type() == QEvent.Type.LanguageChange and getattr(self, "_last_snap", None) is not None:
-            self._show_info(self._last_snap)
+        # Qt's convention: on a new language the texts are set again from their sources
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
         super().changeEvent(ev)
 
     def sync(self, snap):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,24 +66,22 @@ class TrainPanel(QToolBar):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Training settings"))
         self.setObjectName("trainPanel")
         self.setMovable(False)
         self.setStyleSheet("QToolBar#trainPanel { spacing: 8px; }")
         self.last_error = ""
+        self.labels = {}   # control -> the label above it (texts: retranslate_ui)
 
-        def add(label, w, tip=""):
+        def add(w):
             field = QWidget()
             v = QVBoxLayout(field)
             v.setContentsMargins(2, 0, 2, 0)
             v.setSpacing(1)
-            lab = QLabel(label)
+            lab = QLabel()
             lab.setStyleSheet("color: #555; font-size: 11px;")
             v.addWidget(lab)
             v.addWidget(w)
-            if tip:
-                w.setToolTip(tip)
-                lab.setToolTip(tip)
+            self.labels[w] = lab
             self.addWidget(field)
             return w
 
@@ -95,64 +93,58 @@ class TrainPanel(QToolBar):
         v.setNotation(QDoubleValidator.ScientificNotation)
         self.lr_combo.lineEdit().setValidator(v)
         self.lr_combo.setMinimumContentsLength(7)
-        add(self.tr("Learning rate"), self.lr_combo,
-            self.tr("Step size of each update. Pick one or type any positive number (live)."))
+        add(self.lr_combo)
 
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(int(RANGES["train.batch_size"].lo), int(RANGES["train.batch_size"].hi))
-        add(self.tr("Batch size"), self.batch_spin,
-            self.tr("Points per minibatch (live; takes effect at the next epoch)."))
+        add(self.batch_spin)
 
         self.opt_combo = QComboBox()
         self.opt_combo.addItems(list(OPTIMIZERS))
-        add(self.tr("Optimizer"), self.opt_combo, self.tr("How gradients become updates (live)."))
+        add(self.opt_combo)
 
         self.momentum_spin = QDoubleSpinBox()
         self.momentum_spin.setRange(0.0, 0.999)
         self.momentum_spin.setSingleStep(0.05)
         self.momentum_spin.setDecimals(3)
-        add(self.tr("Momentum"), self.momentum_spin, self.tr("For momentum and nesterov (live)."))
+        add(self.momentum_spin)
 
         self.act_combo = QComboBox()
         self.act_combo.addItems(list(HIDDEN_ACTIVATIONS))
-        add(self.tr("Activation"), self.act_combo,
-            self.tr("Activation of every hidden layer (resets the network). Per layer: in the diagram."))
+        add(self.act_combo)
 
         self.init_combo = QComboBox()
         self.init_combo.addItems(list(INITIALISERS))
-        add(self.tr("Initialiser"), self.init_combo, self.tr("Initial weights (resets the network)."))
+        add(self.init_combo)
 
         self.reg_combo = QComboBox()
-        self.reg_combo.addItem(self.tr("None"), None)
+        self.reg_combo.addItem("", None)   # "None", in the language in force
         self.reg_combo.addItem("L1", "l1")
         self.reg_combo.addItem("L2", "l2")
-        add(self.tr("Regularization"), self.reg_combo, self.tr("Penalty on the weights (live)."))
+        add(self.reg_combo)
 
         self.reg_rate_combo = QComboBox()
         self.reg_rate_combo.setEditable(True)
         self.reg_rate_combo.addItems(REG_RATES)
         self.reg_rate_combo.setInsertPolicy(QComboBox.NoInsert)
         self.reg_rate_combo.setMinimumContentsLength(5)
-        add(self.tr("Reg. rate"), self.reg_rate_combo)
+        add(self.reg_rate_combo)
 
         self.problem_combo = QComboBox()
-        self.problem_combo.addItem(self.tr("Classification"), "classification")
-        self.problem_combo.addItem(self.tr("Regression"), "regression")
-        add(self.tr("Problem type"), self.problem_combo)
+        self.problem_combo.addItem("", "classification")
+        self.problem_combo.addItem("", "regression")
+        add(self.problem_combo)
 
         self.output_combo = QComboBox()
-        names = {"cross_entropy": (self.tr("CE"), self.tr("cross-entropy")),
-                 "bce": (self.tr("BCE"), self.tr("binary cross-entropy")), "mse": (self.tr("MSE"), self.tr("mean squared error"))}
-        for i, (out, loss, _) in enumerate(OUTPUT_LOSS):
-            self.output_combo.addItem(f"{out} + {names[loss][0]}", (out, loss))
-            self.output_combo.setItemData(i, self.tr("{} output, {} loss").format(out, names[loss][1]), Qt.ToolTipRole)
-        add(self.tr("Output + loss"), self.output_combo, self.tr("Output layer and loss (resets the network)."))
+        for out, loss, _ in OUTPUT_LOSS:
+            self.output_combo.addItem("", (out, loss))
+        add(self.output_combo)
 
         self.dtype_combo = QComboBox()
         self.dtype_combo.addItems(list(DTYPES))
-        add(self.tr("Precision"), self.dtype_combo, self.tr("Number type of the weights (resets the network)."))
+        add(self.dtype_combo)
 
-        self.clip_check = QCheckBox(self.tr("Clip"))
+        self.clip_check = QCheckBox()
         self.clip_spin = QDoubleSpinBox()
         self.clip_spin.setRange(0.01, 1000.0)
         self.clip_spin.setValue(5.0)
@@ -162,8 +154,8 @@ class TrainPanel(QToolBar):
         h.setContentsMargins(0, 0, 0, 0)
         h.addWidget(self.clip_check)
         h.addWidget(self.clip_spin)
-        add(self.tr("Gradient clipping"), clip,
-            self.tr("Scale the gradients down when their total norm exceeds this (live)."))
+        add(clip)
+        self.retranslate_ui()
 
         self.sync(normalize_session(default_spec()), "classification")   # the one default spec (core.spec)
 
@@ -184,6 +176,49 @@ class TrainPanel(QToolBar):
         self.output_combo.activated.connect(self._output_chosen)
         self.clip_check.toggled.connect(self._clip_changed)
         self.clip_spin.editingFinished.connect(self._clip_changed)
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(ev)
+
+    def retranslate_ui(self):
+        """Every label, tool tip and translated combo item in the language in force; the items keep their
+        data and the current choice (setItemText)."""
+        self.setWindowTitle(self.tr("Training settings"))
+        for w, label, tip in (
+                (self.lr_combo, self.tr("Learning rate"),
+                 self.tr("Step size of each update. Pick one or type any positive number (live).")),
+                (self.batch_spin, self.tr("Batch size"),
+                 self.tr("Points per minibatch (live; takes effect at the next epoch).")),
+                (self.opt_combo, self.tr("Optimizer"), self.tr("How gradients become updates (live).")),
+                (self.momentum_spin, self.tr("Momentum"), self.tr("For momentum and nesterov (live).")),
+                (self.act_combo, self.tr("Activation"),
+                 self.tr("Activation of every hidden layer (resets the network). Per layer: in the diagram.")),
+                (self.init_combo, self.tr("Initialiser"), self.tr("Initial weights (resets the network).")),
+                (self.reg_combo, self.tr("Regularization"), self.tr("Penalty on the weights (live).")),
+                (self.reg_rate_combo, self.tr("Reg. rate"), ""),
+                (self.problem_combo, self.tr("Problem type"), ""),
+                (self.output_combo, self.tr("Output + loss"), self.tr("Output layer and loss (resets the network).")),
+                (self.dtype_combo, self.tr("Precision"), self.tr("Number type of the weights (resets the network).")),
+                (self.clip_check.parentWidget(), self.tr("Gradient clipping"),
+                 self.tr("Scale the gradients down when their total norm exceeds this (live)."))):
+            lab = self.labels[w]
+            lab.setText(label)
+            if tip:
+                w.setToolTip(tip)
+                lab.setToolTip(tip)
+        self.reg_combo.setItemText(0, self.tr("None"))
+        self.problem_combo.setItemText(0, self.tr("Classification"))
+        self.problem_combo.setItemText(1, self.tr("Regression"))
+        names = {"cross_entropy": (self.tr("CE"), self.tr("cross-entropy")),
+                 "bce": (self.tr("BCE"), self.tr("binary cross-entropy")),
+                 "mse": (self.tr("MSE"), self.tr("mean squared error"))}
+        for i, (out, loss, _) in enumerate(OUTPUT_LOSS):
+            self.output_combo.setItemText(i, f"{out} + {names[loss][0]}")
+            self.output_combo.setItemData(i, self.tr("{} output, {} loss").format(out, names[loss][1]), Qt.ToolTipRole)
+        self.clip_check.setText(self.tr("Clip"))
 
     # ------------------------------------------------------------------ user actions
     def _emit_train(self, **kw):

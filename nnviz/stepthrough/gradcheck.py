@@ -5,7 +5,7 @@ says "checking…" until ``gradcheckDone`` brings the results.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,14 +27,10 @@ class GradCheckDialog(QDialog):
 
     def __init__(self, parent=None, run=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Gradient check"))
         self.setModal(False)
         self._run = run
         self.result = None
-        self.intro = QLabel(self.tr(
-            "Each parameter's gradient from backpropagation is compared with a numerical one (central "
-            "differences of the loss on the current batch). A relative error below the threshold passes: "
-            "backprop is computing the true gradient."))
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
@@ -47,7 +43,7 @@ class GradCheckDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.again = QPushButton(self.tr("Check again"))
+        self.again = QPushButton()
         self.again.clicked.connect(self.start)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.again, QDialogButtonBox.ButtonRole.ActionRole)
@@ -58,6 +54,25 @@ class GradCheckDialog(QDialog):
         lay.addWidget(self.table, 1)
         lay.addWidget(buttons)
         self.resize(620, 360)
+        self.retranslate_ui()
+
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(ev)
+
+    def retranslate_ui(self):
+        """Every text in the language in force; a result shown is shown again (its verdict and table)."""
+        self.setWindowTitle(self.tr("Gradient check"))
+        self.intro.setText(self.tr(
+            "Each parameter's gradient from backpropagation is compared with a numerical one (central "
+            "differences of the loss on the current batch). A relative error below the threshold passes: "
+            "backprop is computing the true gradient."))
+        self.again.setText(self.tr("Check again"))
+        if self.result is not None:
+            self._show(self.result)
+        elif not self.again.isEnabled():
+            self.verdict.setText(self.tr("checking…"))
 
     def start(self):
         """Ask for a check (the answer comes in show_result)."""
@@ -72,6 +87,10 @@ class GradCheckDialog(QDialog):
     def show_result(self, res):
         self.result = res
         self.again.setEnabled(True)
+        self._show(res)
+        self.resultShown.emit()
+
+    def _show(self, res):
         rows = res["results"]
         thr = res["threshold"]
         self.table.setHorizontalHeaderLabels([self.tr("layer"), self.tr("parameter"), self.tr("shape"),
@@ -95,7 +114,6 @@ class GradCheckDialog(QDialog):
             head=head, w=res["worst"], t=thr, p=res["parameters"], n=len(res["rows"]), it=res["iteration"],
             s=res["seconds"]))
         self.verdict.setStyleSheet("color: #1b7837;" if res["passed"] else "color: #b00000;")
-        self.resultShown.emit()
 
     def verdict_text(self):
         return self.verdict.text()

@@ -9,6 +9,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from nnviz import colors
@@ -32,10 +33,25 @@ class HistogramsView(QWidget):
         self.counts = {}           # (layer, "weights" | "gradients") -> (edges, counts) last drawn
         self.nonfinite = {}        # same keys -> how many nan/inf values the bars leave out
         self._factor = 1.0
-        self._head_w = QLabel(self.tr("weights (W and b)"))
-        self._head_g = QLabel(self.tr("gradients dL/dW, dL/db"))
+        self._head_w = QLabel()
+        self._head_g = QLabel()
         self._grid.addWidget(self._head_w, 0, 1)
         self._grid.addWidget(self._head_g, 0, 2)
+        self.retranslate_ui()
+
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(ev)
+
+    def retranslate_ui(self):
+        """Titles and the layers' labels in the language in force (the notes follow at the next draw)."""
+        self._head_w.setText(self.tr("weights (W and b)"))
+        self._head_g.setText(self.tr("gradients dL/dW, dL/db"))
+        for k, (lab, _w, _g) in enumerate(self._rows):
+            lab.setText(self.tr("layer {k}").format(k=k + 1))
+        if self._snap is not None and self.isVisible():
+            self._draw()
 
     def set_snapshot(self, snap):
         self._snap = snap
@@ -55,7 +71,7 @@ class HistogramsView(QWidget):
     def _ensure_rows(self, n):
         while len(self._rows) < n:
             k = len(self._rows)
-            lab = QLabel(self.tr("layer {k}").format(k=k + 1))
+            lab = QLabel(self.tr("layer {k}").format(k=k + 1))   # again in retranslate_ui
             pair = []
             for col, rgb in ((1, _W), (2, _G)):
                 pw = pg.PlotWidget(background="w")

@@ -125,8 +125,7 @@ class Inspector(QWidget):
         super().changeEvent(ev)
 
     def retranslate_ui(self):
-        """Every text again in the new language (the formulas are rebuilt, not reverse-translated; the
-        window's retranslator skips a widget that has this method)."""
+        """Every text again in the new language (the formulas are rebuilt from the snapshot)."""
         if self._sv is not None:
             self._refresh()
         else:

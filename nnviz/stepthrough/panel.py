@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,28 +55,27 @@ class BreakpointsDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Breakpoints"))
         self.setModal(False)
         g = QGridLayout()
-        self.nan = QCheckBox(self.tr("a value turns NaN or infinite (pause on that stage)"))
+        self.nan = QCheckBox()
         self.nan.setChecked(True)
-        self.grad = QCheckBox(self.tr("the gradient norm exceeds"))
+        self.grad = QCheckBox()
         self.grad_value = QDoubleSpinBox()
         self.grad_value.setRange(1e-6, 1e12)
         self.grad_value.setDecimals(3)
         self.grad_value.setValue(100.0)
-        self.rise = QCheckBox(self.tr("the mean loss rises by a factor of"))
+        self.rise = QCheckBox()
         self.rise_value = QDoubleSpinBox()
         self.rise_value.setRange(1.01, 1e6)
         self.rise_value.setValue(2.0)
         self.rise_window = QSpinBox()
         self.rise_window.setRange(1, 100000)
         self.rise_window.setValue(50)
-        self.dead = QCheckBox(self.tr("more than this % of a ReLU layer is dead"))
+        self.dead = QCheckBox()
         self.dead_value = QDoubleSpinBox()
         self.dead_value.setRange(0.0, 100.0)
         self.dead_value.setValue(50.0)
-        self.sat = QCheckBox(self.tr("more than this % of a sigmoid/tanh layer is saturated"))
+        self.sat = QCheckBox()
         self.sat_value = QDoubleSpinBox()
         self.sat_value.setRange(0.0, 100.0)
         self.sat_value.setValue(50.0)
@@ -85,15 +84,15 @@ class BreakpointsDialog(QDialog):
         g.addWidget(self.grad_value, 1, 1)
         g.addWidget(self.rise, 2, 0)
         g.addWidget(self.rise_value, 2, 1)
-        g.addWidget(QLabel(self.tr("over a window of")), 3, 0, Qt.AlignmentFlag.AlignRight)
+        self.window_label, self.iterations_label = QLabel(), QLabel()
+        g.addWidget(self.window_label, 3, 0, Qt.AlignmentFlag.AlignRight)
         g.addWidget(self.rise_window, 3, 1)
-        g.addWidget(QLabel(self.tr("iterations")), 3, 2)
+        g.addWidget(self.iterations_label, 3, 2)
         g.addWidget(self.dead, 4, 0)
         g.addWidget(self.dead_value, 4, 1)
         g.addWidget(self.sat, 5, 0)
         g.addWidget(self.sat_value, 5, 1)
-        note = QLabel(self.tr("Training pauses on the stage where the condition first holds and the message "
-                              "says where and why. Each condition other than NaN stops once when it starts."))
+        self.note = note = QLabel()
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -105,6 +104,24 @@ class BreakpointsDialog(QDialog):
             w.toggled.connect(self._emit)
         for w in (self.grad_value, self.rise_value, self.rise_window, self.dead_value, self.sat_value):
             w.valueChanged.connect(self._emit)
+        self.retranslate_ui()
+
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(ev)
+
+    def retranslate_ui(self):
+        self.setWindowTitle(self.tr("Breakpoints"))
+        self.nan.setText(self.tr("a value turns NaN or infinite (pause on that stage)"))
+        self.grad.setText(self.tr("the gradient norm exceeds"))
+        self.rise.setText(self.tr("the mean loss rises by a factor of"))
+        self.dead.setText(self.tr("more than this % of a ReLU layer is dead"))
+        self.sat.setText(self.tr("more than this % of a sigmoid/tanh layer is saturated"))
+        self.window_label.setText(self.tr("over a window of"))
+        self.iterations_label.setText(self.tr("iterations"))
+        self.note.setText(self.tr("Training pauses on the stage where the condition first holds and the message "
+                             "says where and why. Each condition other than NaN stops once when it starts."))
 
     def settings(self):
         """The breakpoints as core.breakpoints.Breakpoints fields (fractions for the percentages)."""
@@ -147,6 +164,7 @@ class StepThrough(QObject):
         self._build_trace_marker()
         self._wire()
         self._presenter = None
+        self.retranslate_ui()
         self._connect_presenter()
         if self._presenter is None:          # the classroom makes the presenter after the step-through
             QTimer.singleShot(0, self._connect_presenter)
@@ -170,17 +188,11 @@ class StepThrough(QObject):
     # ------------------------------------------------------------------ construction
     def _build_actions(self):
         win, w = self.window, self.window.worker
-        tr = self.tr
-        win._action("step_back", tr("Step back"), lambda: w.step_back(), "Left", QStyle.SP_ArrowBack,
-                    tip=tr("Back one stage (across iterations too)"))
-        win._action("step_stage", tr("Step stage"), lambda: w.step_stage(), "Right", QStyle.SP_ArrowForward,
-                    tip=tr("One stage: forward through a layer, the loss, backward, an update"))
-        win._action("autoplay_stages", tr("Auto-play stages"), self.set_autoplay, None, QStyle.SP_MediaPlay,
-                    checkable=True, tip=tr("Run the stages in slow motion until paused"))
-        win._action("gradient_check", tr("Gradient check"), self.run_gradient_check,
-                    tip=tr("Numerical against backprop gradients on the current batch"))
-        win._action("breakpoints", tr("Breakpoints…"), self.show_breakpoints,
-                    tip=tr("When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units"))
+        win._action("step_back", "", lambda: w.step_back(), "Left", QStyle.SP_ArrowBack)
+        win._action("step_stage", "", lambda: w.step_stage(), "Right", QStyle.SP_ArrowForward)
+        win._action("autoplay_stages", "", self.set_autoplay, None, QStyle.SP_MediaPlay, checkable=True)
+        win._action("gradient_check", "", self.run_gradient_check)
+        win._action("breakpoints", "", self.show_breakpoints)
         # Shift+Right = step batch, Ctrl+Right = step epoch, next to their own keys
         for key, extra in (("step", "Shift+Right"), ("step_epoch", "Ctrl+Right")):
             a = win.actions.get(key)
@@ -194,8 +206,9 @@ class StepThrough(QObject):
         """The stage controls go on the window's training toolbar, after its own."""
         win = self.window
         tb = getattr(win, "toolbar", None)
+        self._own_toolbar = tb is None
         if tb is None:
-            tb = QToolBar(self.tr("Step-through"))
+            tb = QToolBar()
             tb.setObjectName("stepThroughToolbar")
             win.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         tb.addSeparator()
@@ -204,13 +217,11 @@ class StepThrough(QObject):
         self.stage_speed = QSlider(Qt.Orientation.Horizontal)
         self.stage_speed.setRange(0, len(STAGE_SPEEDS_MS) - 1)
         self.stage_speed.setFixedWidth(90)
-        self.stage_speed.setToolTip(self.tr("Time per stage in the animation and auto-play (100 ms to 3 s)"))
         self.stage_speed.setValue(STAGE_SPEEDS_MS.index(DEFAULT_STAGE_MS))
         self.stage_speed_label = QLabel()
         self.stage_speed_label.setMinimumWidth(44)
         tb.addWidget(self.stage_speed)
         tb.addWidget(self.stage_speed_label)
-        win.actions["autoplay_stages"].setIconText(self.tr("Auto-play"))
         self.toolbar = tb
         self.stage_speed.valueChanged.connect(lambda i: self.set_stage_ms(STAGE_SPEEDS_MS[i]))
         self._show_stage_ms(DEFAULT_STAGE_MS)
@@ -221,12 +232,31 @@ class StepThrough(QObject):
                 menu.addAction(win.actions[k])
 
     def _training_menu(self):
-        for a in self.window.menuBar().actions():
-            m = a.menu()
-            if m is not None and a.text().replace("&", "") in (self.window.tr("&Training").replace("&", ""),
-                                                                 "Training"):
-                return m
-        return None
+        return getattr(self.window, "training_menu", None)   # the window's own, never found by its text
+
+    def retranslate_ui(self):
+        """The step-through's action texts, dock titles and tool tips in the language in force (the window's
+        retranslate_ui calls it; its dialogs and views retranslate themselves on LanguageChange)."""
+        win = self.window
+        for key, text, tip in (
+                ("step_back", self.tr("Step back"), self.tr("Back one stage (across iterations too)")),
+                ("step_stage", self.tr("Step stage"),
+                 self.tr("One stage: forward through a layer, the loss, backward, an update")),
+                ("autoplay_stages", self.tr("Auto-play stages"), self.tr("Run the stages in slow motion until paused")),
+                ("gradient_check", self.tr("Gradient check"),
+                 self.tr("Numerical against backprop gradients on the current batch")),
+                ("breakpoints", self.tr("Breakpoints…"),
+                 self.tr("When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units"))):
+            win.set_action_texts(key, text, tip)
+        win.actions["autoplay_stages"].setIconText(self.tr("Auto-play"))
+        if self._own_toolbar:
+            self.toolbar.setWindowTitle(self.tr("Step-through"))
+        self.stage_speed.setToolTip(self.tr("Time per stage in the animation and auto-play (100 ms to 3 s)"))
+        for key, title in (("inspector", self.tr("Inspector")), ("graph", self.tr("Computation graph")),
+                           ("histograms", self.tr("Histograms"))):
+            self.docks[key].setWindowTitle(title)
+        for dlg in (self.breakpoints_dialog, self.gradcheck_dialog, self.histograms):
+            dlg.retranslate_ui()
 
     def _build_docks(self):
         win = self.window
@@ -241,10 +271,8 @@ class StepThrough(QObject):
         tools.addAction(win.actions["breakpoints"])
         self.inspector.add_header_widget(tools)   # on the caption's row: the dock's height goes to formulas
         self.tools_bar = tools
-        for key, title, widget in (("inspector", self.tr("Inspector"), self.inspector),
-                                   ("graph", self.tr("Computation graph"), self.graph),
-                                   ("histograms", self.tr("Histograms"), self.histograms)):
-            dock = QDockWidget(title, win)
+        for key, widget in (("inspector", self.inspector), ("graph", self.graph), ("histograms", self.histograms)):
+            dock = QDockWidget(win)   # its title: retranslate_ui
             dock.setObjectName(f"{key}Dock")
             scroll = QScrollArea()  # a squeezed dock scrolls: the window keeps a small minimum height
             scroll.setWidget(widget)
@@ -266,10 +294,7 @@ class StepThrough(QObject):
         holder = win.loss_plot.parentWidget()
         if holder is not None and holder.layout() is not None:
             holder.layout().addWidget(self.timeline)
-        view_menu = None
-        for a in win.menuBar().actions():
-            if a.menu() is not None and a.text().replace("&", "") in ("View", win.tr("&View").replace("&", "")):
-                view_menu = a.menu()
+        view_menu = getattr(win, "view_menu", None)   # the window's own, never found by its text
         if view_menu is not None:
             view_menu.addSeparator()
             for dock in self.docks.values():

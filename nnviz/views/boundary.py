@@ -89,7 +89,8 @@ class BoundaryView(BoundaryMaps, QWidget):
         self.plot.addItem(self.wrong_item)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
 
-        self.nan_label = QLabel(self.tr("network output is not a number"), self.plot)
+        self.nan_label = QLabel(self.plot)
+        self._retranslate_label()
         self.nan_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nan_label.setWordWrap(True)
         self.nan_label.setStyleSheet("QLabel { background: #fff0f0; color: #b00000; border: 2px solid #b00000;"
@@ -381,8 +382,13 @@ class BoundaryView(BoundaryMaps, QWidget):
         if not self.nan_label.isHidden():
             self._place_nan_label()
 
+    def _retranslate_label(self):
+        self.nan_label.setText(self.tr("network output is not a number"))
+
     def changeEvent(self, ev):
         # a live language switch: the title and the key are made again from their sources
+        if ev.type() == QEvent.Type.LanguageChange:
+            self._retranslate_label()
         if ev.type() == QEvent.Type.LanguageChange and self._snap is not None:
             self._judged = None
             self._update_image()

@@ -137,11 +137,7 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
 
         # top bar: layer count, what is shown, the colour scale
         self.add_layer_btn = QToolButton(self)
-        self.add_layer_btn.setText(self.tr("+ layer"))
-        self.add_layer_btn.setToolTip(self.tr("add a hidden layer before the output"))
-        self.remove_layer_btn = QToolButton(self)
-        self.remove_layer_btn.setText(self.tr("− layer"))
-        self.remove_layer_btn.setToolTip(self.tr("remove the last hidden layer"))
+        self.remove_layer_btn = QToolButton(self)   # texts: _retranslate_controls
         self.layers_label = QLabel(self)
         self.info_label = QLabel(self)
         self.info_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -173,7 +169,7 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self.hover_label.hide()
         self.editor = _WeightEditor(vp, self)
         self.editor.setFixedWidth(110)
-        self.editor.setPlaceholderText(self.tr("new weight"))
+        self._retranslate_controls()
         self.editor.hide()
         self.editor.returnPressed.connect(lambda: self.commit_edit(self.editor.text()))
         self.editor_message = QLabel(vp)
@@ -342,6 +338,10 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
             self._controls.append(w)
         self.add_layer_btn.setEnabled(n_hidden < MAX_HIDDEN_LAYERS)
         self.remove_layer_btn.setEnabled(n_hidden > 0)
+        self._show_layer_count()
+
+    def _show_layer_count(self):
+        n_hidden = len(self._arch[0]) - 2
         self.layers_label.setText(self.tr("{n} hidden layers").format(n=n_hidden) if n_hidden != 1
                                   else self.tr("1 hidden layer"))
 
@@ -363,7 +363,18 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
             w.combo.setCurrentIndex(max(0, i))
             w.combo.blockSignals(False)
 
+    def _retranslate_controls(self):
+        self.add_layer_btn.setText(self.tr("+ layer"))
+        self.add_layer_btn.setToolTip(self.tr("add a hidden layer before the output"))
+        self.remove_layer_btn.setText(self.tr("− layer"))
+        self.remove_layer_btn.setToolTip(self.tr("remove the last hidden layer"))
+        self.editor.setPlaceholderText(self.tr("new weight"))
+        if self._arch:
+            self._show_layer_count()
+
     def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self._retranslate_controls()
         # a live language switch: the texts drawn on the canvas and the colour bar's title anew
         if ev.type() == QEvent.Type.LanguageChange and self._snap is not None and self._arch:
             self._place_texts()

@@ -2,7 +2,7 @@
 activation controls floating over a column, and the inline weight editor."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QGraphicsView, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -59,10 +59,8 @@ class _LayerControls(QWidget):
         row.setSpacing(2)
         self.minus = QToolButton(self)
         self.minus.setText("−")
-        self.minus.setToolTip(diagram.tr("one neuron fewer"))
         self.plus = QToolButton(self)
         self.plus.setText("+")
-        self.plus.setToolTip(diagram.tr("one neuron more"))
         row.addStretch(1)
         row.addWidget(self.minus)
         row.addWidget(self.plus)
@@ -71,7 +69,8 @@ class _LayerControls(QWidget):
         self.combo = QComboBox(self)
         for a in HIDDEN_ACTIVATIONS:
             self.combo.addItem(a, a)
-        self.combo.setToolTip(diagram.tr("activation function of this layer"))
+        self._diagram = diagram
+        self.retranslate_ui()
         f = self.combo.font()
         f.setPointSizeF(max(7.0, f.pointSizeF() * 0.9))
         self.combo.setFont(f)
@@ -80,6 +79,17 @@ class _LayerControls(QWidget):
         self.plus.clicked.connect(lambda: diagram._change_neurons(self.h, +1))
         self.combo.currentIndexChanged.connect(lambda _i: diagram._change_activation(self.h, self.combo.currentData()))
         self.adjustSize()
+
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(ev)
+
+    def retranslate_ui(self):
+        diagram = self._diagram
+        self.minus.setToolTip(diagram.tr("one neuron fewer"))
+        self.plus.setToolTip(diagram.tr("one neuron more"))
+        self.combo.setToolTip(diagram.tr("activation function of this layer"))
 
 
 class _WeightEditor(QLineEdit):

@@ -133,7 +133,7 @@ class LossPlot(QWidget):
         self.legend.layout.setContentsMargins(2, 0, 2, 0)
         self.legend.layout.setVerticalSpacing(0)
         pi.layout.addItem(self.legend, 0, 1, alignment=Qt.AlignmentFlag.AlignRight)
-        pi.legend = self.legend  # where the theme and the retranslator look for it
+        pi.legend = self.legend  # where the theme looks for it
         self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(BATCH_COLOR, width=1), name=self.tr("per batch"))
         self.train_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=self.tr("train"))
         # no legend entry while there is no test curve (pyqtgraph marks a hidden item with an icon)
@@ -466,12 +466,22 @@ class LossPlot(QWidget):
         lab.setFixedHeight(max(h, lab.sizeHint().height()))
 
     def changeEvent(self, ev):
-        # a live language switch: the axis labels anew (the legend and readout follow via the retranslator
-        # and the next readout)
+        # a live language switch: the axis labels, the legend and the readout anew from their sources
         if ev.type() == QEvent.Type.LanguageChange:
             for pw in (self.loss_plot, self.acc_plot):
                 pw.getPlotItem().getAxis("left").labelText = ""
             self._fit_axis_labels()
+            self.acc_plot.setLabel("bottom", self.tr("epoch"))
+            if self._bottom_label:
+                self.loss_plot.setLabel("bottom", self.tr("epoch"))
+            for curve, name in ((self.batch_curve, self.tr("per batch")), (self.train_curve, self.tr("train")),
+                                (self.test_curve, self.tr("test"))):
+                curve.opts["name"] = name
+            for sample, label in self.legend.items:
+                label.setText(sample.item.opts["name"])
+            shown = int(self.cursor.value()) if self.cursor.isVisible() else (
+                int(self._epochs[-1]) if len(self._epochs) else None)
+            self._show_readout(shown)
         super().changeEvent(ev)
 
     def resizeEvent(self, ev):

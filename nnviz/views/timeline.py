@@ -22,6 +22,14 @@ class DensityStrip(QWidget):
         self.position = 0.0      # 0..1 along the run
         self.setFixedHeight(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate_ui()
+
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(ev)
+
+    def retranslate_ui(self):
         self.setToolTip(self.tr("Checkpoints kept: dark = every iteration, pale = thinned (replayed on demand)"))
 
     def paintEvent(self, ev):

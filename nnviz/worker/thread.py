@@ -49,6 +49,7 @@ class TrainingWorker(QObject):
     snapshotReady = Signal(object)   # a nnviz.model.snapshot.Snapshot
     stepped = Signal(int)            # iteration after a Step / Step epoch command (not while playing)
     commandFailed = Signal(str)      # a command was refused or a part of the loop failed; the loop goes on
+    commandRefused = Signal(object)  # a refused command's Message (the window translates it), before commandFailed
     saved = Signal(str)              # path of a session file written
     copied = Signal(int, bytes)      # (token of a copy_session() call, the session file's bytes)
     stopped = Signal()
@@ -317,6 +318,8 @@ class TrainingWorker(QObject):
         if gen != self._gen:
             return
         if kind == "failed":
+            if len(args) > 1:
+                self.commandRefused.emit(args[1])
             self.commandFailed.emit(args[0])
         elif kind == "stepped":
             self.stepped.emit(args[0])

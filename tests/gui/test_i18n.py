@@ -188,12 +188,15 @@ def test_switching_language_live_turns_every_text_over_and_back(window, wait_sna
     assert window.actions["play"].text() == "Play"
 
 
-def test_retranslator_handles_formatted_texts_both_ways():
-    assert i18n.convert_text("200 steps/s", "en", "ko") == "초당 200단계"
-    assert i18n.convert_text("초당 200단계", "ko", "en") == "200 steps/s"
-    assert i18n.convert_text("neuron 3 of hidden layer 2", "en", "ko") == "은닉층 2의 뉴런 3"
-    assert i18n.convert_text("New network with the initial weights (R)", "en", "ko") == "초기 가중치로 신경망을 처음부터 다시 (R)"
-    assert i18n.convert_text("0.25", "en", "ko") is None
+def test_formatted_texts_are_made_again_in_the_new_language(window, qtbot):
+    """What the retranslator's conversions covered, now made from their sources by retranslate_ui."""
+    window.set_speed(200)
+    window.classroom.set_language("ko")
+    assert window.speed_label.text() == "초당 200단계"
+    assert window.actions["reset"].toolTip() == "초기 가중치로 신경망을 처음부터 다시 (R)"
+    window.classroom.set_language("en")
+    assert window.speed_label.text() == "200 steps/s"
+    assert window.actions["reset"].toolTip() == "New network with the initial weights (R)"
 
 
 def test_the_korean_catalogue_is_complete_and_compiled():

@@ -465,6 +465,8 @@ def test_a_worker_restart_says_so_in_the_window_language(window, wait_snap, qtbo
     from nnviz.classroom.messages import translate_message
     window.actions["step"].trigger()
     wait_snap(window, lambda s: s.iteration == 1)
+    # the restart starts from the state drawn, which follows the newest snapshot a few timer turns later
+    qtbot.waitUntil(lambda: window.drawn_snapshot is not None and window.drawn_snapshot.iteration == 1, timeout=10_000)
     window.restart_worker()
     s = wait_snap(window, lambda s: any(getattr(m, "id", "") == "notice.restarted" for m in s.message))
     assert "training restarted from the weights of iteration 1" in window.last_message
