@@ -220,7 +220,7 @@ class LessonPanel(Retranslates, QWidget):
         self._text_factor = float(factor)
         self._apply_text_fonts()
         total = max(2, sum(self.splitter.sizes()))
-        share = 0.3 if self._text_factor > 1.0 else 0.5
+        share = 0.22 if self._text_factor > 1.0 else 0.5   # presenting, the step note is what the room reads
         self.splitter.setSizes([int(total * share), total - int(total * share)])
 
     def text_point_size(self):

@@ -53,6 +53,7 @@ class Timeline(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.strip = DensityStrip()
         self.label = QLabel()
+        self.label.setWordWrap(True)   # a long status wraps: it must not set the right column's minimum width
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title = QLabel(self.tr("Timeline"))
         top = QHBoxLayout()
