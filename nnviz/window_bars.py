@@ -18,7 +18,7 @@ STEP_CONTROLS = ("reset", "play", "step", "step_epoch", "step_back", "step_stage
 # status-bar readouts in the order they give up their place when the bar is short (presenter scales):
 # the epoch is on the speed toolbar too, the losses and accuracy in the loss plot's readout
 STATUS_DROP = ("test_loss", "iteration", "epoch", "accuracy", "train_loss")
-STATUS_MESSAGE_SHARE = 0.3   # of the window's width kept for the status message
+STATUS_MESSAGE_SHARE = 0.45  # of the window's width kept for the status message (lesson notices are long)
 
 
 def _fix_size(label, widest_text):

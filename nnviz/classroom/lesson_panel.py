@@ -428,8 +428,10 @@ class LessonPanel(Retranslates, QWidget):
         # tr() outside the f-strings: lupdate does not look inside them (that left the headers in English)
         t_run, t_epochs, t_loss, t_acc = self.tr("run"), self.tr("epochs"), self.tr("loss"), self.tr("accuracy")
         t_now = self.tr("now")
-        head = (f"<tr><th align='left'>{html.escape(t_run)}</th>"
-                f"<th align='right'>{html.escape(t_epochs)}</th>"
+        # each run on two rows, its name across the table, its numbers under it: four columns side by side
+        # were wider than the panel at presenter scales and the accuracy was cut off at the right
+        head = (f"<tr><th align='left' colspan='3'>{html.escape(t_run)}</th></tr>"
+                f"<tr><th align='right'>{html.escape(t_epochs)}</th>"
                 f"<th align='right'>{html.escape(t_loss)}</th>"
                 f"<th align='right'>{html.escape(t_acc)}</th></tr>")
         body = []
@@ -438,7 +440,7 @@ class LessonPanel(Retranslates, QWidget):
             acc = "—" if r.get("acc") is None else f"{100 * r['acc']:.1f} %"
             label = html.escape(self.run_name(r)) + (
                 f" <i>({html.escape(t_now)})</i>" if r.get("current") else "")
-            body.append(f"<tr><td>{label}</td><td align='right'>{r['epoch']}</td>"
+            body.append(f"<tr><td colspan='3'><b>{label}</b></td></tr><tr><td align='right'>{r['epoch']}</td>"
                         f"<td align='right'>{loss}</td><td align='right'>{acc}</td></tr>")
         self.runs_label.setText(f"<table cellspacing='0' cellpadding='3'>{head}{''.join(body)}</table>")
         self._plot_runs(rows)

@@ -6,8 +6,8 @@
   Explore (every panel), Step-through (the inspector large under the diagram), Lecture (for a
   projector: the data column and the hyper-parameter toolbar folded away; a top row of diagram, lesson
   panel, and the output plot beside the loss plot; the inspector a full-width panel under them, its
-  formulas at least ``LECTURE_INSPECTOR_CHARS`` characters wide), and a switch for the hyper-parameter
-  toolbar. Presenter mode picks Lecture and keeps it fitted to the window (full screen comes after).
+  formulas at least ``LECTURE_INSPECTOR_CHARS`` characters wide, or hidden while the lesson open only
+  trains), and a switch for the hyper-parameter toolbar. Presenter mode picks Lecture and keeps it fitted to the window (full screen comes after).
 
 Why the Lecture inspector is at the bottom: at 200 % on 1920x1080 a side panel wide enough for its
 prose (~45 characters of 31 px formulas, ~650 px) left the diagram ~390 px wide; under the top row it
@@ -20,9 +20,10 @@ from PySide6.QtGui import QActionGroup, QColor, QPainter
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 PRESETS = ("explore", "stepthrough", "lecture")
-LECTURE_INSPECTOR_SHARE = 0.34   # of the window's height: the inspector under the top row in Lecture
+LECTURE_INSPECTOR_SHARE = 0.36   # of the window's height: the inspector under the top row in Lecture
 LECTURE_INSPECTOR_CHARS = 50     # the node formulas' column is at least this many average characters wide
 LECTURE_LESSON_SHARE = 0.26      # of the width: the lesson panel in Lecture (its text is what the room reads)
+LECTURE_INTRO_SHARE = 0.22       # of the lesson panel's height: the lesson's long text (the step note gets the rest)
 
 
 class BlankScreen(QWidget):
@@ -100,6 +101,19 @@ class Layouts(QObject):
         self._refit_timer.setInterval(0)
         self._refit_timer.timeout.connect(self._refit_presenting)
         self.window.installEventFilter(self)
+        self.window.snapshotDrawn.connect(self._check_diagram_room)
+
+    def _diagram_need(self):
+        """The width the diagram's own bar (+/- layer, "n hidden layers", "k edges") needs: the diagram's
+        fixed minimum lets a splitter squeeze it below that, and its texts then run into each other."""
+        lay = self.window.diagram.layout()
+        return lay.minimumSize().width() + 8 if lay is not None else 0
+
+    def _check_diagram_room(self):
+        # the bar's texts change with the network shown (a lesson's snapshot comes after the preset)
+        if self._saved is not None and self.current == "lecture" and \
+                self.window.diagram.width() + 2 < self._diagram_need():
+            self._refit_timer.start()
 
     def eventFilter(self, obj, ev):
         if obj is self.window and ev.type() == QEvent.Type.Resize and self._saved is not None:
@@ -202,7 +216,7 @@ class Layouts(QObject):
             if lesson_on:
                 lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * LECTURE_LESSON_SHARE))
                 rest = total - lesson_w
-            diagram = int(rest * (0.40 if lesson_on else 0.50))
+            diagram = max(int(rest * (0.40 if lesson_on else 0.50)), self._diagram_need())
             sizes = [0, diagram, lesson_w, rest - diagram]
             # the output beside the loss plot, not above it: under a short top row both keep an aspect
             right.setOrientation(Qt.Orientation.Horizontal)
@@ -210,12 +224,19 @@ class Layouts(QObject):
             right.setSizes([out, rest - diagram - out])
             if not keep_bar:   # the hyper-parameter toolbar folds away (View > Layout brings it back)
                 self.show_settings_bar(False)
-            if inspector is not None:
+            if inspector is not None and self._stages_in_use():
+                self._show_docks(True)
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea,
                               int(win.height() * LECTURE_INSPECTOR_SHARE))
                 self._widen_formulas(inspector)
+            elif inspector is not None:   # a lesson that only trains: the room gets the whole height
+                self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.2))
+                self._show_docks(False)   # View > Inspector brings them back
+            if lesson_on:   # after the layout pass that gives the panel its new height
+                QTimer.singleShot(0, self._share_lesson_text)
         if key != "lecture":
             right.setOrientation(Qt.Orientation.Vertical)
+            self._show_docks(True)
         self._lecture_chrome(key == "lecture")
         main.setSizes(sizes)
         return sizes
@@ -233,6 +254,30 @@ class Layouts(QObject):
         timeline = getattr(getattr(win, "stepthrough", None), "timeline", None)
         if timeline is not None:
             timeline.setVisible(not on)
+
+    def _show_docks(self, on):
+        """The step-through's docks (inspector, graph, histograms) shown or hidden together."""
+        docks = getattr(getattr(self.window, "stepthrough", None), "docks", {})
+        for d in docks.values():
+            if d.isHidden() == bool(on):
+                d.setVisible(bool(on))
+        if on and "inspector" in docks:
+            docks["inspector"].raise_()
+
+    def _share_lesson_text(self):
+        sp = self.classroom.lesson_panel.splitter
+        total = sum(sp.sizes())
+        if self.current == "lecture" and total > 50:
+            sp.setSizes([int(total * LECTURE_INTRO_SHARE), total - int(total * LECTURE_INTRO_SHARE)])
+
+    def _stages_in_use(self):
+        """Whether the inspector has something to show the room: the lesson open steps through stages,
+        or no lesson is open (the teacher may). A lesson that only trains gives the height to the
+        diagram, the lesson text and the plots (the panel can still be dragged taller)."""
+        ctl = self.classroom.controller
+        if not ctl.active:
+            return True
+        return any(st.action == "step_stage" for st in ctl.lesson.steps)
 
     def _widen_formulas(self, dock):
         """The inspector's node formulas get at least LECTURE_INSPECTOR_CHARS characters (prose that wraps

@@ -245,7 +245,7 @@ class Inspector(QWidget):
         self.node_title.setText(self._node_name(c, u) + ("  " + sel_text if sel_text else ""))
         heads = {self.tr("Forward"), self.tr("Loss"), self.tr("Backward"), self.tr("Update")}
         self._set_formula(self.node_text, self._node_lines(c, u), heads)
-        if sv.current.stage in ("backward", "update"):   # the newest lines in view (a short panel scrolls)
+        if sv.current.stage in ("loss", "backward", "update"):   # the newest lines in view (a short panel scrolls)
             QTimer.singleShot(0, self._scroll_node_to_end)
 
     def _scroll_node_to_end(self):

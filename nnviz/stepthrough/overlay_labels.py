@@ -49,9 +49,13 @@ class StageLabels:
         return QRectF(left, y - h / 2, w, h)
 
     def _separate_labels(self):
-        """Labels that would cover one another move down (or up) a row: at presenter scales a hidden
-        column's labels (right of its nodes) and the next column's (left of its nodes) meet in the gap."""
-        placed, out = [], []
+        """Labels that would cover one another (or the diagram's texts) move down or up a row: at presenter
+        scales a hidden column's labels (right of its nodes) and the next column's (left of its nodes) meet
+        in the gap."""
+        # the diagram's own texts (column headers, input names) are in the way too: the loss above the
+        # output column met its header at 200 %
+        placed = [t.sceneBoundingRect() for t in getattr(self.diagram, "_texts", ())]
+        out = []
         for x, y, text, color, align in self._labels:
             box = self._label_box(x, y, text, align)
             step = box.height() + 1
