@@ -7,7 +7,7 @@
   projector: the data column and the hyper-parameter toolbar folded away; a top row of diagram, lesson
   panel, and the output plot beside the loss plot; the inspector a full-width panel under them, its
   formulas at least ``LECTURE_INSPECTOR_CHARS`` characters wide, or hidden while the lesson open only
-  trains), and a switch for the hyper-parameter toolbar. Presenter mode picks Lecture and keeps it fitted to the window (full screen comes after).
+  trains: the top row then has the full height), and a switch for the hyper-parameter toolbar. Presenter mode picks Lecture and keeps it fitted to the window (full screen comes after).
 
 Why the Lecture inspector is at the bottom: at 200 % on 1920x1080 a side panel wide enough for its
 prose (~45 characters of 31 px formulas, ~650 px) left the diagram ~390 px wide; under the top row it
@@ -218,13 +218,15 @@ class Layouts(QObject):
                 rest = total - lesson_w
             diagram = max(int(rest * (0.40 if lesson_on else 0.50)), self._diagram_need())
             sizes = [0, diagram, lesson_w, rest - diagram]
-            # the output beside the loss plot, not above it: under a short top row both keep an aspect
+            stages = inspector is not None and self._stages_in_use()
+            # the output beside the loss plot: under a short top row both keep an aspect (and at the full
+            # height the loss plot's readout, which wraps, leaves it more room than under the output)
             right.setOrientation(Qt.Orientation.Horizontal)
             out = int((rest - diagram) * 0.56)
             right.setSizes([out, rest - diagram - out])
             if not keep_bar:   # the hyper-parameter toolbar folds away (View > Layout brings it back)
                 self.show_settings_bar(False)
-            if inspector is not None and self._stages_in_use():
+            if stages:
                 self._show_docks(True)
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea,
                               int(win.height() * LECTURE_INSPECTOR_SHARE))
