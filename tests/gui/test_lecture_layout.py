@@ -121,3 +121,26 @@ def test_default_window_fits_1366x768(window, qtbot, wait_snap):
     m = window.minimumSizeHint()
     assert m.width() <= 1366 and m.height() <= 750, m.toTuple()
     assert not overflowing(window.toolbar)
+
+
+def test_a_lesson_that_only_trains_gives_the_inspector_height_to_the_room(window, qtbot, wait_snap):
+    c = window.classroom
+    try:
+        c.set_presenter_scale(200)
+        window.showNormal()
+        window.resize(*SCREEN)
+        assert window.open_lesson("spiral")
+        QApplication.processEvents()
+        qtbot.wait(50)
+        QApplication.processEvents()
+        docks = window.stepthrough.docks
+        assert not any(d.isVisible() for d in docks.values())          # View > Inspector brings them back
+        assert window.diagram.height() >= 0.75 * SCREEN[1], window.diagram.height()
+        bw, bh = _viewbox(window)
+        assert min(bw, bh) >= 300, (bw, bh)
+        assert window.open_lesson("backprop_by_hand")                  # a step-through lesson: back it comes
+        QApplication.processEvents()
+        assert docks["inspector"].isVisible()
+    finally:
+        c.set_presenting(False)
+    assert docks["inspector"].isVisible()
