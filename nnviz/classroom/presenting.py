@@ -216,13 +216,16 @@ class Layouts(QObject):
             if lesson_on:
                 lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * LECTURE_LESSON_SHARE))
                 rest = total - lesson_w
-            diagram = max(int(rest * (0.40 if lesson_on else 0.50)), self._diagram_need())
-            sizes = [0, diagram, lesson_w, rest - diagram]
             stages = inspector is not None and self._stages_in_use()
+            # a lesson that steps through stages trains no epoch: its loss plot folds away and the diagram,
+            # short under the inspector, gets the width (its columns and activation menus need it)
+            share = (0.55 if stages else 0.40) if lesson_on else 0.50
+            diagram = max(int(rest * share), self._diagram_need())
+            sizes = [0, diagram, lesson_w, rest - diagram]
             # the output beside the loss plot: under a short top row both keep an aspect (and at the full
             # height the loss plot's readout, which wraps, leaves it more room than under the output)
             right.setOrientation(Qt.Orientation.Horizontal)
-            out = int((rest - diagram) * 0.56)
+            out = rest - diagram if stages and lesson_on else int((rest - diagram) * 0.56)
             right.setSizes([out, rest - diagram - out])
             if not keep_bar:   # the hyper-parameter toolbar folds away (View > Layout brings it back)
                 self.show_settings_bar(False)
