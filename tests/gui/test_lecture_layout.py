@@ -144,3 +144,13 @@ def test_a_lesson_that_only_trains_gives_the_inspector_height_to_the_room(window
     finally:
         c.set_presenting(False)
     assert docks["inspector"].isVisible()
+
+
+def test_a_new_lesson_starts_with_no_neuron_selected(window, wait_snap, qtbot):
+    """A neuron picked in one lesson is not one of the next lesson's: the inspector said "Neuron 1 of
+    hidden layer 3 · this neuron is not in the network shown" in a 2-2-2 lesson opened after a 2-3-2-2 one."""
+    assert window.open_lesson("forward_pass")
+    window.select_node(3, 0)
+    assert window.stepthrough.inspector.selected() == (3, 0)
+    assert window.open_lesson("backprop_by_hand")
+    assert window.stepthrough.inspector.selected() is None
