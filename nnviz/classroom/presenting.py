@@ -213,10 +213,11 @@ class Layouts(QObject):
             if inspector is not None:
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.40))
         else:  # lecture: a top row (diagram, lesson, output | loss) and the inspector under it, full width
-            if lesson_on:
-                lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * LECTURE_LESSON_SHARE))
-                rest = total - lesson_w
             stages = inspector is not None and self._stages_in_use()
+            if lesson_on:   # under the inspector the panel is short: wider, its notes take fewer lines
+                share = LECTURE_LESSON_SHARE + (0.04 if stages else 0.0)
+                lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * share))
+                rest = total - lesson_w
             # a lesson that steps through stages trains no epoch: its loss plot folds away and the diagram,
             # short under the inspector, gets the width (its columns and activation menus need it)
             share = (0.55 if stages else 0.40) if lesson_on else 0.50
