@@ -269,6 +269,7 @@ class LessonPanel(Retranslates, QWidget):
         for lab in (self.note_label, self.question_label, self.answer_label, self.numbers_label, self.runs_label):
             # the column's width less the frames around the label (the boxes have margins on both sides)
             w = room - 2 * max(0, lab.mapTo(inner, QPoint(0, 0)).x())
+            lab.setMinimumHeight(0)   # measured afresh: the height a longer note before it needed stuck
             lab.setMinimumHeight(lab.heightForWidth(max(40, w)) if lab.text() else 0)
 
     # ------------------------------------------------------------------ language

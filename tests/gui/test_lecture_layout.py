@@ -154,3 +154,19 @@ def test_a_new_lesson_starts_with_no_neuron_selected(window, wait_snap, qtbot):
     assert window.stepthrough.inspector.selected() == (3, 0)
     assert window.open_lesson("backprop_by_hand")
     assert window.stepthrough.inspector.selected() is None
+
+
+def test_a_short_note_after_a_long_one_takes_its_own_height(window, wait_snap, qtbot):
+    """The note's height was measured with the longer note's height still its minimum: a one-line step
+    kept five lines of blank, and the runs table under it went out of view."""
+    assert window.open_lesson("activations")
+    panel = window.classroom.lesson_panel
+    QApplication.processEvents()
+    note = panel.note_label
+    note.setText("a long note that wraps " * 20)
+    panel._fit_wrapped()
+    tall = note.minimumHeight()
+    note.setText("short")
+    panel._fit_wrapped()
+    line = note.fontMetrics().lineSpacing()
+    assert tall > 3 * line and note.minimumHeight() <= 1.5 * line + 4, (tall, note.minimumHeight(), line)
