@@ -170,3 +170,20 @@ def test_a_short_note_after_a_long_one_takes_its_own_height(window, wait_snap, q
     panel._fit_wrapped()
     line = note.fontMetrics().lineSpacing()
     assert tall > 3 * line and note.minimumHeight() <= 1.5 * line + 4, (tall, note.minimumHeight(), line)
+
+
+def test_the_timeline_status_is_shortened_by_whole_parts_never_cut(window, qtbot):
+    tl = window.stepthrough.timeline
+    window.showNormal()
+    window.resize(1366, 768)
+    tl._timeline = {"position": 123456, "front": 654321, "exact": True, "kept": 4096,
+                    "nbytes": 200 * 2**20, "budget": 256 * 2**20}
+    for width in (900, 420, 260):
+        tl.resize(width, tl.height())
+        QApplication.processEvents()
+        tl._show()
+        shown, full = tl.label.text(), tl.status_text()
+        assert tl.label.fontMetrics().horizontalAdvance(shown) <= tl.label.width() or " · " not in shown
+        assert full.startswith(shown) and shown.startswith("iteration 123,456 of 654,321")
+        assert tl.label.toolTip() == ("" if shown == full else full)
+    assert tl.label.text() != tl.status_text()      # at 260 px something had to go
