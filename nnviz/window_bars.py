@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QLabel, QSlider, QToolBar, QToolButton
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 0)
 DEFAULT_SPEED = 200
 STEP_CONTROLS = ("reset", "play", "step", "step_epoch", "step_back", "step_stage", "autoplay_stages")
+# status-bar readouts in the order they give up their place when the bar is short (presenter scales):
+# the epoch is on the speed toolbar too, the losses and accuracy in the loss plot's readout
+STATUS_DROP = ("test_loss", "iteration", "epoch", "accuracy", "train_loss")
+STATUS_MESSAGE_SHARE = 0.45  # of the window's width kept for the status message (lesson notices are long)
 
 
 def _fix_size(label, widest_text):
@@ -112,6 +116,26 @@ class ToolbarsMixin:
                 self.insertToolBarBreak(sb)
             else:
                 self.removeToolBarBreak(sb)
+        self._fit_status()
+
+    def _fit_status(self):
+        """The status readouts have fixed widths (a new text repaints only them); those that do not fit
+        beside the message hide, or the window could not be narrower than their sum (1,436 px at 200 %)."""
+        labels = getattr(self, "status_labels", None)
+        if not labels:
+            return
+        room = int(self.width() * (1 - STATUS_MESSAGE_SHARE))
+        gap = self.statusBar().layout().spacing() + 8
+        need = sum(lab.minimumWidth() + gap for lab in labels.values())
+        drop = set()
+        for k in STATUS_DROP:
+            if need <= room:
+                break
+            drop.add(k)
+            need -= labels[k].minimumWidth() + gap
+        for k, lab in labels.items():
+            if lab.isHidden() != (k in drop):
+                lab.setVisible(k not in drop)
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)

@@ -267,7 +267,7 @@ class Classroom(ClassroomTexts, AppearanceMixin, QObject):
         self.current_path = None
         self.lesson_panel.show()
         if self.presenting:  # the room's layout with the lesson in it (its text large, beside the network)
-            self.layouts.apply("lecture")
+            self.layouts.apply("lecture", keep_bar=True)
         else:
             self.fit_lesson_panel()
         self._fill_lessons_menu()
@@ -282,6 +282,9 @@ class Classroom(ClassroomTexts, AppearanceMixin, QObject):
         sp = self.window.main_splitter
         sizes = sp.sizes()
         if not self.lesson_panel.isVisible() or len(sizes) < 4:
+            return
+        if self.layouts.current == "lecture":   # Lecture sizes the lesson panel itself
+            self.layouts.refit()
             return
         k = self.appearance.scale / 100.0
         want = int(300 * k)

@@ -140,6 +140,10 @@ class LessonController(QObject):
         self._reset_counters()
         session = lesson.build_session() if session is None else session
         self._stages_per_iter = stages_per_iteration(session)
+        self._unselect()
+        select = getattr(self.window, "select_node", None)
+        if select is not None:   # a neuron picked in the lesson before is not this lesson's ("hidden layer 3")
+            select(-1, -1)
         self.window.worker.load_lesson_session(session, lesson.apply,
                                                message or notice("notice.lesson_opened", lesson=lesson.id))
         self.changed.emit()

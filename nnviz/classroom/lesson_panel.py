@@ -220,7 +220,7 @@ class LessonPanel(Retranslates, QWidget):
         self._text_factor = float(factor)
         self._apply_text_fonts()
         total = max(2, sum(self.splitter.sizes()))
-        share = 0.3 if self._text_factor > 1.0 else 0.5
+        share = 0.22 if self._text_factor > 1.0 else 0.5   # presenting, the step note is what the room reads
         self.splitter.setSizes([int(total * share), total - int(total * share)])
 
     def text_point_size(self):
@@ -269,6 +269,7 @@ class LessonPanel(Retranslates, QWidget):
         for lab in (self.note_label, self.question_label, self.answer_label, self.numbers_label, self.runs_label):
             # the column's width less the frames around the label (the boxes have margins on both sides)
             w = room - 2 * max(0, lab.mapTo(inner, QPoint(0, 0)).x())
+            lab.setMinimumHeight(0)   # measured afresh: the height a longer note before it needed stuck
             lab.setMinimumHeight(lab.heightForWidth(max(40, w)) if lab.text() else 0)
 
     # ------------------------------------------------------------------ language
@@ -428,8 +429,10 @@ class LessonPanel(Retranslates, QWidget):
         # tr() outside the f-strings: lupdate does not look inside them (that left the headers in English)
         t_run, t_epochs, t_loss, t_acc = self.tr("run"), self.tr("epochs"), self.tr("loss"), self.tr("accuracy")
         t_now = self.tr("now")
-        head = (f"<tr><th align='left'>{html.escape(t_run)}</th>"
-                f"<th align='right'>{html.escape(t_epochs)}</th>"
+        # each run on two rows, its name across the table, its numbers under it: four columns side by side
+        # were wider than the panel at presenter scales and the accuracy was cut off at the right
+        head = (f"<tr><th align='left' colspan='3'>{html.escape(t_run)}</th></tr>"
+                f"<tr><th align='right'>{html.escape(t_epochs)}</th>"
                 f"<th align='right'>{html.escape(t_loss)}</th>"
                 f"<th align='right'>{html.escape(t_acc)}</th></tr>")
         body = []
@@ -438,7 +441,7 @@ class LessonPanel(Retranslates, QWidget):
             acc = "—" if r.get("acc") is None else f"{100 * r['acc']:.1f} %"
             label = html.escape(self.run_name(r)) + (
                 f" <i>({html.escape(t_now)})</i>" if r.get("current") else "")
-            body.append(f"<tr><td>{label}</td><td align='right'>{r['epoch']}</td>"
+            body.append(f"<tr><td colspan='3'><b>{label}</b></td></tr><tr><td align='right'>{r['epoch']}</td>"
                         f"<td align='right'>{loss}</td><td align='right'>{acc}</td></tr>")
         self.runs_label.setText(f"<table cellspacing='0' cellpadding='3'>{head}{''.join(body)}</table>")
         self._plot_runs(rows)

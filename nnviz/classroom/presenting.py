@@ -3,10 +3,15 @@
 - ``BlankScreen``: a black cover over the whole window (B or '.', as a clicker's "blank" key sends);
   any key or click takes it away. Training goes on underneath.
 - ``Layouts``: View > Layout presets that put the splitters and docks where each use wants them:
-  Explore (every panel), Step-through (the inspector large under the diagram), Lecture (diagram and
-  boundary large at the full height, the data column folded away, the inspector a tall side panel on the
-  right), and a switch for
-  the hyper-parameter toolbar. Presenter mode picks Lecture.
+  Explore (every panel), Step-through (the inspector large under the diagram), Lecture (for a
+  projector: the data column and the hyper-parameter toolbar folded away; a top row of diagram, lesson
+  panel, and the output plot beside the loss plot; the inspector a full-width panel under them, its
+  formulas at least ``LECTURE_INSPECTOR_CHARS`` characters wide, or hidden while the lesson open only
+  trains: the top row then has the full height), and a switch for the hyper-parameter toolbar. Presenter mode picks Lecture and keeps it fitted to the window (full screen comes after).
+
+Why the Lecture inspector is at the bottom: at 200 % on 1920x1080 a side panel wide enough for its
+prose (~45 characters of 31 px formulas, ~650 px) left the diagram ~390 px wide; under the top row it
+gets the whole width and the top row keeps both the diagram and a square output plot.
 """
 from __future__ import annotations
 
@@ -15,6 +20,10 @@ from PySide6.QtGui import QActionGroup, QColor, QPainter
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 PRESETS = ("explore", "stepthrough", "lecture")
+LECTURE_INSPECTOR_SHARE = 0.36   # of the window's height: the inspector under the top row in Lecture
+LECTURE_INSPECTOR_CHARS = 50     # the node formulas' column is at least this many average characters wide
+LECTURE_LESSON_SHARE = 0.26      # of the width: the lesson panel in Lecture (its text is what the room reads)
+LECTURE_INTRO_SHARE = 0.22       # of the lesson panel's height: the lesson's long text (the step note gets the rest)
 
 
 class BlankScreen(QWidget):
@@ -84,6 +93,34 @@ class Layouts(QObject):
         self.toolbar_action.blockSignals(True)
         self.toolbar_action.setChecked(True)
         self.toolbar_action.blockSignals(False)
+        # in presenter mode Lecture follows the window's size (full screen arrives after the preset)
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._refit_presenting)
+        self.window.installEventFilter(self)
+        self.window.snapshotDrawn.connect(self._check_diagram_room)
+
+    def _diagram_need(self):
+        """The width the diagram's own bar (+/- layer, "n hidden layers", "k edges") needs: the diagram's
+        fixed minimum lets a splitter squeeze it below that, and its texts then run into each other."""
+        lay = self.window.diagram.layout()
+        return lay.minimumSize().width() + 8 if lay is not None else 0
+
+    def _check_diagram_room(self):
+        # the bar's texts change with the network shown (a lesson's snapshot comes after the preset)
+        if self._saved is not None and self.current == "lecture" and \
+                self.window.diagram.width() + 2 < self._diagram_need():
+            self._refit_timer.start()
+
+    def eventFilter(self, obj, ev):
+        if obj is self.window and ev.type() == QEvent.Type.Resize and self._saved is not None:
+            self._refit_timer.start()
+        return False
+
+    def _refit_presenting(self):
+        if self._saved is not None and self.current == "lecture":
+            self.refit()
 
     def _tick(self, key):
         """Tick a preset without applying it (not blockSignals: the exclusive group must hear it)."""
@@ -133,8 +170,9 @@ class Layouts(QObject):
         self._saved = None
         win = self.window
         win.restoreState(state)
+        self._lecture_chrome(current == "lecture")
         win.main_splitter.restoreState(main)
-        win.right_splitter.restoreState(right)
+        win.right_splitter.restoreState(right)   # its orientation too (Lecture lays it sideways)
         self.show_settings_bar(bar)
         self.current = current
         self._tick(current)
@@ -152,8 +190,9 @@ class Layouts(QObject):
         if self.toolbar_action.isChecked() != bool(on):
             self.toolbar_action.setChecked(bool(on))
 
-    def apply(self, key):
-        """Put splitters and docks where preset ``key`` wants them (sizes from the window's size now)."""
+    def apply(self, key, keep_bar=False):
+        """Put splitters and docks where preset ``key`` wants them (sizes from the window's size now);
+        ``keep_bar``: leave the hyper-parameter toolbar as the teacher set it."""
         if key not in PRESETS:
             raise ValueError(key)
         self.current = key
@@ -173,7 +212,8 @@ class Layouts(QObject):
             diagram = int((rest - left) * 0.55)
             sizes = [left, diagram, lesson_w, rest - left - diagram]
             right.setSizes([600, 400])
-            self.show_settings_bar(True)
+            if not keep_bar:
+                self.show_settings_bar(True)
             if inspector is not None:
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.22))
         elif key == "stepthrough":
@@ -183,16 +223,95 @@ class Layouts(QObject):
             right.setSizes([650, 350])
             if inspector is not None:
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.40))
-        else:  # lecture: no data column, diagram and boundary large, inspector at the side
-            diagram = int(rest * (0.48 if lesson_on else 0.56))
+        else:  # lecture: a top row (diagram, lesson, output | loss) and the inspector under it, full width
+            stages = inspector is not None and self._stages_in_use()
+            if lesson_on:   # under the inspector the panel is short: wider, its notes take fewer lines
+                share = LECTURE_LESSON_SHARE + (0.04 if stages else 0.0)
+                lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * share))
+                rest = total - lesson_w
+            # a lesson that steps through stages trains no epoch: its loss plot folds away and the diagram,
+            # short under the inspector, gets the width (its columns and activation menus need it)
+            share = (0.55 if stages else 0.40) if lesson_on else 0.50
+            diagram = max(int(rest * share), self._diagram_need())
             sizes = [0, diagram, lesson_w, rest - diagram]
-            right.setSizes([780, 220])
-            if inspector is not None:  # a tall side panel: the network and the output keep the full height
-                self._dock_to(inspector, Qt.DockWidgetArea.RightDockWidgetArea, int(win.width() * 0.27))
-        if key != "lecture" and main.sizes()[0] == 0:
-            main.widget(0).show()
+            # the output beside the loss plot: under a short top row both keep an aspect (and at the full
+            # height the loss plot's readout, which wraps, leaves it more room than under the output)
+            right.setOrientation(Qt.Orientation.Horizontal)
+            out = rest - diagram if stages and lesson_on else int((rest - diagram) * 0.56)
+            right.setSizes([out, rest - diagram - out])
+            if not keep_bar:   # the hyper-parameter toolbar folds away (View > Layout brings it back)
+                self.show_settings_bar(False)
+            if stages:
+                self._show_docks(True)
+                self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea,
+                              int(win.height() * LECTURE_INSPECTOR_SHARE))
+                self._widen_formulas(inspector)
+            elif inspector is not None:   # a lesson that only trains: the room gets the whole height
+                self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.2))
+                self._show_docks(False)   # View > Inspector brings them back
+            if lesson_on:   # after the layout pass that gives the panel its new height
+                QTimer.singleShot(0, self._share_lesson_text)
+        if key != "lecture":
+            right.setOrientation(Qt.Orientation.Vertical)
+            self._show_docks(True)
+        self._lecture_chrome(key == "lecture")
         main.setSizes(sizes)
         return sizes
+
+    def _lecture_chrome(self, on):
+        """Lecture folds away what the room does not read: the data column (hidden, not only folded: a
+        folded column's minimum width still counts), the plots' title bars (their toggles are in the View
+        menu; in the narrow columns they overflowed) and the timeline (a click on the loss curve scrubs)."""
+        win = self.window
+        win.main_splitter.widget(0).setVisible(not on)
+        for name in ("boundary_bar", "loss_bar"):
+            bar = getattr(win, name, None)
+            if bar is not None:
+                bar.setVisible(not on)
+        timeline = getattr(getattr(win, "stepthrough", None), "timeline", None)
+        if timeline is not None:
+            timeline.setVisible(not on)
+
+    def _show_docks(self, on):
+        """The step-through's docks (inspector, graph, histograms) shown or hidden together."""
+        docks = getattr(getattr(self.window, "stepthrough", None), "docks", {})
+        for d in docks.values():
+            if d.isHidden() == bool(on):
+                d.setVisible(bool(on))
+        if on and "inspector" in docks:
+            docks["inspector"].raise_()
+
+    def _share_lesson_text(self):
+        sp = self.classroom.lesson_panel.splitter
+        total = sum(sp.sizes())
+        if self.current == "lecture" and total > 50:
+            sp.setSizes([int(total * LECTURE_INTRO_SHARE), total - int(total * LECTURE_INTRO_SHARE)])
+
+    def _stages_in_use(self):
+        """Whether the inspector has something to show the room: the lesson open steps through stages,
+        or no lesson is open (the teacher may). A lesson that only trains gives the height to the
+        diagram, the lesson text and the plots (the panel can still be dragged taller)."""
+        ctl = self.classroom.controller
+        if not ctl.active:
+            return True
+        return any(st.action == "step_stage" for st in ctl.lesson.steps)
+
+    def _widen_formulas(self, dock):
+        """The inspector's node formulas get at least LECTURE_INSPECTOR_CHARS characters (prose that wraps
+        word by word cannot be read), the matrices the rest."""
+        ins = getattr(self.window.stepthrough, "inspector", None) if hasattr(self.window, "stepthrough") else None
+        if ins is None:
+            return
+        width = max(1, self.window.width() - 24)
+        node = ins.node_text
+        want = node.fontMetrics().averageCharWidth() * LECTURE_INSPECTOR_CHARS + 40
+        first = min(max(want, width // 2), int(width * 0.7))
+        ins.splitter.setSizes([first, width - first])
+
+    def refit(self):
+        """The preset in force again, for the window's size now (presenter mode: after full screen, a
+        new scale, a lesson opened); the toolbar switch stays as it is."""
+        self.apply(self.current, keep_bar=True)
 
     def _dock_to(self, dock, area, size):
         """``dock`` (and the docks tabbed with it: graph, histograms) into ``area``, ``size`` px deep."""

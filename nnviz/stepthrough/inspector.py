@@ -16,7 +16,7 @@ The widget only displays text made by ``nnviz.stepthrough.text`` from the engine
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QFontInfo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -71,6 +71,7 @@ class Inspector(QWidget):
         node_scroll.setWidgetResizable(True)
         node_scroll.setFrameShape(QFrame.Shape.NoFrame)
         node_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.node_scroll = node_scroll
         # layer inspector
         self.layer_title = QLabel()
         self.layer_title.setFont(f)
@@ -243,6 +244,15 @@ class Inspector(QWidget):
         self.node_title.setText(self._node_name(c, u) + ("  " + sel_text if sel_text else ""))
         heads = {self.tr("Forward"), self.tr("Loss"), self.tr("Backward"), self.tr("Update")}
         self._set_formula(self.node_text, self._node_lines(c, u), heads)
+        if sv.current.stage in ("loss", "backward", "update"):   # the newest lines in view (a short panel scrolls)
+            QTimer.singleShot(0, self._scroll_node_to_end)
+
+    def _scroll_node_to_end(self):
+        try:   # after the layout gave the new lines their height; the window may be gone by then
+            bar = self.node_scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
+        except RuntimeError:
+            pass
 
     def _node_lines(self, c, u):
         sv = self._sv

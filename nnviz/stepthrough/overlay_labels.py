@@ -41,7 +41,38 @@ class StageLabels:
         x, ys, size, _compact, _rows = self.diagram.column_geometry(self._sv.n_columns - 1)
         return x, max(float(ys.min()) - size / 2 - 26, 12.0)
 
+    def _label_box(self, x, y, text, align):
+        """The rectangle the overlay paints a node label in (as ``paint`` draws it)."""
+        fm = self._fm
+        w, h = fm.horizontalAdvance(text) + 6, fm.height() + 2
+        left = x - w / 2 if align == "center" else (x - w if align == "right" else x)
+        return QRectF(left, y - h / 2, w, h)
+
+    def _separate_labels(self):
+        """Labels that would cover one another (or the diagram's texts) move down or up a row: at presenter
+        scales a hidden column's labels (right of its nodes) and the next column's (left of its nodes) meet
+        in the gap."""
+        # the diagram's own texts (column headers, input names) are in the way too: the loss above the
+        # output column met its header at 200 %
+        placed = [t.sceneBoundingRect() for t in getattr(self.diagram, "_texts", ())]
+        out = []
+        for x, y, text, color, align in self._labels:
+            box = self._label_box(x, y, text, align)
+            step = box.height() + 1
+            for dy in (0, step, -step, 2 * step, -2 * step):
+                b = box.translated(0, dy)
+                if not any(b.intersects(q) for q in placed):
+                    box, y = b, y + dy
+                    break
+            placed.append(box)
+            out.append((x, y, text, color, align))
+        self._labels = out
+
     def _prepare_labels(self, f):
+        self._prepare_node_labels(f)
+        self._separate_labels()
+
+    def _prepare_node_labels(self, f):
         sv, d = self._sv, self.diagram
         stage = sv.current.stage
         ncol = sv.n_columns

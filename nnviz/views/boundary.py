@@ -64,6 +64,7 @@ class BoundaryView(BoundaryMaps, QWidget):
 
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)   # a long title ("no input plane to draw ...") wraps in a narrow column
         self.stage = QWidget(self)          # holds the plot at the data's aspect (see _place_plot)
         self.plot = pg.PlotWidget(self.stage, background="w")
         self.plot.setMenuEnabled(False)

@@ -61,6 +61,9 @@ class Timeline(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.strip = DensityStrip()
         self.label = QLabel()
+        # the status must not set the right column's minimum width (it made the window 1,800 px wide at
+        # 200 %): it takes the width it gets and drops its last parts when they do not fit (see _show)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title = QLabel(self.tr("Timeline"))
         top = QHBoxLayout()
@@ -91,7 +94,7 @@ class Timeline(QWidget):
             self.title.setText(self.tr("Timeline"))
             self.slider.setToolTip(self.tr("Drag to go back to any earlier iteration; training resumed there "
                                            "replays deterministically"))
-            self.label.setText(self.status_text())
+            self._show()
         super().changeEvent(ev)
 
     def sizeHint(self):
@@ -111,7 +114,7 @@ class Timeline(QWidget):
         self.strip.density = np.asarray(tl.get("density", ()))
         self.strip.position = pos / front if front > 0 else 0.0
         self.strip.update()
-        self.label.setText(self.status_text())
+        self._show()
 
     def status_text(self):
         tl = self._timeline
@@ -130,6 +133,22 @@ class Timeline(QWidget):
         text += " · " + self.tr("{k} checkpoints, {mb:.1f} of {budget:.0f} MB").format(
             k=f"{tl.get('kept', 0):,}", mb=tl.get("nbytes", 0) / 2**20, budget=tl.get("budget", 0) / 2**20)
         return text
+
+    def _show(self):
+        """The status, shortened (never cut) to the label's width: whole parts dropped from the end."""
+        full = self.status_text()
+        parts = full.split(" · ")
+        fm, room = self.label.fontMetrics(), max(1, self.label.width() - 4)
+        while len(parts) > 1 and fm.horizontalAdvance(" · ".join(parts)) > room:
+            parts.pop()
+        text = " · ".join(parts)
+        if text != self.label.text():
+            self.label.setText(text)
+        self.label.setToolTip(full if text != full else "")
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        self._show()
 
     def scrub_to(self, k):
         """Move to iteration k (as the user would)."""

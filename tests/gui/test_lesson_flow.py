@@ -167,8 +167,9 @@ def test_layout_presets_and_presenter_mode_restore_the_layout(window, qtbot):
     assert window.actions["layout_lecture"].isChecked()
     from PySide6.QtWidgets import QDockWidget
     docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
-    if "inspectorDock" in docks:  # a tall side panel, so the output plot keeps the full height
-        assert window.dockWidgetArea(docks["inspectorDock"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    if "inspectorDock" in docks:  # a full-width panel under the top row (its prose reads in long lines)
+        assert window.dockWidgetArea(docks["inspectorDock"]) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert window.right_splitter.orientation() == Qt.Orientation.Horizontal   # output beside the loss plot
     c.layouts.apply("explore")
     assert main.sizes()[0] > 0 and window.actions["layout_explore"].isChecked()
     if "inspectorDock" in docks:
@@ -184,6 +185,7 @@ def test_layout_presets_and_presenter_mode_restore_the_layout(window, qtbot):
     c.set_presenting(False)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
     assert main.saveState() == before
+    assert window.right_splitter.orientation() == Qt.Orientation.Vertical and main.widget(0).isVisible()
 
 
 def test_runs_table_keeps_each_finished_run_and_its_name(window, wait_snap, qtbot):
