@@ -4,201 +4,6 @@
     <context>
         <name />
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="100" />
-            <source>Save session</source>
-            <translation>세션 저장</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="100" />
-            <source>Save the session (network, optimizer, data, history) to its file</source>
-            <translation>세션(신경망, 옵티마이저, 데이터, 기록)을 파일에 저장합니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="102" />
-            <source>Open…</source>
-            <translation>열기…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="102" />
-            <source>Open a saved session or a lesson file</source>
-            <translation>저장한 세션이나 수업 파일을 엽니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="109" />
-            <source>Save session as…</source>
-            <translation>다른 이름으로 세션 저장…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="110" />
-            <source>Save the session to a new file</source>
-            <translation>세션을 새 파일에 저장합니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="111" />
-            <source>Save as lesson…</source>
-            <translation>수업으로 저장…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="112" />
-            <source>Save this state as a lesson, choosing which controls students see</source>
-            <translation>지금 상태를 수업으로 저장하고 학생에게 보일 조작 항목을 고릅니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="113" />
-            <source>Export…</source>
-            <translation>내보내기…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="113" />
-            <source>Save a picture, a drawing or an animation</source>
-            <translation>그림, 벡터 도면, 애니메이션으로 저장합니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="114" />
-            <source>Start page…</source>
-            <translation>시작 페이지…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="114" />
-            <source>The lessons, to pick one</source>
-            <translation>수업 목록에서 하나를 고릅니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="115" />
-            <source>Close lesson</source>
-            <translation>수업 닫기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="115" />
-            <source>Leave the lesson and show every control</source>
-            <translation>수업을 끝내고 모든 조작 항목을 보입니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="116" />
-            <source>Next lesson step</source>
-            <translation>수업 다음 단계</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="117" />
-            <source>Run the lesson's next step</source>
-            <translation>수업의 다음 단계를 실행합니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="118" />
-            <source>Previous lesson step</source>
-            <translation>수업 이전 단계</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="119" />
-            <source>Back to the lesson's step before</source>
-            <translation>수업의 이전 단계로 돌아갑니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="120" />
-            <source>Presenter mode</source>
-            <translation>발표 모드</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="121" />
-            <source>Large type and controls, full screen</source>
-            <translation>큰 글자와 큰 조작 항목, 전체 화면</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="122" />
-            <source>Full screen</source>
-            <translation>전체 화면</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="122" />
-            <source>Fill the screen</source>
-            <translation>화면을 가득 채웁니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="123" />
-            <source>High contrast</source>
-            <translation>고대비</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="124" />
-            <source>Black and white with strong borders, for a washed-out projector</source>
-            <translation>흐린 프로젝터를 위한 또렷한 흑백과 굵은 테두리</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="125" />
-            <source>Faster</source>
-            <translation>빠르게</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="125" />
-            <source>Train faster</source>
-            <translation>학습을 더 빠르게</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="126" />
-            <source>Slower</source>
-            <translation>느리게</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="126" />
-            <source>Train slower</source>
-            <translation>학습을 더 느리게</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="127" />
-            <source>Keyboard shortcuts</source>
-            <translation>단축키</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="127" />
-            <source>Every key, in a list</source>
-            <translation>모든 단축키 목록</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="138" />
-            <source>Blank screen</source>
-            <translation>화면 가리기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="139" />
-            <source>A black screen while you talk; any key brings the window back</source>
-            <translation>설명하는 동안 화면을 검게 가립니다. 아무 키나 누르면 돌아옵니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="128" />
-            <source>About nnviz</source>
-            <translation>nnviz 정보</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="147" />
-            <source>Follow the system</source>
-            <translation>시스템 설정 따르기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="147" />
-            <source>Light</source>
-            <translation>밝게</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="147" />
-            <source>Dark</source>
-            <translation>어둡게</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="152" />
-            <source>Orange and blue (Playground)</source>
-            <translation>주황과 파랑 (Playground)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="153" />
-            <source>Colour-blind safe (blue and red)</source>
-            <translation>색각 이상에 안전한 색 (파랑과 빨강)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="154" />
-            <source>Strong (dark blue and vermillion)</source>
-            <translation>진한 색 (짙은 파랑과 주홍)</translation>
-        </message>
-        <message>
             <location filename="../../nnviz/export/dialog.py" line="50" />
             <source>Whole window</source>
             <translation>창 전체</translation>
@@ -490,96 +295,6 @@
             <translation>버튼</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="174" />
-            <source>Step back</source>
-            <translation>한 단계 뒤로</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="175" />
-            <source>Back one stage (across iterations too)</source>
-            <translation>한 단계 뒤로 (반복을 넘어서도)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="176" />
-            <source>Step stage</source>
-            <translation>단계 실행</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="177" />
-            <source>One stage: forward through a layer, the loss, backward, an update</source>
-            <translation>한 단계: 한 층의 순전파, 손실, 역전파, 갱신</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="178" />
-            <source>Auto-play stages</source>
-            <translation>단계 자동 재생</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="179" />
-            <source>Run the stages in slow motion until paused</source>
-            <translation>일시 정지할 때까지 단계를 천천히 실행합니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="180" />
-            <source>Gradient check</source>
-            <translation>기울기 확인</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="181" />
-            <source>Numerical against backprop gradients on the current batch</source>
-            <translation>현재 배치에서 수치 미분과 역전파 기울기를 비교합니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="182" />
-            <source>Breakpoints…</source>
-            <translation>중단점…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="183" />
-            <source>When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units</source>
-            <translation>멈출 조건: NaN/inf, 기울기 노름, 손실 증가, 죽은 뉴런이나 포화된 뉴런</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="77" />
-            <source>Explore</source>
-            <translation>탐색</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="77" />
-            <source>Every panel: data, network, output and loss</source>
-            <translation>모든 패널: 데이터, 신경망, 출력, 손실</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="78" />
-            <source>Step-through</source>
-            <translation>단계별 실행</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="78" />
-            <source>The inspector large under the network</source>
-            <translation>신경망 아래에 검사기를 크게</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="79" />
-            <source>Lecture</source>
-            <translation>강의</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="79" />
-            <source>Network and output large, for a projector</source>
-            <translation>프로젝터용: 신경망과 출력을 크게</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="84" />
-            <source>Show the settings toolbar</source>
-            <translation>설정 도구 모음 보이기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="85" />
-            <source>The hyper-parameter toolbar (hide it to give the class room)</source>
-            <translation>하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)</translation>
-        </message>
-        <message>
             <location filename="../../nnviz/crashlog.py" line="157" />
             <source>nnviz: something went wrong</source>
             <translation>nnviz: 문제가 생겼습니다</translation>
@@ -702,43 +417,43 @@
     <context>
         <name>BoundaryView</name>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="92" />
+            <location filename="../../nnviz/views/boundary.py" line="387" />
             <source>network output is not a number</source>
             <translation>신경망 출력이 숫자가 아닙니다 (NaN)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="258" />
-            <location filename="../../nnviz/views/boundary.py" line="288" />
+            <location filename="../../nnviz/views/boundary.py" line="260" />
+            <location filename="../../nnviz/views/boundary.py" line="290" />
             <source>train {n}</source>
             <translation>훈련 {n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="290" />
+            <location filename="../../nnviz/views/boundary.py" line="292" />
             <source>test {n}</source>
             <translation>테스트 {n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="292" />
+            <location filename="../../nnviz/views/boundary.py" line="294" />
             <source>misclassified: {a} of {n} train, {b} of {m} test</source>
             <translation>잘못 분류: 훈련 {n}개 중 {a}개, 테스트 {m}개 중 {b}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="293" />
+            <location filename="../../nnviz/views/boundary.py" line="295" />
             <source>misclassified: {a} of {n}</source>
             <translation>잘못 분류: {n}개 중 {a}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="305" />
+            <location filename="../../nnviz/views/boundary.py" line="307" />
             <source>no input plane to draw (the data has one input)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 하나뿐입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="307" />
+            <location filename="../../nnviz/views/boundary.py" line="309" />
             <source>no input plane to draw (the data has more than two inputs)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 셋 이상입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="312" />
+            <location filename="../../nnviz/views/boundary.py" line="314" />
             <source>network output</source>
             <translation>신경망 출력</translation>
         </message>
@@ -854,47 +569,47 @@
     <context>
         <name>BreakpointsDialog</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="58" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="115" />
             <source>Breakpoints</source>
             <translation>중단점</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="61" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="116" />
             <source>a value turns NaN or infinite (pause on that stage)</source>
             <translation>값이 NaN이나 무한대가 되면 (그 단계에서 멈춤)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="63" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="117" />
             <source>the gradient norm exceeds</source>
             <translation>기울기 노름이 다음 값을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="68" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="118" />
             <source>the mean loss rises by a factor of</source>
             <translation>평균 손실이 다음 배수만큼 커지면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="75" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="119" />
             <source>more than this % of a ReLU layer is dead</source>
             <translation>ReLU 층에서 죽은 뉴런이 이 비율(%)을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="79" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="120" />
             <source>more than this % of a sigmoid/tanh layer is saturated</source>
             <translation>sigmoid/tanh 층에서 포화된 뉴런이 이 비율(%)을 넘으면</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="88" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="121" />
             <source>over a window of</source>
             <translation>구간 길이</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="90" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="122" />
             <source>iterations</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="95" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="123" />
             <source>Training pauses on the stage where the condition first holds and the message says where and why. Each condition other than NaN stops once when it starts.</source>
             <translation>조건이 처음 성립한 단계에서 학습이 멈추고, 어디서 왜 멈췄는지 메시지로 알려 줍니다. NaN을 뺀 조건은 성립하기 시작할 때 한 번만 멈춥니다.</translation>
         </message>
@@ -902,197 +617,384 @@
     <context>
         <name>Classroom</name>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="189" />
-            <source>Recent files</source>
-            <translation>최근 파일</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="206" />
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="209" />
-            <source>Presenter scale</source>
-            <translation>발표 배율</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="216" />
-            <source>Theme</source>
-            <translation>테마</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="219" />
-            <source>Colours</source>
-            <translation>색</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="222" />
-            <source>Language</source>
-            <translation>언어</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="226" />
-            <source>&amp;Lessons</source>
-            <translation>수업(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="229" />
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="244" />
-            <location filename="../../nnviz/i18n.py" line="425" />
-            <location filename="../../nnviz/i18n.py" line="426" />
-            <source>Export…</source>
-            <translation>내보내기…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="286" />
+            <location filename="../../nnviz/classroom/classroom.py" line="257" />
             <source>Opening the lesson…</source>
             <translation>수업을 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="290" />
+            <location filename="../../nnviz/classroom/classroom.py" line="261" />
             <source>Cannot open this lesson</source>
             <translation>이 수업을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="293" />
+            <location filename="../../nnviz/classroom/classroom.py" line="264" />
             <source>lesson opened: {}</source>
             <translation>수업을 열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="427" />
+            <location filename="../../nnviz/classroom/classroom.py" line="401" />
             <source>Cannot switch the language</source>
             <translation>언어를 바꿀 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="473" />
+            <location filename="../../nnviz/classroom/classroom.py" line="443" />
             <source>Exported {} ({} frames)</source>
             <translation>내보냈습니다: {} (프레임 {}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="476" />
+            <location filename="../../nnviz/classroom/classroom.py" line="446" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
     </context>
     <context>
+        <name>ClassroomTexts</name>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="15" />
+            <source>Save session</source>
+            <translation>세션 저장</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="16" />
+            <source>Save the session (network, optimizer, data, history) to its file</source>
+            <translation>세션(신경망, 옵티마이저, 데이터, 기록)을 파일에 저장합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="17" />
+            <source>Open…</source>
+            <translation>열기…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="17" />
+            <source>Open a saved session or a lesson file</source>
+            <translation>저장한 세션이나 수업 파일을 엽니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="18" />
+            <source>Save session as…</source>
+            <translation>다른 이름으로 세션 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="18" />
+            <source>Save the session to a new file</source>
+            <translation>세션을 새 파일에 저장합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="19" />
+            <source>Save as lesson…</source>
+            <translation>수업으로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="20" />
+            <source>Save this state as a lesson, choosing which controls students see</source>
+            <translation>지금 상태를 수업으로 저장하고 학생에게 보일 조작 항목을 고릅니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="21" />
+            <location filename="../../nnviz/classroom/texts.py" line="65" />
+            <source>Export…</source>
+            <translation>내보내기…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="21" />
+            <source>Save a picture, a drawing or an animation</source>
+            <translation>그림, 벡터 도면, 애니메이션으로 저장합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="22" />
+            <source>Start page…</source>
+            <translation>시작 페이지…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="22" />
+            <source>The lessons, to pick one</source>
+            <translation>수업 목록에서 하나를 고릅니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="23" />
+            <source>Close lesson</source>
+            <translation>수업 닫기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="23" />
+            <source>Leave the lesson and show every control</source>
+            <translation>수업을 끝내고 모든 조작 항목을 보입니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="24" />
+            <source>Next lesson step</source>
+            <translation>수업 다음 단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="24" />
+            <source>Run the lesson's next step</source>
+            <translation>수업의 다음 단계를 실행합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="25" />
+            <source>Previous lesson step</source>
+            <translation>수업 이전 단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="25" />
+            <source>Back to the lesson's step before</source>
+            <translation>수업의 이전 단계로 돌아갑니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="26" />
+            <source>Presenter mode</source>
+            <translation>발표 모드</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="26" />
+            <source>Large type and controls, full screen</source>
+            <translation>큰 글자와 큰 조작 항목, 전체 화면</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="27" />
+            <source>Full screen</source>
+            <translation>전체 화면</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="27" />
+            <source>Fill the screen</source>
+            <translation>화면을 가득 채웁니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="28" />
+            <source>High contrast</source>
+            <translation>고대비</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="29" />
+            <source>Black and white with strong borders, for a washed-out projector</source>
+            <translation>흐린 프로젝터를 위한 또렷한 흑백과 굵은 테두리</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="30" />
+            <source>Faster</source>
+            <translation>빠르게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="30" />
+            <source>Train faster</source>
+            <translation>학습을 더 빠르게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="31" />
+            <source>Slower</source>
+            <translation>느리게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="31" />
+            <source>Train slower</source>
+            <translation>학습을 더 느리게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="32" />
+            <source>Keyboard shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="32" />
+            <source>Every key, in a list</source>
+            <translation>모든 단축키 목록</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="33" />
+            <source>About nnviz</source>
+            <translation>nnviz 정보</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="34" />
+            <source>Blank screen</source>
+            <translation>화면 가리기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="35" />
+            <source>A black screen while you talk; any key brings the window back</source>
+            <translation>설명하는 동안 화면을 검게 가립니다. 아무 키나 누르면 돌아옵니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="36" />
+            <source>Follow the system</source>
+            <translation>시스템 설정 따르기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="37" />
+            <source>Light</source>
+            <translation>밝게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="38" />
+            <source>Dark</source>
+            <translation>어둡게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="39" />
+            <source>Orange and blue (Playground)</source>
+            <translation>주황과 파랑 (Playground)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="40" />
+            <source>Colour-blind safe (blue and red)</source>
+            <translation>색각 이상에 안전한 색 (파랑과 빨강)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="41" />
+            <source>Strong (dark blue and vermillion)</source>
+            <translation>진한 색 (짙은 파랑과 주홍)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="44" />
+            <source>Recent files</source>
+            <translation>최근 파일</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="45" />
+            <source>Presenter scale</source>
+            <translation>발표 배율</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="46" />
+            <source>Theme</source>
+            <translation>테마</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="47" />
+            <source>Colours</source>
+            <translation>색</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="48" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="49" />
+            <source>&amp;Lessons</source>
+            <translation>수업(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/texts.py" line="50" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+    </context>
+    <context>
         <name>DataPanel</name>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="86" />
+            <location filename="../../nnviz/panels/data_panel.py" line="173" />
             <source>Data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="118" />
+            <location filename="../../nnviz/panels/data_panel.py" line="177" />
             <source>Noise</source>
             <translation>잡음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="124" />
+            <location filename="../../nnviz/panels/data_panel.py" line="178" />
             <source>Test data</source>
             <translation>테스트 데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="128" />
+            <location filename="../../nnviz/panels/data_panel.py" line="180" />
             <source>Number of spiral arms (classes)</source>
             <translation>나선 팔의 개수 (클래스 수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="129" />
+            <location filename="../../nnviz/panels/data_panel.py" line="179" />
             <source>Classes</source>
             <translation>클래스</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="134" />
+            <location filename="../../nnviz/panels/data_panel.py" line="181" />
             <source>Regenerate</source>
             <translation>다시 만들기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="135" />
+            <location filename="../../nnviz/panels/data_panel.py" line="182" />
             <source>New random points (a new seed)</source>
             <translation>새 무작위 점 (새 시드)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="136" />
+            <location filename="../../nnviz/panels/data_panel.py" line="183" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="137" />
+            <location filename="../../nnviz/panels/data_panel.py" line="184" />
             <source>Numbers in columns, the label in the last column</source>
             <translation>열마다 숫자, 마지막 열은 레이블</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="142" />
+            <location filename="../../nnviz/panels/data_panel.py" line="185" />
             <source>Click to add points</source>
             <translation>클릭해서 점 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="146" />
+            <location filename="../../nnviz/panels/data_panel.py" line="186" />
             <source>click: add · shift-click: another class · right-click: remove</source>
             <translation>클릭: 추가 · Shift+클릭: 다른 클래스 · 오른쪽 클릭: 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="168" />
+            <location filename="../../nnviz/panels/data_panel.py" line="166" />
             <source>the spiral now has {} arms</source>
             <translation>나선의 팔이 이제 {}개입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="187" />
+            <location filename="../../nnviz/panels/data_panel.py" line="206" />
             <source>the data set changed to {}</source>
             <translation>데이터 세트가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="204" />
+            <location filename="../../nnviz/panels/data_panel.py" line="223" />
             <source>noise is {} %, test data {} %</source>
             <translation>잡음 {} %, 테스트 데이터 {} %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="209" />
+            <location filename="../../nnviz/panels/data_panel.py" line="228" />
             <source>new points were generated</source>
             <translation>새 점을 만들었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="212" />
+            <location filename="../../nnviz/panels/data_panel.py" line="231" />
             <source>Import CSV</source>
             <translation>CSV 가져오기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="213" />
+            <location filename="../../nnviz/panels/data_panel.py" line="232" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="224" />
+            <location filename="../../nnviz/panels/data_panel.py" line="243" />
             <source>This file cannot be used</source>
             <translation>이 파일은 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="255" />
+            <location filename="../../nnviz/panels/data_panel.py" line="274" />
             <source>value {:+g}</source>
             <translation>값 {:+g}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="258" />
+            <location filename="../../nnviz/panels/data_panel.py" line="277" />
             <source>class {}</source>
             <translation>클래스 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="306" />
+            <location filename="../../nnviz/panels/data_panel.py" line="325" />
             <source>{} classes</source>
             <translation>클래스 {}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="307" />
+            <location filename="../../nnviz/panels/data_panel.py" line="326" />
             <source>regression</source>
             <translation>회귀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="308" />
+            <location filename="../../nnviz/panels/data_panel.py" line="327" />
             <source>{}: {} training + {} test points, {}</source>
             <translation>{}: 훈련 점 {}개 + 테스트 점 {}개, {}</translation>
         </message>
@@ -1200,7 +1102,7 @@
     <context>
         <name>DensityStrip</name>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="25" />
+            <location filename="../../nnviz/views/timeline.py" line="33" />
             <source>Checkpoints kept: dark = every iteration, pale = thinned (replayed on demand)</source>
             <translation>보관된 체크포인트: 진한 부분 = 모든 반복, 옅은 부분 = 일부만 보관 (필요할 때 다시 계산)</translation>
         </message>
@@ -1454,77 +1356,78 @@
     <context>
         <name>GradCheckDialog</name>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="30" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="66" />
             <source>Gradient check</source>
             <translation>기울기 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="35" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="68" />
             <source>Each parameter's gradient from backpropagation is compared with a numerical one (central differences of the loss on the current batch). A relative error below the threshold passes: backprop is computing the true gradient.</source>
             <translation>역전파로 구한 매개변수마다의 기울기를 수치 미분(현재 배치 손실의 중앙 차분)과 비교합니다. 상대 오차가 기준보다 작으면 통과입니다: 역전파가 올바른 기울기를 계산하고 있다는 뜻입니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="50" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="71" />
             <source>Check again</source>
             <translation>다시 확인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="65" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="75" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="80" />
             <source>checking…</source>
             <translation>확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="77" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="96" />
             <source>layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="77" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="96" />
             <source>parameter</source>
             <translation>매개변수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="77" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="96" />
             <source>shape</source>
             <translation>형상</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="78" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="97" />
             <source>max relative error</source>
             <translation>최대 상대 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="78" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="97" />
             <source>max absolute error</source>
             <translation>최대 절대 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="79" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="98" />
             <source>result</source>
             <translation>결과</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="84" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="103" />
             <source>pass</source>
             <translation>통과</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="84" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="103" />
             <source>FAIL</source>
             <translation>실패</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="91" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="110" />
             <source>PASSED: backprop matches the numerical gradients</source>
             <translation>통과: 역전파 기울기가 수치 미분과 일치합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="92" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="111" />
             <source>FAILED: backprop's gradients differ from the numerical ones</source>
             <translation>실패: 역전파 기울기가 수치 미분과 다릅니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/gradcheck.py" line="93" />
+            <location filename="../../nnviz/stepthrough/gradcheck.py" line="112" />
             <source>{head} (worst relative error {w:.2g}, threshold {t:g}; {p} parameters, batch of {n} at iteration {it}, {s:.2f} s)</source>
             <translation>{head} (최대 상대 오차 {w:.2g}, 기준 {t:g}; 매개변수 {p}개, 반복 {it}의 배치 {n}개, {s:.2f}초)</translation>
         </message>
@@ -1540,7 +1443,7 @@
     <context>
         <name>HealthMixin</name>
         <message>
-            <location filename="../../nnviz/window_health.py" line="20" />
+            <location filename="../../nnviz/window_health.py" line="21" />
             <source>The training thread has stopped. Training and the views are frozen; Restart training starts it again from the last state shown.</source>
             <translation>학습 스레드가 멈췄습니다. 학습과 화면이 멈춰 있습니다. '학습 다시 시작'을 누르면 마지막으로 보인 상태에서 다시 시작합니다.</translation>
         </message>
@@ -1555,17 +1458,17 @@
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_health.py" line="46" />
+            <location filename="../../nnviz/window_health.py" line="54" />
             <source>Open log folder</source>
             <translation>로그 폴더 열기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_health.py" line="47" />
+            <location filename="../../nnviz/window_health.py" line="55" />
             <source>The folder of nnviz's log files (for a problem report)</source>
             <translation>nnviz 로그 파일이 있는 폴더 (문제 보고용)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_health.py" line="56" />
+            <location filename="../../nnviz/window_health.py" line="59" />
             <source>Could not open {}</source>
             <translation>{}을(를) 열 수 없습니다</translation>
         </message>
@@ -1573,37 +1476,38 @@
     <context>
         <name>HistogramsView</name>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="35" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="49" />
             <source>weights (W and b)</source>
             <translation>가중치 (W와 b)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="36" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="50" />
             <source>gradients dL/dW, dL/db</source>
             <translation>기울기 dL/dW, dL/db</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="58" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="52" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="74" />
             <source>layer {k}</source>
             <translation>{k}층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="107" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="123" />
             <source>{n} nan</source>
             <translation>NaN {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="108" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="124" />
             <source>{n} +inf</source>
             <translation>+inf {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="109" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="125" />
             <source>{n} −inf</source>
             <translation>−inf {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/histograms.py" line="111" />
+            <location filename="../../nnviz/stepthrough/histograms.py" line="127" />
             <source>{values} not shown</source>
             <translation>{values}는 그리지 않음</translation>
         </message>
@@ -1666,29 +1570,29 @@
             <translation>(선택한 뉴런 없음: 신경망에서 하나를 클릭하세요. 지금 단계 층의 뉴런 1을 보여 줍니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="251" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="260" />
             <source>this neuron is not in the network shown</source>
             <translation>이 뉴런은 보이는 신경망에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="257" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="266" />
             <source>not reached yet</source>
             <translation>아직 도달하지 않음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="263" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="265" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="272" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="274" />
             <source>this input is not used by the network</source>
             <translation>신경망이 이 입력을 쓰지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="270" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="279" />
             <source>not reached yet: the forward pass has not come to this layer</source>
             <translation>아직 도달하지 않음: 순전파가 이 층에 오지 않았습니다</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="275" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="284" />
             <source>Forward</source>
             <translation>순전파</translation>
         </message>
@@ -1699,79 +1603,79 @@
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="283" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="292" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="289" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="298" />
             <source>Backward</source>
             <translation>역전파</translation>
         </message>
         <message>
             <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="295" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="304" />
             <source>Update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="279" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="288" />
             <source>(z = h(a) comes at the next stage)</source>
             <translation>(z = h(a)는 다음 단계에서 계산합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="315" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="324" />
             <source>the traced point is not in this batch: gradients exist for the batch's points only</source>
             <translation>추적하는 점이 이 배치에 없습니다: 기울기는 배치에 든 점에만 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="341" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="350" />
             <source>… ({n} more incoming weights)</source>
             <translation>… (들어오는 가중치 {n}개 더)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="409" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="418" />
             <source>Layer {l}: {name} (forward)</source>
             <translation>{l}층: {name} (순전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="424" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="433" />
             <source>The loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="433" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="442" />
             <source>Backward from the loss ({name})</source>
             <translation>손실에서 시작하는 역전파 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="435" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="444" />
             <source>dL/d(scores) = what the loss layer sends back, per sample</source>
             <translation>dL/d(점수) = 손실 계층이 샘플마다 되돌려 보내는 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="437" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="446" />
             <source>Layer {l}: {name} (backward)</source>
             <translation>{l}층: {name} (역전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="440" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="449" />
             <source>dL/da = dL/dz × h′(a), element by element</source>
             <translation>dL/da = dL/dz × h′(a), 원소별 곱</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="442" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="451" />
             <source>dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/db = 배치에 대한 dL/da의 합 Σ;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="444" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="453" />
             <source>dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="464" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="473" />
             <source>Update of {name}{d} (layer {l})</source>
             <translation>{name}{d} 갱신 ({l}층)</translation>
         </message>
@@ -1964,37 +1868,37 @@
             <translation>{name}{d} 갱신 (층 {l}, {opt})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="426" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="435" />
             <source>scores a</source>
             <translation>점수 a</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="427" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="436" />
             <source>y (the network's answer)</source>
             <translation>y (신경망의 답)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="428" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="437" />
             <source>target t</source>
             <translation>정답 t</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="448" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="457" />
             <source>dL/da (from above)</source>
             <translation>dL/da (위에서 옴)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="455" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="464" />
             <source>dL/da (the scores)</source>
             <translation>dL/da (점수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="466" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="475" />
             <source>{name} before</source>
             <translation>갱신 전 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="467" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="476" />
             <source>{name} after</source>
             <translation>갱신 후 {name}</translation>
         </message>
@@ -2007,7 +1911,47 @@
     <context>
         <name>Layouts</name>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="101" />
+            <location filename="../../nnviz/classroom/presenting.py" line="139" />
+            <source>Explore</source>
+            <translation>탐색</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="139" />
+            <source>Every panel: data, network, output and loss</source>
+            <translation>모든 패널: 데이터, 신경망, 출력, 손실</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="140" />
+            <source>Step-through</source>
+            <translation>단계별 실행</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="140" />
+            <source>The inspector large under the network</source>
+            <translation>신경망 아래에 검사기를 크게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="141" />
+            <source>Lecture</source>
+            <translation>강의</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="141" />
+            <source>Network and output large, for a projector</source>
+            <translation>프로젝터용: 신경망과 출력을 크게</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="143" />
+            <source>Show the settings toolbar</source>
+            <translation>설정 도구 모음 보이기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="144" />
+            <source>The hyper-parameter toolbar (hide it to give the class room)</source>
+            <translation>하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/presenting.py" line="146" />
             <source>Layout</source>
             <translation>배치</translation>
         </message>
@@ -2015,52 +1959,52 @@
     <context>
         <name>LessonController</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="218" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="222" />
             <source>Going to step {}…</source>
             <translation>{}단계로 가는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="314" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="318" />
             <source>data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="314" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="318" />
             <source>layer sizes</source>
             <translation>층 크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="315" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="319" />
             <source>activation</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="315" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="319" />
             <source>initialisation</source>
             <translation>초기화 방법</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="316" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="320" />
             <source>optimizer</source>
             <translation>옵티마이저</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="316" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="320" />
             <source>learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="317" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="321" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="317" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="321" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_controller.py" line="326" />
+            <location filename="../../nnviz/classroom/lesson_controller.py" line="330" />
             <source>the lesson changed {}</source>
             <translation>수업에서 바꾼 설정: {}</translation>
         </message>
@@ -2068,160 +2012,160 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="302" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="303" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="303" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="304" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="304" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="305" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="305" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="374" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="306" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="375" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="306" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="307" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="307" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="308" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="308" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="309" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="309" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="375" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="310" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="376" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="310" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="311" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="311" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="312" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="312" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="313" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="313" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="314" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="326" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="347" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="348" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="349" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="350" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="352" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="353" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="353" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="354" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="355" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="356" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="378" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="379" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="429" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="477" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="480" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="429" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="429" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="429" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="431" />
             <source>now</source>
             <translation>지금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="449" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="452" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="449" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="452" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="449" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="452" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="450" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="453" />
             <source>batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="450" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="453" />
             <source>sizes</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="456" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="459" />
             <source>book's init</source>
             <translation>책의 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="478" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="481" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -2243,21 +2187,26 @@
         <message>
             <location filename="../../nnviz/views/loss_plot.py" line="121" />
             <location filename="../../nnviz/views/loss_plot.py" line="247" />
+            <location filename="../../nnviz/views/loss_plot.py" line="474" />
+            <location filename="../../nnviz/views/loss_plot.py" line="476" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
             <location filename="../../nnviz/views/loss_plot.py" line="137" />
+            <location filename="../../nnviz/views/loss_plot.py" line="477" />
             <source>per batch</source>
             <translation>배치마다</translation>
         </message>
         <message>
             <location filename="../../nnviz/views/loss_plot.py" line="138" />
+            <location filename="../../nnviz/views/loss_plot.py" line="477" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
             <location filename="../../nnviz/views/loss_plot.py" line="141" />
+            <location filename="../../nnviz/views/loss_plot.py" line="478" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
@@ -2317,170 +2266,23 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../nnviz/main_window.py" line="78" />
-            <source>nnviz — watch a neural network learn</source>
-            <translation>nnviz — 신경망이 학습하는 모습 보기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="141" />
-            <source>Lower learning rate ÷10 and reset</source>
-            <translation>학습률 ÷10 후 초기화</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="142" />
-            <location filename="../../nnviz/main_window.py" line="228" />
-            <source>Reset</source>
-            <translation>초기화</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="143" />
-            <source>Restart training</source>
-            <translation>학습 다시 시작</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="144" />
-            <source>A new training thread, from the last state the window showed</source>
-            <translation>창에 마지막으로 보인 상태에서 새 학습 스레드를 시작합니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="145" />
-            <source>Dismiss</source>
-            <translation>닫기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="159" />
-            <source>  Output</source>
-            <translation>  출력</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="173" />
-            <source>  Loss and accuracy</source>
-            <translation>  손실과 정확도</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="229" />
-            <source>New network with the initial weights</source>
-            <translation>초기 가중치로 신경망을 처음부터 다시</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="230" />
-            <location filename="../../nnviz/main_window.py" line="423" />
-            <source>Play</source>
-            <translation>재생</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="231" />
-            <source>Play / pause training</source>
-            <translation>학습 재생 / 일시 정지</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="232" />
-            <source>Step</source>
-            <translation>한 단계</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="233" />
-            <source>One minibatch</source>
-            <translation>미니배치 하나</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="234" />
-            <source>Step epoch</source>
-            <translation>한 에폭</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="235" />
-            <source>One epoch</source>
-            <translation>에폭 하나</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="236" />
-            <source>Open session…</source>
-            <translation>세션 열기…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="238" />
-            <source>Save session…</source>
-            <translation>세션 저장…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="240" />
-            <source>Import CSV…</source>
-            <translation>CSV 가져오기…</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="241" />
-            <source>Quit</source>
-            <translation>종료</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="242" />
-            <source>Show test data</source>
-            <translation>테스트 데이터 표시</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="243" />
-            <source>Draw the test points (outlined) on the boundary</source>
-            <translation>테스트 점을 (테두리로) 결정 경계 위에 그립니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="244" />
-            <source>Discretize output</source>
-            <translation>출력 이산화</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="245" />
-            <source>Paint each region in its winning class only</source>
-            <translation>각 영역을 가장 확률이 높은 클래스 색으로만 칠합니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="246" />
-            <source>Log scale</source>
-            <translation>로그 눈금</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="247" />
-            <source>Loss on a logarithmic axis</source>
-            <translation>손실을 로그 축으로 표시</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="252" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="257" />
-            <source>&amp;Training</source>
-            <translation>학습(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="260" />
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="318" />
+            <location filename="../../nnviz/main_window.py" line="314" />
             <source>as fast as possible</source>
             <translation>가능한 한 빠르게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="318" />
+            <location filename="../../nnviz/main_window.py" line="314" />
             <source>{} steps/s</source>
             <translation>초당 {}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="330" />
-            <location filename="../../nnviz/main_window.py" line="349" />
+            <location filename="../../nnviz/main_window.py" line="326" />
+            <location filename="../../nnviz/main_window.py" line="345" />
             <source>the network changed</source>
             <translation>신경망이 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/main_window.py" line="423" />
-            <source>Pause</source>
-            <translation>일시 정지</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/main_window.py" line="439" />
+            <location filename="../../nnviz/main_window.py" line="442" />
             <source>Not done: {}</source>
             <translation>실행하지 않았습니다: {}</translation>
         </message>
@@ -2488,32 +2290,32 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="140" />
+            <location filename="../../nnviz/views/diagram.py" line="367" />
             <source>+ layer</source>
             <translation>+ 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="141" />
+            <location filename="../../nnviz/views/diagram.py" line="368" />
             <source>add a hidden layer before the output</source>
             <translation>출력층 앞에 은닉층 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="143" />
+            <location filename="../../nnviz/views/diagram.py" line="369" />
             <source>− layer</source>
             <translation>− 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="144" />
+            <location filename="../../nnviz/views/diagram.py" line="370" />
             <source>remove the last hidden layer</source>
             <translation>마지막 은닉층 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="164" />
+            <location filename="../../nnviz/views/diagram.py" line="160" />
             <source>weight</source>
             <translation>가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="176" />
+            <location filename="../../nnviz/views/diagram.py" line="371" />
             <source>new weight</source>
             <translation>새 가중치</translation>
         </message>
@@ -2528,17 +2330,17 @@
             <translation>은닉층 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="394" />
+            <location filename="../../nnviz/views/diagram.py" line="405" />
             <source>showing {shown} of {total} edges (near-zero weights hidden)</source>
             <translation>연결 {total}개 중 {shown}개 표시 (0에 가까운 가중치는 숨김)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="397" />
+            <location filename="../../nnviz/views/diagram.py" line="408" />
             <source>showing the {shown} strongest of {total} edges</source>
             <translation>연결 {total}개 중 가장 강한 {shown}개 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="400" />
+            <location filename="../../nnviz/views/diagram.py" line="411" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
         </message>
@@ -2747,32 +2549,82 @@
     <context>
         <name>StepThrough</name>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="198" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="253" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="207" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="254" />
             <source>Time per stage in the animation and auto-play (100 ms to 3 s)</source>
             <translation>애니메이션과 자동 재생에서 단계마다 걸리는 시간 (100 ms ~ 3 s)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="213" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="251" />
             <source>Auto-play</source>
             <translation>자동 재생</translation>
         </message>
         <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="242" />
+            <source>Step back</source>
+            <translation>한 단계 뒤로</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="242" />
+            <source>Back one stage (across iterations too)</source>
+            <translation>한 단계 뒤로 (반복을 넘어서도)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="243" />
+            <source>Step stage</source>
+            <translation>단계 실행</translation>
+        </message>
+        <message>
             <location filename="../../nnviz/stepthrough/panel.py" line="244" />
+            <source>One stage: forward through a layer, the loss, backward, an update</source>
+            <translation>한 단계: 한 층의 순전파, 손실, 역전파, 갱신</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="245" />
+            <source>Auto-play stages</source>
+            <translation>단계 자동 재생</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="245" />
+            <source>Run the stages in slow motion until paused</source>
+            <translation>일시 정지할 때까지 단계를 천천히 실행합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="246" />
+            <source>Gradient check</source>
+            <translation>기울기 확인</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="247" />
+            <source>Numerical against backprop gradients on the current batch</source>
+            <translation>현재 배치에서 수치 미분과 역전파 기울기를 비교합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="248" />
+            <source>Breakpoints…</source>
+            <translation>중단점…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="249" />
+            <source>When to pause: NaN/inf, gradient norm, loss rise, dead or saturated units</source>
+            <translation>멈출 조건: NaN/inf, 기울기 노름, 손실 증가, 죽은 뉴런이나 포화된 뉴런</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/stepthrough/panel.py" line="255" />
             <source>Inspector</source>
             <translation>검사기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="245" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="255" />
             <source>Computation graph</source>
             <translation>계산 그래프</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="246" />
+            <location filename="../../nnviz/stepthrough/panel.py" line="256" />
             <source>Histograms</source>
             <translation>히스토그램</translation>
         </message>
@@ -2780,39 +2632,39 @@
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="51" />
-            <location filename="../../nnviz/views/timeline.py" line="84" />
+            <location filename="../../nnviz/views/timeline.py" line="59" />
+            <location filename="../../nnviz/views/timeline.py" line="95" />
             <source>Drag to go back to any earlier iteration; training resumed there replays deterministically</source>
             <translation>끌어서 이전 반복으로 돌아갈 수 있습니다. 거기서 학습을 다시 시작하면 똑같이 재현됩니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="57" />
-            <location filename="../../nnviz/views/timeline.py" line="83" />
+            <location filename="../../nnviz/views/timeline.py" line="68" />
+            <location filename="../../nnviz/views/timeline.py" line="94" />
             <source>Timeline</source>
             <translation>타임라인</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="113" />
+            <location filename="../../nnviz/views/timeline.py" line="124" />
             <source>iteration {k} of {n}</source>
             <translation>반복 {k}/{n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="115" />
+            <location filename="../../nnviz/views/timeline.py" line="126" />
             <source>iteration {r} is no longer kept: the earliest kept is {f}</source>
             <translation>반복 {r}은(는) 더 이상 보관하지 않습니다: 가장 이른 보관 반복은 {f}입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="118" />
+            <location filename="../../nnviz/views/timeline.py" line="129" />
             <source>replayed from iteration {j} ({n} steps)</source>
             <translation>반복 {j}부터 다시 계산함 ({n}단계)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="121" />
+            <location filename="../../nnviz/views/timeline.py" line="132" />
             <source>exact</source>
             <translation>정확함</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/timeline.py" line="122" />
+            <location filename="../../nnviz/views/timeline.py" line="133" />
             <source>{k} checkpoints, {mb:.1f} of {budget:.0f} MB</source>
             <translation>체크포인트 {k}개, {budget:.0f} MB 중 {mb:.1f} MB</translation>
         </message>
@@ -2820,158 +2672,158 @@
     <context>
         <name>ToolbarsMixin</name>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="42" />
+            <location filename="../../nnviz/window_bars.py" line="159" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="50" />
+            <location filename="../../nnviz/window_bars.py" line="160" />
             <source>Speed</source>
             <translation>속도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="53" />
+            <location filename="../../nnviz/window_bars.py" line="161" />
             <source> Speed </source>
             <translation> 속도 </translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="57" />
+            <location filename="../../nnviz/window_bars.py" line="164" />
             <source>Steps per second, up to as fast as possible</source>
             <translation>초당 단계 수 (최대: 가능한 한 빠르게)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="65" />
+            <location filename="../../nnviz/window_bars.py" line="166" />
             <source>Epoch &lt;b&gt;0 000 000&lt;/b&gt;</source>
             <translation>에폭 &lt;b&gt;0 000 000&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="94" />
+            <location filename="../../nnviz/window_bars.py" line="163" />
             <source> Stage </source>
             <translation> 단계 </translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="131" />
+            <location filename="../../nnviz/window_bars.py" line="168" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="131" />
+            <location filename="../../nnviz/window_bars.py" line="168" />
             <source>epoch 0000000</source>
             <translation>에폭 0000000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="132" />
+            <location filename="../../nnviz/window_bars.py" line="169" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="132" />
+            <location filename="../../nnviz/window_bars.py" line="169" />
             <source>iteration 000000000</source>
             <translation>반복 000000000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="133" />
+            <location filename="../../nnviz/window_bars.py" line="170" />
             <source>training loss</source>
             <translation>훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="133" />
+            <location filename="../../nnviz/window_bars.py" line="170" />
             <source>train loss 0.00000</source>
             <translation>훈련 손실 0.00000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="134" />
+            <location filename="../../nnviz/window_bars.py" line="171" />
             <source>test loss</source>
             <translation>테스트 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="134" />
+            <location filename="../../nnviz/window_bars.py" line="171" />
             <source>test loss 0.00000</source>
             <translation>테스트 손실 0.00000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="135" />
+            <location filename="../../nnviz/window_bars.py" line="172" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="135" />
+            <location filename="../../nnviz/window_bars.py" line="172" />
             <source>train accuracy 100.0 %</source>
             <translation>훈련 정확도 100.0 %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="136" />
+            <location filename="../../nnviz/window_bars.py" line="173" />
             <source>steps per second</source>
             <translation>초당 단계 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="136" />
+            <location filename="../../nnviz/window_bars.py" line="174" />
             <source>000,000 steps/s</source>
             <translation>초당 000,000단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="136" />
-            <location filename="../../nnviz/window_bars.py" line="167" />
+            <location filename="../../nnviz/window_bars.py" line="174" />
+            <location filename="../../nnviz/window_bars.py" line="205" />
             <source>auto-playing stages</source>
             <translation>단계 자동 재생 중</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="146" />
+            <location filename="../../nnviz/window_bars.py" line="184" />
             <source>Epoch &lt;b&gt;{:,}&lt;/b&gt;</source>
             <translation>에폭 &lt;b&gt;{:,}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="152" />
+            <location filename="../../nnviz/window_bars.py" line="190" />
             <source>epoch 0</source>
             <translation>에폭 0</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="152" />
+            <location filename="../../nnviz/window_bars.py" line="190" />
             <source>iteration 0</source>
             <translation>반복 0</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="155" />
+            <location filename="../../nnviz/window_bars.py" line="193" />
             <source>epoch {}</source>
             <translation>에폭 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="156" />
+            <location filename="../../nnviz/window_bars.py" line="194" />
             <source>iteration {}</source>
             <translation>반복 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="157" />
+            <location filename="../../nnviz/window_bars.py" line="195" />
             <source>train loss {}</source>
             <translation>훈련 손실 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="158" />
+            <location filename="../../nnviz/window_bars.py" line="196" />
             <source>test loss {}</source>
             <translation>테스트 손실 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="160" />
+            <location filename="../../nnviz/window_bars.py" line="198" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="160" />
+            <location filename="../../nnviz/window_bars.py" line="198" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="161" />
+            <location filename="../../nnviz/window_bars.py" line="199" />
             <source>{} accuracy {}</source>
             <translation>{} 정확도 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="165" />
+            <location filename="../../nnviz/window_bars.py" line="203" />
             <source>{:,.0f} steps/s</source>
             <translation>초당 {:,.0f}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="169" />
+            <location filename="../../nnviz/window_bars.py" line="207" />
             <source>paused</source>
             <translation>일시 정지됨</translation>
         </message>
@@ -2979,199 +2831,338 @@
     <context>
         <name>TrainPanel</name>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="69" />
+            <location filename="../../nnviz/panels/train_panel.py" line="189" />
             <source>Training settings</source>
             <translation>학습 설정</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="98" />
+            <location filename="../../nnviz/panels/train_panel.py" line="191" />
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="99" />
+            <location filename="../../nnviz/panels/train_panel.py" line="192" />
             <source>Step size of each update. Pick one or type any positive number (live).</source>
             <translation>한 번 갱신할 때의 보폭입니다. 고르거나 양수를 직접 입력하세요 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="103" />
+            <location filename="../../nnviz/panels/train_panel.py" line="193" />
             <source>Batch size</source>
             <translation>배치 크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="104" />
+            <location filename="../../nnviz/panels/train_panel.py" line="194" />
             <source>Points per minibatch (live; takes effect at the next epoch).</source>
             <translation>미니배치 하나의 점 개수 (다음 에폭부터 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="108" />
+            <location filename="../../nnviz/panels/train_panel.py" line="195" />
             <source>Optimizer</source>
             <translation>옵티마이저</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="108" />
+            <location filename="../../nnviz/panels/train_panel.py" line="195" />
             <source>How gradients become updates (live).</source>
             <translation>기울기로 가중치를 갱신하는 방법 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="114" />
+            <location filename="../../nnviz/panels/train_panel.py" line="196" />
             <source>Momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="114" />
+            <location filename="../../nnviz/panels/train_panel.py" line="196" />
             <source>For momentum and nesterov (live).</source>
             <translation>momentum과 nesterov에 쓰입니다 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="118" />
+            <location filename="../../nnviz/panels/train_panel.py" line="197" />
             <source>Activation</source>
             <translation>활성화 함수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="119" />
+            <location filename="../../nnviz/panels/train_panel.py" line="198" />
             <source>Activation of every hidden layer (resets the network). Per layer: in the diagram.</source>
             <translation>모든 은닉층의 활성화 함수 (신경망을 초기화합니다). 층마다 바꾸려면 다이어그램에서 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="123" />
+            <location filename="../../nnviz/panels/train_panel.py" line="199" />
             <source>Initialiser</source>
             <translation>초기화 방법</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="123" />
+            <location filename="../../nnviz/panels/train_panel.py" line="199" />
             <source>Initial weights (resets the network).</source>
             <translation>초기 가중치 (신경망을 초기화합니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="126" />
+            <location filename="../../nnviz/panels/train_panel.py" line="212" />
             <source>None</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="129" />
+            <location filename="../../nnviz/panels/train_panel.py" line="200" />
             <source>Regularization</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="129" />
+            <location filename="../../nnviz/panels/train_panel.py" line="200" />
             <source>Penalty on the weights (live).</source>
             <translation>가중치에 주는 벌점 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="136" />
+            <location filename="../../nnviz/panels/train_panel.py" line="201" />
             <source>Reg. rate</source>
             <translation>정규화 계수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="139" />
+            <location filename="../../nnviz/panels/train_panel.py" line="213" />
             <source>Classification</source>
             <translation>분류</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="140" />
+            <location filename="../../nnviz/panels/train_panel.py" line="214" />
             <source>Regression</source>
             <translation>회귀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="141" />
+            <location filename="../../nnviz/panels/train_panel.py" line="202" />
             <source>Problem type</source>
             <translation>문제 유형</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="144" />
+            <location filename="../../nnviz/panels/train_panel.py" line="215" />
             <source>CE</source>
             <translation>CE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="144" />
+            <location filename="../../nnviz/panels/train_panel.py" line="215" />
             <source>cross-entropy</source>
             <translation>교차 엔트로피</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="145" />
+            <location filename="../../nnviz/panels/train_panel.py" line="216" />
             <source>BCE</source>
             <translation>BCE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="145" />
+            <location filename="../../nnviz/panels/train_panel.py" line="216" />
             <source>binary cross-entropy</source>
             <translation>이진 교차 엔트로피</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="145" />
+            <location filename="../../nnviz/panels/train_panel.py" line="217" />
             <source>MSE</source>
             <translation>MSE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="145" />
+            <location filename="../../nnviz/panels/train_panel.py" line="217" />
             <source>mean squared error</source>
             <translation>평균 제곱 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="148" />
+            <location filename="../../nnviz/panels/train_panel.py" line="220" />
             <source>{} output, {} loss</source>
             <translation>출력층 {}, 손실 함수 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="149" />
+            <location filename="../../nnviz/panels/train_panel.py" line="203" />
             <source>Output + loss</source>
             <translation>출력층 + 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="149" />
+            <location filename="../../nnviz/panels/train_panel.py" line="203" />
             <source>Output layer and loss (resets the network).</source>
             <translation>출력층과 손실 함수 (신경망을 초기화합니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="153" />
+            <location filename="../../nnviz/panels/train_panel.py" line="204" />
             <source>Precision</source>
             <translation>정밀도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="153" />
+            <location filename="../../nnviz/panels/train_panel.py" line="204" />
             <source>Number type of the weights (resets the network).</source>
             <translation>가중치의 수 형식 (신경망을 초기화합니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="155" />
+            <location filename="../../nnviz/panels/train_panel.py" line="221" />
             <source>Clip</source>
             <translation>제한</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="165" />
+            <location filename="../../nnviz/panels/train_panel.py" line="205" />
             <source>Gradient clipping</source>
             <translation>기울기 제한</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="166" />
+            <location filename="../../nnviz/panels/train_panel.py" line="206" />
             <source>Scale the gradients down when their total norm exceeds this (live).</source>
             <translation>기울기 전체의 노름이 이 값을 넘으면 줄입니다 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="177" />
+            <location filename="../../nnviz/panels/train_panel.py" line="169" />
             <source>the initialiser changed to {}</source>
             <translation>초기화 방법이 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="179" />
+            <location filename="../../nnviz/panels/train_panel.py" line="171" />
             <source>the precision changed to {}</source>
             <translation>정밀도가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="200" />
+            <location filename="../../nnviz/panels/train_panel.py" line="235" />
             <source>The learning rate must be a positive number, e.g. 0.03</source>
             <translation>학습률은 양수여야 합니다. 예: 0.03</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="215" />
+            <location filename="../../nnviz/panels/train_panel.py" line="250" />
             <source>the hidden activation changed to {}</source>
             <translation>은닉층 활성화 함수가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="227" />
+            <location filename="../../nnviz/panels/train_panel.py" line="262" />
             <source>the output changed to {} + {}</source>
             <translation>출력이 {} + {}(으)로 바뀌었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowTextsMixin</name>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="35" />
+            <source>nnviz — watch a neural network learn</source>
+            <translation>nnviz — 신경망이 학습하는 모습 보기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="36" />
+            <source>Lower learning rate ÷10 and reset</source>
+            <translation>학습률 ÷10 후 초기화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="37" />
+            <location filename="../../nnviz/window_texts.py" line="44" />
+            <source>Reset</source>
+            <translation>초기화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="38" />
+            <source>Restart training</source>
+            <translation>학습 다시 시작</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="39" />
+            <source>A new training thread, from the last state the window showed</source>
+            <translation>창에 마지막으로 보인 상태에서 새 학습 스레드를 시작합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="40" />
+            <source>Dismiss</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="41" />
+            <source>  Output</source>
+            <translation>  출력</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="42" />
+            <source>  Loss and accuracy</source>
+            <translation>  손실과 정확도</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="44" />
+            <source>New network with the initial weights</source>
+            <translation>초기 가중치로 신경망을 처음부터 다시</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="45" />
+            <source>Play / pause training</source>
+            <translation>학습 재생 / 일시 정지</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="46" />
+            <source>Step</source>
+            <translation>한 단계</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="46" />
+            <source>One minibatch</source>
+            <translation>미니배치 하나</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="47" />
+            <source>Step epoch</source>
+            <translation>한 에폭</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="47" />
+            <source>One epoch</source>
+            <translation>에폭 하나</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="48" />
+            <source>Import CSV…</source>
+            <translation>CSV 가져오기…</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="49" />
+            <source>Quit</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="50" />
+            <source>Show test data</source>
+            <translation>테스트 데이터 표시</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="50" />
+            <source>Draw the test points (outlined) on the boundary</source>
+            <translation>테스트 점을 (테두리로) 결정 경계 위에 그립니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="51" />
+            <source>Discretize output</source>
+            <translation>출력 이산화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="51" />
+            <source>Paint each region in its winning class only</source>
+            <translation>각 영역을 가장 확률이 높은 클래스 색으로만 칠합니다</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="52" />
+            <source>Log scale</source>
+            <translation>로그 눈금</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="52" />
+            <source>Loss on a logarithmic axis</source>
+            <translation>손실을 로그 축으로 표시</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="54" />
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="55" />
+            <source>&amp;Training</source>
+            <translation>학습(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="56" />
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="67" />
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/window_texts.py" line="67" />
+            <source>Play</source>
+            <translation>재생</translation>
         </message>
     </context>
     <context>
@@ -3801,17 +3792,17 @@
     <context>
         <name>diagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="62" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="90" />
             <source>one neuron fewer</source>
             <translation>뉴런 하나 빼기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="65" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="91" />
             <source>one neuron more</source>
             <translation>뉴런 하나 더하기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="74" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="92" />
             <source>activation function of this layer</source>
             <translation>이 층의 활성화 함수</translation>
         </message>
@@ -3942,6 +3933,46 @@
             <location filename="../../core/catalogue.py" line="81" />
             <source>{field} must be {kind}, not {got}</source>
             <translation>{field}은(는) {kind}여야 합니다. {got}이(가) 아닙니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>intent.last_feature</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="64" />
+            <source>at least one input feature must stay on</source>
+            <translation>입력 특성은 적어도 하나는 켜져 있어야 합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>intent.no_feature</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="65" />
+            <source>there is no input feature '{name}'; the features are {features}</source>
+            <translation>입력 특성 '{name}'은(는) 없습니다; 입력 특성은 {features}입니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>intent.no_layer</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="67" />
+            <source>the network has no hidden layer {layer}</source>
+            <translation>신경망에 은닉층 {layer}이(가) 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>intent.no_neuron</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="68" />
+            <source>hidden layer {layer} needs at least one neuron</source>
+            <translation>은닉층 {layer}에는 뉴런이 적어도 하나 있어야 합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>intent.nothing_to_remove</name>
+        <message>
+            <location filename="../../nnviz/model/notices.py" line="69" />
+            <source>the network has no hidden layer to remove</source>
+            <translation>신경망에 지울 은닉층이 없습니다</translation>
         </message>
     </context>
     <context>
@@ -4147,7 +4178,7 @@
     <context>
         <name>notice.before_checkpoint</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="64" />
+            <location filename="../../nnviz/model/notices.py" line="72" />
             <source>iteration {it} is before the earliest kept checkpoint (iteration {first}): its stages cannot be shown</source>
             <translation>반복 {it}은(는) 가장 이른 보관 체크포인트(반복 {first})보다 앞섭니다: 그 단계들은 보여 줄 수 없습니다</translation>
         </message>
@@ -4179,7 +4210,7 @@
     <context>
         <name>notice.could_not_run</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="63" />
+            <location filename="../../nnviz/model/notices.py" line="71" />
             <source>the iteration could not run: {error}</source>
             <translation>이 반복을 실행할 수 없습니다: {error}</translation>
         </message>
@@ -4251,7 +4282,7 @@
     <context>
         <name>notice.not_kept</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="67" />
+            <location filename="../../nnviz/model/notices.py" line="75" />
             <source>iteration {want} is no longer kept: the earliest kept point is iteration {first}; showing iteration {first}</source>
             <translation>반복 {want}은(는) 더 이상 보관되어 있지 않습니다: 가장 이른 보관 지점은 반복 {first}입니다; 반복 {first}을(를) 보여 줍니다</translation>
         </message>
@@ -4299,7 +4330,7 @@
     <context>
         <name>notice.replayed</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="70" />
+            <location filename="../../nnviz/model/notices.py" line="78" />
             <source>iteration {it} was not kept exactly: replayed from iteration {start} ({steps} steps)</source>
             <translation>반복 {it}은(는) 그대로 보관되지 않았습니다: 반복 {start}부터 다시 계산했습니다 ({steps}단계)</translation>
         </message>
@@ -4481,14 +4512,6 @@
         </message>
     </context>
     <context>
-        <name>self.window</name>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="226" />
-            <source>&amp;Training</source>
-            <translation>학습(&amp;T)</translation>
-        </message>
-    </context>
-    <context>
         <name>session.checkpoint_param</name>
         <message>
             <location filename="../../core/catalogue.py" line="128" />
@@ -4563,7 +4586,7 @@
     <context>
         <name>setting.batch_size</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="79" />
+            <location filename="../../nnviz/model/notices.py" line="87" />
             <source>batch size</source>
             <translation>배치 크기</translation>
         </message>
@@ -4571,7 +4594,7 @@
     <context>
         <name>setting.beta1</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="82" />
+            <location filename="../../nnviz/model/notices.py" line="90" />
             <source>beta1</source>
             <translation>β1</translation>
         </message>
@@ -4579,7 +4602,7 @@
     <context>
         <name>setting.beta2</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="83" />
+            <location filename="../../nnviz/model/notices.py" line="91" />
             <source>beta2</source>
             <translation>β2</translation>
         </message>
@@ -4587,7 +4610,7 @@
     <context>
         <name>setting.decay_rate</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="81" />
+            <location filename="../../nnviz/model/notices.py" line="89" />
             <source>decay rate</source>
             <translation>감쇠율</translation>
         </message>
@@ -4595,7 +4618,7 @@
     <context>
         <name>setting.epochs</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="86" />
+            <location filename="../../nnviz/model/notices.py" line="94" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
@@ -4603,7 +4626,7 @@
     <context>
         <name>setting.eval_every</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="85" />
+            <location filename="../../nnviz/model/notices.py" line="93" />
             <source>test evaluation interval</source>
             <translation>시험 평가 간격</translation>
         </message>
@@ -4611,7 +4634,7 @@
     <context>
         <name>setting.loss</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="87" />
+            <location filename="../../nnviz/model/notices.py" line="95" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
@@ -4619,7 +4642,7 @@
     <context>
         <name>setting.lr</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="77" />
+            <location filename="../../nnviz/model/notices.py" line="85" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
@@ -4627,7 +4650,7 @@
     <context>
         <name>setting.max_grad</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="84" />
+            <location filename="../../nnviz/model/notices.py" line="92" />
             <source>gradient clipping norm</source>
             <translation>기울기 클리핑 한계</translation>
         </message>
@@ -4635,7 +4658,7 @@
     <context>
         <name>setting.momentum</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="80" />
+            <location filename="../../nnviz/model/notices.py" line="88" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
@@ -4643,7 +4666,7 @@
     <context>
         <name>setting.optimizer</name>
         <message>
-            <location filename="../../nnviz/model/notices.py" line="78" />
+            <location filename="../../nnviz/model/notices.py" line="86" />
             <source>optimizer</source>
             <translation>옵티마이저</translation>
         </message>
@@ -4814,14 +4837,6 @@
             <location filename="../../core/catalogue.py" line="47" />
             <source>unknown session section(s) {keys}; a session spec has 'network', 'data' and 'train'</source>
             <translation>알 수 없는 세션 항목 {keys}. 세션 명세에는 'network', 'data', 'train'이 있습니다</translation>
-        </message>
-    </context>
-    <context>
-        <name>win</name>
-        <message>
-            <location filename="../../nnviz/stepthrough/panel.py" line="271" />
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
         </message>
     </context>
 </TS>
