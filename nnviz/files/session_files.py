@@ -30,8 +30,10 @@ class SessionFiles(QObject):
         self.current_path = None          # the session file Save writes to
         self.recent_menu = None
         self._pending_saves = set()
+        self._refusal = None              # the Message of the refusal that commandFailed reports next
         w = self.window.worker
         w.saved.connect(self._saved)
+        w.commandRefused.connect(self._command_refused)
         w.commandFailed.connect(self._command_failed)
 
     # ------------------------------------------------------------------ recent files
@@ -132,7 +134,13 @@ class SessionFiles(QObject):
             prefs.add_recent_file(path)
             self.window.statusBar().showMessage(self.tr("Saved {}").format(path), 8000)
 
+    def _command_refused(self, message):
+        self._refusal = message
+
     def _command_failed(self, text):
+        refusal, self._refusal = self._refusal, None
         if self._pending_saves:
             self._pending_saves.clear()
-            self.classroom.refuse(self.tr("Cannot save"), text)
+            # the worker's Message in the window's language (the English text is for the log)
+            from nnviz.i18n import translate
+            self.classroom.refuse(self.tr("Cannot save"), translate(refusal) if refusal is not None else text)

@@ -172,6 +172,21 @@ def test_a_failed_save_says_so_and_keeps_the_old_file(window, wait_snap, qtbot, 
     assert good.read_bytes() == before and not target.exists()
 
 
+def test_a_failed_save_is_explained_in_the_windows_language(window, wait_snap, qtbot, tmp_path):
+    from nnviz import i18n
+    i18n.set_language("ko")
+    try:
+        target = tmp_path / "no-such-folder" / "x.nnviz"
+        window.classroom.save_to(str(target))
+        qtbot.waitUntil(lambda: window.classroom.last_error != "", timeout=10_000)
+        text = window.classroom.last_error
+        assert "저장할 수 없습니다" in text and str(target) in text and "could not save" not in text, text
+        assert window.classroom.message_box.windowTitle() == i18n.QCoreApplication.translate("SessionFiles",
+                                                                                               "Cannot save")
+    finally:
+        i18n.set_language("en")
+
+
 def test_recent_files_menu_lists_at_most_eight_and_opens_them(window, wait_snap, qtbot, tmp_path):
     paths = []
     for k in range(10):
