@@ -295,6 +295,12 @@ class CheckpointRing:
             else:
                 self._base += 1
             self._apply_rule()
+        # CPython never shrinks a dict, and one that only sees inserts and deletes grows its table at
+        # its first resize to 3x the entries it holds: _refs (an entry per stored array) jumped by
+        # ~10 MB some minutes after a 256 MB ring filled. A copy after each thinning keeps the tables
+        # at the size plain inserts give them (the next thinning comes long before they fill up).
+        self._refs = dict(self._refs)
+        self._states = dict(self._states)
 
     def truncate_after(self, k):
         """Discard every checkpoint after iteration k (training resumed from k: that future is gone)."""

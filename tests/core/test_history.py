@@ -258,3 +258,21 @@ def test_recycling_never_touches_a_state_held_outside_the_ring():
     assert same(held["params"], held_copy)      # a nearest() result stays as it was
     assert same(raw_params, raw_copy)           # and so does an array someone took from the ring
     assert raw["iteration"] == 30 and raw["params"] is not None   # a state dict held outside is not emptied
+
+
+def test_the_rings_tables_do_not_grow_after_it_is_full():
+    # CPython grows a churned dict's table to 3x its entries at the first resize; the ring's tables
+    # (one entry per stored array, one per checkpoint) jumped by ~10 MB in the window after filling
+    import sys
+    s = core.Session({})
+    ring = CheckpointRing(4 * 2**20)
+    while not ring.full:
+        ring.add(s.checkpoint())
+        for _ in range(4):
+            s.step()
+    at_full = sys.getsizeof(ring._refs), sys.getsizeof(ring._states)
+    for _ in range(60_000):
+        if s.iteration % 4 == 0:
+            ring.add(s.checkpoint())
+        s.step()
+    assert sys.getsizeof(ring._refs) <= at_full[0] and sys.getsizeof(ring._states) <= at_full[1]
