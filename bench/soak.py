@@ -1,6 +1,12 @@
-"""Engine soak: memory of one long run stays bounded (issue 9.5). A benchmark, not a test.
+"""Soak: memory of one long run stays bounded (issue 9.5). A benchmark, not a test.
 
-Run by hand: python bench/soak.py [--steps 1000000]
+Engine:  python bench/soak.py [--steps 1000000]
+Window:  python bench/soak.py --window [--minutes 30] [--every 60] [--budget-mb 256]
+         full-speed training in the real window (offscreen unless $DISPLAY is set); prints the RSS
+         when the checkpoint history budget is full, at the end, the growth between them in %, the
+         steps done and the minutes (bench/soak_window.py, which also runs on its own).
+
+Engine:
 Trains the default spiral session (10 steps an epoch, so the epoch records grow fast too),
 prints the resident set size (RSS) once the bounded histories are full (their size no
 longer grows: the loss series at its fold cycle, the epoch records thinned) and at the end,
@@ -29,8 +35,14 @@ def rss_mb():
 
 
 def main():
+    if "--window" in sys.argv[1:]:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import soak_window
+        soak_window.main([a for a in sys.argv[1:] if a != "--window"])
+        return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--steps", type=int, default=1_000_000)
+    ap.add_argument("--window", action="store_true", help="the window soak instead (see above)")
     args = ap.parse_args()
     print(f"core from {core.__file__}")
     s = core.Session({})

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import sys
 
 import numpy as np
 
@@ -39,6 +40,14 @@ MIN_DENSE = 64
 # previous one instead of holding its own copy. On a 100 000-row data set the shuffle
 # order alone is 800 KB per checkpoint.
 _SHARED = ("perm", "rng", "train")
+# Thinning frees an eighth of the budget or more at once, and the next adds need as much again.
+# Rather than freeing the dropped entries' arrays and dicts and allocating new ones of the same
+# sizes (on a small net tens of thousands of small blocks scattered among the kept entries: glibc's
+# heap grew by ~1/8 of the budget more in the window, bench/soak_window.py), the ring keeps them as
+# spares and copies new checkpoints into them. The ring and its spares together stay within the budget.
+# sys.getrefcount of a dropped entry's state / array that only the ring holds, counted in _drop:
+_SOLE_STATE_REFS = 2   # _drop's local + getrefcount's own argument
+_SOLE_ARRAY_REFS = 3   # (the state emptied) _drop's list + the loop variable + the argument
 # A change to one of these between two checkpoints cannot be replayed from the
 # older one, so the newer one becomes an anchor.
 _SETTINGS = ("train", "reg", "pending_batch")
@@ -71,6 +80,8 @@ def restorable(state):
     state (numpy's asarray does not copy), and training would then write into the ring.
     """
     out = dict(state)
+    # its own list: whoever holds the copy then holds the arrays, and the ring never recycles them
+    out["params"] = list(state["params"])
     out["optimizer"] = copy.deepcopy(state["optimizer"])
     for slots in out["optimizer"]["slots"].values():
         for a in slots.values():
@@ -96,7 +107,10 @@ class CheckpointRing:
     ``add`` takes ownership of the checkpoint (its arrays are made read-only; a
     stored state is shared, never copied, between the entries that hold it).
     ``nbytes`` counts each stored array once (data + ``ARRAY_OVERHEAD``) plus
-    ``ENTRY_OVERHEAD`` per entry.
+    ``ENTRY_OVERHEAD`` per entry. The arrays and dicts of dropped entries are kept as spares
+    (``spare_nbytes``; ``nbytes + spare_nbytes <= budget``) and refilled by later adds, so a full
+    ring stops allocating: the same buffers cycle instead of the allocator's heap fragmenting.
+    An array or state still held outside the ring (a ``nearest`` result, say) is never recycled.
     """
 
     def __init__(self, budget_bytes=DEFAULT_BUDGET):
@@ -118,6 +132,9 @@ class CheckpointRing:
         # session's lists back, so after a seek backwards only these can refill them on a
         # seek forwards again (the replay itself only covers the gap after a checkpoint).
         self._losses, self._epochs = LossSeries(), EpochRecords()
+        self._spare = {}        # (shape, dtype) -> arrays of dropped entries, to be refilled
+        self._spare_states = [] # dicts of dropped entries
+        self.spare_nbytes = 0
 
     # --- recording ---
     def should_record(self, iteration):
@@ -140,13 +157,15 @@ class CheckpointRing:
         if prev is not None and it <= self._its[-1]:
             raise ValueError(f"iteration {it} is not after the newest checkpoint ({self._its[-1]}); "
                              f"call truncate_after({it - 1}) when training resumes from an earlier point")
-        state = dict(state)
+        state = self._state_dict(state)
         if prev is not None:
             for key in _SHARED:
                 if key in state and key in prev and _same(state[key], prev[key]):
                     state[key] = prev[key]
             if any(not _same(state.get(k), prev.get(k)) for k in _SETTINGS):
                 anchor = True
+        if self._spare:
+            self._refill(state)
         refs = self._refs
         for a in _arrays(state):
             n = refs.get(id(a), 0)
@@ -161,18 +180,93 @@ class CheckpointRing:
             self._anchors.add(it)
         if self.nbytes > self.budget:
             self._thin()
+        elif self.spare_nbytes and self.nbytes + self.spare_nbytes > self.budget:
+            self._trim_spares()
 
     def _drop(self, it):
         refs = self._refs
-        for a in _arrays(self._states.pop(it)):
+        state = self._states.pop(it)
+        arrays = _arrays(state)
+        # only what nothing outside the ring holds is recycled: the state (then emptied, keeping its
+        # keys, so it holds nothing) and, after that, arrays only the dropped entry held
+        sole = sys.getrefcount(state) <= _SOLE_STATE_REFS
+        if sole:
+            for k in state:
+                state[k] = None
+        for a in arrays:
             n = refs[id(a)] - 1
             if n:
                 refs[id(a)] = n
             else:
                 del refs[id(a)]
                 self.nbytes -= a.nbytes + ARRAY_OVERHEAD
+                if sole and sys.getrefcount(a) <= _SOLE_ARRAY_REFS:
+                    self._keep_spare(a)
         self.nbytes -= ENTRY_OVERHEAD
         self._anchors.discard(it)
+        if sole and self._room(ENTRY_OVERHEAD):
+            self._spare_states.append(state)
+            self.spare_nbytes += ENTRY_OVERHEAD
+
+    # --- spares: buffers of dropped entries, refilled by later adds
+    def _room(self, n):
+        return self.nbytes + self.spare_nbytes + n <= self.budget
+
+    def _trim_spares(self):
+        """Free spares until the ring and its spares fit the budget (fresh arrays were added: none fitted)."""
+        pools = self._spare
+        while pools and self.nbytes + self.spare_nbytes > self.budget:
+            key = next(iter(pools))
+            pool = pools[key]
+            a = pool.pop()
+            if not pool:
+                del pools[key]
+            self.spare_nbytes -= a.nbytes + ARRAY_OVERHEAD
+        while self._spare_states and self.nbytes + self.spare_nbytes > self.budget:
+            self._spare_states.pop()
+            self.spare_nbytes -= ENTRY_OVERHEAD
+
+    def _keep_spare(self, a):
+        if a.base is not None or not a.flags.c_contiguous or not self._room(a.nbytes + ARRAY_OVERHEAD):
+            return
+        self._spare.setdefault((a.shape, a.dtype.str), []).append(a)
+        self.spare_nbytes += a.nbytes + ARRAY_OVERHEAD
+
+    def _reuse(self, a):
+        """``a`` copied into a spare of its shape and dtype (``a`` itself when there is none)."""
+        if not isinstance(a, np.ndarray) or id(a) in self._refs:   # already stored: shared, not copied
+            return a
+        pool = self._spare.get((a.shape, a.dtype.str))
+        if not pool:
+            return a
+        b = pool.pop()
+        if not pool:
+            del self._spare[(a.shape, a.dtype.str)]
+        self.spare_nbytes -= b.nbytes + ARRAY_OVERHEAD
+        b.flags.writeable = True
+        np.copyto(b, a, casting="no")
+        return b
+
+    def _refill(self, state):
+        reuse = self._reuse
+        state["params"] = [reuse(a) for a in state["params"]]
+        opt = state["optimizer"]
+        if opt["slots"]:
+            state["optimizer"] = dict(opt, slots={i: {k: reuse(v) for k, v in sl.items()}
+                                                  for i, sl in opt["slots"].items()})
+        if state.get("perm") is not None:
+            state["perm"] = reuse(state["perm"])
+
+    def _state_dict(self, state):
+        """The ring's own dict for an added state: a spare one with the same keys refilled, or a copy."""
+        spares = self._spare_states
+        if spares:
+            d = spares.pop()
+            self.spare_nbytes -= ENTRY_OVERHEAD
+            if d.keys() == state.keys():
+                d.update(state)     # the same keys: values replaced in place, the dict's table reused
+                return d
+        return dict(state)
 
     def _apply_rule(self):
         its, newest, first = self._its, self._its[-1], self._its[0]
@@ -201,6 +295,12 @@ class CheckpointRing:
             else:
                 self._base += 1
             self._apply_rule()
+        # CPython never shrinks a dict, and one that only sees inserts and deletes grows its table at
+        # its first resize to 3x the entries it holds: _refs (an entry per stored array) jumped by
+        # ~10 MB some minutes after a 256 MB ring filled. A copy after each thinning keeps the tables
+        # at the size plain inserts give them (the next thinning comes long before they fill up).
+        self._refs = dict(self._refs)
+        self._states = dict(self._states)
 
     def truncate_after(self, k):
         """Discard every checkpoint after iteration k (training resumed from k: that future is gone)."""
@@ -218,6 +318,11 @@ class CheckpointRing:
     # --- looking up ---
     def kept(self):
         return list(self._its)
+
+    @property
+    def full(self):
+        """Whether the budget has been reached (the ring thinned) since the last clear."""
+        return self._dense is not None
 
     def __len__(self):
         return len(self._its)

@@ -29,6 +29,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal
 
 from core.history import DEFAULT_BUDGET
+from nnviz.allocator import settle_heap
 from nnviz.model.controller import DEFAULT_SLICE_S, Controller
 from nnviz.model.notices import as_notices
 from nnviz.worker import commands as C
@@ -59,6 +60,7 @@ class TrainingWorker(QObject):
     def __init__(self, spec=None, dataset=None, *, max_fps=DEFAULT_MAX_FPS, slice_s=DEFAULT_SLICE_S,
                  speed=0.0, grid=True, frame_budget=DEFAULT_FRAME_BUDGET, history_budget=DEFAULT_BUDGET):
         super().__init__()
+        settle_heap()   # a long run's large transient blocks must not fragment the heap (nnviz.allocator)
         self._q = queue.SimpleQueue()
         self._wake = threading.Event()   # set by every command and every frame_done()
         self._thread = self._runner = None

@@ -195,3 +195,84 @@ def test_should_record_grows_sparse_only_when_the_budget_is_tight():
     assert tight._base > 0
     assert [tight.should_record(it) for it in range(4)] == [it % (1 << tight._base) == 0 for it in range(4)]
     assert tight.kept()[0] == 0 and tight.kept()[-1] >= 4999 - (1 << tight._base)
+
+
+def _stored_arrays(ring):
+    out = []
+    for it in ring.kept():
+        st = ring._states[it]
+        out += list(st["params"]) + [a for sl in st["optimizer"]["slots"].values() for a in sl.values()]
+        if st["perm"] is not None:
+            out.append(st["perm"])
+    return out
+
+
+@pytest.mark.parametrize("opt", ["sgd", "adam"])
+def test_a_full_ring_refills_its_own_buffers_instead_of_allocating(opt):
+    # issue 9.5: a ring that freed the arrays it thinned and allocated new ones of the same sizes kept
+    # glibc's heap churning; a full ring copies new checkpoints into the arrays it dropped
+    import weakref
+    s = core.Session({"train": {"optimizer": opt}})
+    ring = CheckpointRing(2**20)
+    while not ring.full:
+        ring.add(s.checkpoint())
+        for _ in range(4):
+            s.step()
+    for _ in range(4000):                       # several thinnings: the spares are in use
+        if s.iteration % 4 == 0:
+            ring.add(s.checkpoint())
+        s.step()
+    known = {id(a): weakref.ref(a) for a in _stored_arrays(ring)}
+    known.update((id(a), weakref.ref(a)) for pool in ring._spare.values() for a in pool)
+    stored = fresh = 0
+    for _ in range(2000):
+        if s.iteration % 4 == 0:
+            ring.add(s.checkpoint())
+            for a in _stored_arrays(ring)[-12:]:
+                stored += 1
+                fresh += not (id(a) in known and known[id(a)]() is a)
+                known[id(a)] = weakref.ref(a)
+        s.step()
+    assert ring.full and ring.nbytes <= ring.budget
+    assert ring.nbytes + ring.spare_nbytes <= ring.budget     # the spares count against the budget
+    assert ring.nbytes == recount(ring)
+    assert fresh < 0.05 * stored, (fresh, stored)
+
+
+def test_recycling_never_touches_a_state_held_outside_the_ring():
+    s = core.Session({"train": {"optimizer": "adam"}})
+    ring = CheckpointRing(2**19)
+    ring.add(s.checkpoint())
+    for _ in range(50):
+        s.step()
+        ring.add(s.checkpoint())
+    _, held = ring.nearest(25)                  # thinned away below, while someone holds it
+    raw = ring._states[30]
+    held_copy = [p.copy() for p in held["params"]]
+    raw_params = list(raw["params"])
+    raw_copy = [p.copy() for p in raw_params]
+    for _ in range(6000):
+        s.step()
+        ring.add(s.checkpoint())
+    assert not ring.has_exact(25) and not ring.has_exact(30) and ring.spare_nbytes > 0
+    assert same(held["params"], held_copy)      # a nearest() result stays as it was
+    assert same(raw_params, raw_copy)           # and so does an array someone took from the ring
+    assert raw["iteration"] == 30 and raw["params"] is not None   # a state dict held outside is not emptied
+
+
+def test_the_rings_tables_do_not_grow_after_it_is_full():
+    # CPython grows a churned dict's table to 3x its entries at the first resize; the ring's tables
+    # (one entry per stored array, one per checkpoint) jumped by ~10 MB in the window after filling
+    import sys
+    s = core.Session({})
+    ring = CheckpointRing(4 * 2**20)
+    while not ring.full:
+        ring.add(s.checkpoint())
+        for _ in range(4):
+            s.step()
+    at_full = sys.getsizeof(ring._refs), sys.getsizeof(ring._states)
+    for _ in range(60_000):
+        if s.iteration % 4 == 0:
+            ring.add(s.checkpoint())
+        s.step()
+    assert sys.getsizeof(ring._refs) <= at_full[0] and sys.getsizeof(ring._states) <= at_full[1]
