@@ -117,6 +117,7 @@ class BoundaryView(BoundaryMaps, QWidget):
         self._snap = snap
         self._update_bounds(snap)
         self._update_points(snap)
+        self._fit_range()
         self._update_image()
         self._update_wrong(snap)
 
@@ -176,10 +177,31 @@ class BoundaryView(BoundaryMaps, QWidget):
         if b == self._bounds:
             return
         self._bounds = b
-        x0, x1, y0, y1 = b
-        vb = self.plot.getViewBox()
-        vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self._place_plot()
+        self._fit_range()
+
+    def _fit_range(self):
+        """The view: the map's bounds, widened where a point lies closer to an edge than its marker's
+        radius (one input: the points on y = 0 run to the map's edge), so every marker is drawn whole."""
+        if self._bounds is None:
+            return
+        x0, x1, y0, y1 = self._bounds
+        ext = getattr(self, "_pts_ext", None)
+        if ext is not None:
+            pi = self.plot.getPlotItem()
+            r = max(TRAIN_SIZE, TEST_SIZE, RING_SIZE) * self._marker_scale() / 2 + 2  # + the pen
+            sides = (self.plot.width() - pi.getAxis("left").width(), self.plot.height() - pi.getAxis("bottom").height())
+            (p_x0, p_y0), (p_x1, p_y1) = ext
+            spans = []
+            for (lo, hi), (p_lo, p_hi), px in (((x0, x1), (p_x0, p_x1), sides[0]), ((y0, y1), (p_y0, p_y1), sides[1])):
+                px = max(float(px), 4 * r)
+                m = r * (max(hi, p_hi) - min(lo, p_lo)) / (px - 2 * r)   # r pixels in data units, once widened
+                spans.append((min(lo, p_lo - m), max(hi, p_hi + m)))
+            (x0, x1), (y0, y1) = spans
+        rng = (x0, x1, y0, y1)
+        if rng != getattr(self, "_range", None):
+            self._range = rng
+            self.plot.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
     def _points_xy(self, snap):
         xt, xe = snap.x_train, snap.x_test
@@ -207,6 +229,9 @@ class BoundaryView(BoundaryMaps, QWidget):
         self.test_item.setData(x=xe[:, 0], y=xe[:, 1], brush=test_b, pen=test_p, size=TEST_SIZE * k, symbol="d")
         self.test_item.setVisible(self._show_test)
         self._wrong_key = None
+        shown = [a[:, :2][np.all(np.isfinite(a[:, :2]), axis=1)] for a in ((xt, xe) if self._show_test else (xt,)) if len(a)]
+        pts = np.concatenate(shown) if shown else np.zeros((0, 2))
+        self._pts_ext = (pts.min(axis=0), pts.max(axis=0)) if len(pts) else None   # for _fit_range
 
     def _class_rgb(self, snap, y):
         """(per-class colours (k, 3), index per point) for targets y."""
@@ -376,6 +401,7 @@ class BoundaryView(BoundaryMaps, QWidget):
                 self._points_key[0][-1] != self._marker_scale():
             self._update_points(self._snap)
             self._update_wrong(self._snap)
+        self._fit_range()   # the markers' radius in data units follows the plot's size
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)

@@ -52,7 +52,14 @@ from nnviz.views.diagram_layout import (
 )
 from nnviz.views.diagram_paint import DiagramPaint
 from nnviz.views.diagram_pointer import DiagramPointer
-from nnviz.views.diagram_widgets import _LayerControls, _View, _WeightEditor
+from nnviz.views.diagram_widgets import (
+    _LayerControls,
+    _View,
+    _WeightEditor,
+    combo_rows,
+    controls_height,
+    place_layer_controls,
+)
 from nnviz.views.legends import ColorBar
 from nnviz.views.offscreen import render_at
 from nnviz.views.raster import EdgeRaster, line_pixel_count, line_pixels
@@ -109,6 +116,7 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self._hover_pos = None
         self._edit = None                  # (layer, i, j) being edited
         self._controls = []
+        self._combo_rows = (1, 0)          # (rows, width) of the activation menus (combo_rows)
         self._acts_shown = None
         self._raster_ranks = None          # paint rank + 1 per edge (0 = not drawn), for EdgeRaster
         self._raster_size = (None, 0)      # (layout, pixels its EdgeRaster would list)
@@ -294,6 +302,7 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         left = max(LEFT * k, min(w_in, MAX_LABEL * k) + NODE_MAX * k / 2 + 12)
         right = max(RIGHT * k, min(w_out, MAX_LABEL * k) + NODE_MAX * k / 2 + 12)
         xs = column_xs(ncol, vw, left, right)
+        self._combo_rows = combo_rows(self._controls, xs[1:-1])
         top = self._top()
         avail = max(20.0, vh - top - BOTTOM)
         k = self._content_scale
@@ -323,8 +332,8 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
     def _top(self):
         """Room above the nodes for the per-layer buttons and the column header: TOP at the normal font,
         more when a presenter scale makes them bigger."""
-        ctrl = max((w.sizeHint().height() for w in self._controls), default=0)
-        return max(TOP, 2 + ctrl + QFontMetricsF(self._label_font()).height() + 12)
+        ctrl = controls_height(self._controls, self._combo_rows[0])
+        return max(TOP, ctrl + QFontMetricsF(self._label_font()).height() + 12)
 
     def _build_controls(self):
         for w in self._controls:
@@ -348,14 +357,10 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
     def _place_controls(self):
         sizes = self._arch[0]
         acts = self._acts_shown = self._snap.activations
-        cols = self._columns
-        gap = cols[1]["x"] - cols[0]["x"] if len(cols) > 1 else 200
+        rows, width = self._combo_rows
+        xs = [self._columns[h + 1]["x"] for h in range(len(self._controls))]
+        place_layer_controls(self._controls, xs, rows, width, self.view.viewport().width())
         for h, w in enumerate(self._controls):
-            col = self._columns[h + 1]
-            k = self._content_scale
-            w.combo.setFixedWidth(int(max(36, min(96 * k, gap - 8))))  # neighbours must not overlap
-            w.adjustSize()
-            w.move(int(col["x"] - w.width() / 2), 2)
             w.minus.setEnabled(sizes[h + 1] > 1)
             w.plus.setEnabled(sizes[h + 1] < MAX_NEURONS)
             w.combo.blockSignals(True)

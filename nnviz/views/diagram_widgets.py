@@ -2,9 +2,19 @@
 activation controls floating over a column, and the inline weight editor."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QGraphicsView, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.layers import HIDDEN_ACTIVATIONS
 
@@ -47,7 +57,9 @@ class _View(QGraphicsView):
 
 
 class _LayerControls(QWidget):
-    """"-"/"+" and the activation of one hidden layer, floating over its column."""
+    """"-"/"+" and the activation of one hidden layer, floating over its column. The activation menu
+    is a sibling in the same viewport, placed on its own (place_layer_controls): as wide as its longest
+    name needs, neighbours' menus in two staggered rows when the columns are closer than that."""
 
     def __init__(self, parent, diagram, h):
         super().__init__(parent)
@@ -66,7 +78,8 @@ class _LayerControls(QWidget):
         row.addWidget(self.plus)
         row.addStretch(1)
         lay.addLayout(row)
-        self.combo = QComboBox(self)
+        self.combo = QComboBox(parent)
+        self.destroyed.connect(self.combo.deleteLater)   # goes with its layer's buttons
         for a in HIDDEN_ACTIVATIONS:
             self.combo.addItem(a, a)
         self._diagram = diagram
@@ -74,11 +87,14 @@ class _LayerControls(QWidget):
         f = self.combo.font()
         f.setPointSizeF(max(7.0, f.pointSizeF() * 0.9))
         self.combo.setFont(f)
-        lay.addWidget(self.combo)
         self.minus.clicked.connect(lambda: diagram._change_neurons(self.h, -1))
         self.plus.clicked.connect(lambda: diagram._change_neurons(self.h, +1))
         self.combo.currentIndexChanged.connect(lambda _i: diagram._change_activation(self.h, self.combo.currentData()))
         self.adjustSize()
+
+    def setVisible(self, visible):
+        super().setVisible(visible)
+        self.combo.setVisible(visible)   # shown and hidden with its buttons (a lesson may hide it alone)
 
     def changeEvent(self, ev):
         if ev.type() == QEvent.Type.LanguageChange:
@@ -105,3 +121,52 @@ class _WeightEditor(QLineEdit):
             return
         super().keyPressEvent(ev)
 
+
+
+def combo_width(combo):
+    """The width a menu needs to show its longest item whole: the text, the arrow and the frame."""
+    fm = combo.fontMetrics()
+    text = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, QSize(int(text) + 4, fm.height()),
+                                          combo)
+    return size.width()
+
+
+def combo_rows(controls, xs):
+    """(rows, width) for the hidden layers' menus over columns at ``xs``: one row while the longest name
+    fits between neighbouring columns, else two staggered rows (a menu's neighbours are then two
+    columns away)."""
+    if not controls:
+        return 1, 0
+    need = max(combo_width(c.combo) for c in controls)
+    gap = min((b - a for a, b in zip(xs, xs[1:])), default=float("inf"))
+    if need <= gap - 6:
+        return 1, need
+    return 2, int(max(36, min(need, 2 * gap - 6)))
+
+
+def place_layer_controls(controls, xs, rows, width, view_width):
+    """Each layer's buttons over its column in one row; its menu under them, in row ``h % rows``."""
+    top = 2
+    for h, w in enumerate(controls):
+        w.adjustSize()
+        w.move(int(xs[h] - w.width() / 2), top)
+    below = top + max((w.height() for w in controls), default=0) + 2
+    for h, w in enumerate(controls):
+        c = w.combo
+        c.setFixedWidth(width)
+        c.adjustSize()
+        x = min(max(0, int(xs[h] - width / 2)), max(0, int(view_width) - width))
+        c.move(x, below + (h % rows) * (c.height() + 2))
+        c.raise_()
+
+
+def controls_height(controls, rows):
+    """The height the buttons and the menus' rows take over the columns."""
+    if not controls:
+        return 0
+    buttons = max(w.sizeHint().height() for w in controls)
+    menu = max(w.combo.sizeHint().height() for w in controls)
+    return 2 + buttons + 2 + rows * (menu + 2)

@@ -7,7 +7,7 @@ their text takes the widget palette's colour, so they read in every theme.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -151,7 +151,7 @@ class MarksLegend(QWidget):
         entries = [(k, None if c is None else tuple(int(v) for v in c[:3]), str(t)) for k, c, t in entries]
         if entries != self._entries:
             self._entries = entries
-            self.updateGeometry()
+            self._fit_height()
             self.update()
 
     def entries(self):
@@ -162,8 +162,17 @@ class MarksLegend(QWidget):
 
     def set_content_scale(self, k):
         self._scale = float(k)
-        self.updateGeometry()
+        self._fit_height()
         self.update()
+
+    def _fit_height(self):
+        """Pin the height the wrapped rows need at the current width. Pinned, because the docks and
+        splitters above place the view by size hints, not height for width; pinned again whenever the
+        entries, the scale or the width change (a height pinned for fewer rows would cut the last one)."""
+        h = self.heightForWidth(self.width())
+        if h != self.minimumHeight() or h != self.maximumHeight():
+            self.setFixedHeight(h)
+        self.updateGeometry()
 
     def _font(self):
         return appearance_scale.content_font(self.font(), 0.9, self._scale)
@@ -193,9 +202,13 @@ class MarksLegend(QWidget):
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
-        h = self.heightForWidth(self.width())
-        if h != self.height():
-            self.setFixedHeight(h)
+        if ev.size().width() != ev.oldSize().width() or self.height() != self.heightForWidth(self.width()):
+            self._fit_height()
+
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.FontChange:   # a theme or presenter font: other row heights
+            self._fit_height()
+        super().changeEvent(ev)
 
     def paintEvent(self, ev):
         p = QPainter(self)

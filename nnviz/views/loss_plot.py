@@ -116,6 +116,7 @@ class LossPlot(QWidget):
             vb.sigRangeChangedManually.connect(self._user_range)
             p.scene().sigMouseMoved.connect(lambda pos, p=p: self._on_move(p, pos))
             p.scene().sigMouseClicked.connect(lambda ev, p=p: self._on_click(p, ev))
+            p.installEventFilter(self)   # a plot can get shorter while this widget keeps its size (the readout wraps)
         self.loss_plot.setLabel("left", self.tr("loss"))
         self.acc_plot.setLabel("left", self.tr("accuracy (%)"))
         self.acc_plot.setLabel("bottom", self.tr("epoch"))
@@ -287,12 +288,17 @@ class LossPlot(QWidget):
 
     def readout_at(self, epoch):
         """The readout text for one epoch (the nearest recorded one)."""
+        return self._readout(epoch)[0]
+
+    def _readout(self, epoch):
+        """(readout text, whether it already says the loss is not a number) for one epoch."""
         r = self._record_near(epoch)
         if r is None:
-            return self.tr("no epoch finished yet")
+            return self.tr("no epoch finished yet"), False
         parts = [self.tr("epoch {e}").format(e=r["epoch"])]
         tl, vl = r.get("train_loss"), r.get("test_loss")
-        if tl is not None and not math.isfinite(tl) or vl is not None and not math.isfinite(vl):
+        bad = tl is not None and not math.isfinite(tl) or vl is not None and not math.isfinite(vl)
+        if bad:
             parts.append(self.tr("loss is not a number"))
         else:
             parts.append(self.tr("train loss {v}").format(v=_num(tl)))
@@ -303,7 +309,7 @@ class LossPlot(QWidget):
             parts.append(self.tr("train accuracy {v}").format(v=f"{100 * ta:.1f} %"))
         if va is not None and math.isfinite(va):
             parts.append(self.tr("test accuracy {v}").format(v=f"{100 * va:.1f} %"))
-        return " · ".join(parts)
+        return " · ".join(parts), bad
 
     def readout_text(self):
         return self.readout.text()
@@ -443,8 +449,8 @@ class LossPlot(QWidget):
         return self._history[max(0, i)]
 
     def _show_readout(self, epoch):
-        text = self.readout_at(epoch) if epoch is not None else self.tr("no epoch finished yet")
-        if self._first_bad is not None and "not a number" not in text:
+        text, bad = self._readout(epoch) if epoch is not None else (self.tr("no epoch finished yet"), False)
+        if self._first_bad is not None and not bad:   # said once, in any language
             text += " · " + self.tr("loss is not a number from epoch {e}").format(e=self._first_bad)
         if text != self.readout.text():
             self.readout.setText(text)
@@ -483,6 +489,11 @@ class LossPlot(QWidget):
                 int(self._epochs[-1]) if len(self._epochs) else None)
             self._show_readout(shown)
         super().changeEvent(ev)
+
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Resize and hasattr(self, "legend") and obj in (self.loss_plot, self.acc_plot):
+            self._fit_axis_labels()
+        return False
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
