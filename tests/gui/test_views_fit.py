@@ -9,8 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-from PySide6.QtCore import QRectF  # noqa: E402
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 
 import core  # noqa: E402
 from nnviz import i18n  # noqa: E402
