@@ -143,24 +143,33 @@ def _same_record(a, b):
 
 
 def _fill(records, cols, has, extra, start):
-    """Write ``records`` into rows start.. of the column buffers."""
+    """Write ``records`` into rows start.. of the column buffers: a field at a time over all the
+    records (at full speed a snapshot brings a few thousand new records; per-item numpy stores cost
+    ~10x more)."""
+    end = start + len(records)
+    for k in EPOCH_FIELDS:
+        vals = [rec.get(k) for rec in records]
+        present = [v is not None for v in vals]
+        has[k][start:end] = present
+        cols[k][start:end] = [v if h else np.nan for v, h in zip(vals, present)]
+    nf = len(EPOCH_FIELDS)
     for r, rec in enumerate(records, start):
-        for k in EPOCH_FIELDS:
-            v = rec.get(k)
-            if v is None:
-                cols[k][r] = np.nan
-                has[k][r] = False
-            else:
-                cols[k][r] = v
-                has[k][r] = True
-        if len(rec) > len(EPOCH_FIELDS) or any(k not in rec for k in EPOCH_FIELDS):
-            more = {k: copy.deepcopy(v) for k, v in rec.items() if k not in EPOCH_FIELDS}
+        if len(rec) != nf or rec.keys() != _FIELD_SET:
+            more = {k: copy.deepcopy(v) for k, v in rec.items() if k not in _FIELD_SET}
             if more:
                 extra[r] = more
 
 
+_FIELD_SET = frozenset(EPOCH_FIELDS)
+
+
 class _EpochCache:
-    """The epoch history of one session as growing column buffers (see the module docstring)."""
+    """The epoch history of one session as growing column buffers (see the module docstring).
+
+    The engine thins long histories (``core.series.EpochRecords``: of the older records every 2**k-th
+    stays). A thinned history keeps a subset of the rows seen so far plus new ones, so those rows are
+    taken from the buffers by their ordinals instead of converting every record again (at full speed
+    the spiral thins several times a second: a full conversion took ~10 ms of the worker's time)."""
 
     def __init__(self):
         self._reset(0)
@@ -168,29 +177,68 @@ class _EpochCache:
     def _reset(self, cap):
         self.cols = {k: np.empty(cap) for k in EPOCH_FIELDS}
         self.has = {k: np.zeros(cap, dtype=bool) for k in EPOCH_FIELDS}
+        self.ords = np.empty(cap, dtype=np.int64)   # the engine's ordinal of each row (-1: none known)
         self.extra = {}
         self.n = 0
         self.last = None          # the record object at row n-1, and a copy to see it unchanged
         self.last_copy = None
         self.token = object()
 
+    def _same_last(self, rec):
+        return rec is self.last and _same_record(rec, self.last_copy)
+
+    def _rethin(self, records):
+        """Rows kept from the buffers when ``records`` is our history thinned and grown; the number of
+        records they cover (0: it is not, start again)."""
+        ords = getattr(records, "ordinals", None)
+        n = self.n
+        if ords is None or len(ords) != len(records) or not n or self.ords[n - 1] < 0:
+            return 0
+        last = int(self.ords[n - 1])
+        j = int(np.searchsorted(np.asarray(ords, dtype=np.int64), last))
+        if j >= len(records) or ords[j] != last or not self._same_last(records[j]):
+            return 0
+        want = np.asarray(ords[:j + 1], dtype=np.int64)
+        idx = np.searchsorted(self.ords[:n], want)
+        if np.any(idx >= n) or np.any(self.ords[:n][np.minimum(idx, n - 1)] != want):
+            return 0
+        cap = max(256, 2 * len(records))
+        cols = {k: np.empty(cap) for k in EPOCH_FIELDS}
+        has = {k: np.zeros(cap, dtype=bool) for k in EPOCH_FIELDS}
+        for k in EPOCH_FIELDS:
+            cols[k][:j + 1] = self.cols[k][idx]
+            has[k][:j + 1] = self.has[k][idx]
+        new_ords = np.empty(cap, dtype=np.int64)
+        new_ords[:j + 1] = want
+        row_of = {int(r): i for i, r in enumerate(idx)} if self.extra else {}
+        extra = {row_of[r]: v for r, v in self.extra.items() if r in row_of}
+        self.cols, self.has, self.ords, self.extra = cols, has, new_ords, extra
+        self.n = j + 1
+        self.token = object()     # rows changed: a view must not assume the rows it saw
+        return j + 1
+
     def update(self, records):
         m = len(records)
         n = self.n
-        if n and not (n <= m and records[n - 1] is self.last and _same_record(records[n - 1], self.last_copy)):
-            self._reset(0)  # cut short or replaced: new buffers, the old ones stay as snapshots saw them
-            n = 0
+        if n and not (n <= m and self._same_last(records[n - 1])):
+            n = self._rethin(records)
+            if not n:
+                self._reset(0)  # cut short or replaced: new buffers, the old ones stay as snapshots saw them
         if m > n:
             cap = len(self.cols["epoch"])
             if m > cap:
                 cap = max(256, 2 * cap, m)
                 cols = {k: np.empty(cap) for k in EPOCH_FIELDS}
                 has = {k: np.zeros(cap, dtype=bool) for k in EPOCH_FIELDS}
+                ords = np.empty(cap, dtype=np.int64)
                 for k in EPOCH_FIELDS:
                     cols[k][:n] = self.cols[k][:n]
                     has[k][:n] = self.has[k][:n]
-                self.cols, self.has = cols, has
+                ords[:n] = self.ords[:n]
+                self.cols, self.has, self.ords = cols, has, ords
             _fill(records[n:m], self.cols, self.has, self.extra, n)
+            known = getattr(records, "ordinals", None)
+            self.ords[n:m] = known[n:m] if known is not None and len(known) == m else -1
             self.n = m
             self.last = records[m - 1]
             self.last_copy = dict(self.last)

@@ -19,6 +19,20 @@ def _finite_xy(x, y, positive=False):
     return x[ok], y[ok]
 
 
+# where the loss plot's x range ends: each change redraws four axes (~1 ms apiece), and a young run at full
+# speed that grew the range by 8 % at a time redrew them every frame
+X_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
+
+
+def nice_ceil(v):
+    """The smallest X_STEPS[i] x 10^k that is >= v (v > 0)."""
+    e = 10.0 ** math.floor(math.log10(v))
+    for m in X_STEPS:
+        if m * e >= v * (1 - 1e-12):
+            return m * e
+    return 10.0 * e
+
+
 def _num(v):
     """A loss for the readout: 4 decimals, a huge one in 3 significant digits (not 40 digits)."""
     if v is None:

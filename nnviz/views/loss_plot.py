@@ -48,6 +48,7 @@ from nnviz.views.loss_curves import (
     _points,
     _tail,
     _valid,
+    nice_ceil,
 )
 from nnviz.views.offscreen import render_at
 from nnviz.views.plot_axes import LossAxis, PercentAxis
@@ -56,7 +57,8 @@ TRAIN_COLOR = (0x00, 0x72, 0xB2)   # Okabe-Ito blue
 TEST_COLOR = (0xD5, 0x5E, 0x00)    # Okabe-Ito vermillion
 BATCH_COLOR = (170, 170, 170)
 DASH_PX = 3                        # a dashed curve gets at most a point per this many pixels
-X_HEADROOM = 0.08                  # the x range grows in steps: room for this share more epochs
+X_HEADROOM = 0.05                  # the x range ends at least this share beyond the newest epoch, at a nice
+                                   # number (loss_curves.nice_ceil): each change redraws four axes
 X_PAD = 0.02
 Y_PAD = 0.04
 _CURVES = ("train_loss", "test_loss", "train_acc", "test_acc")
@@ -394,7 +396,7 @@ class LossPlot(QWidget):
         much less): each change redraws the axes and grid."""
         xr, yr = self._xr, self._yr
         if xmax is not None and (xr is None or xmax > xr[1] or xmax < 0.7 * xr[1]):
-            right = max(xmax * (1 + X_HEADROOM), 1e-9)
+            right = nice_ceil(max(xmax * (1 + X_HEADROOM), 1e-9))
             xr = (-X_PAD * right, right)  # a little left of 0, so the 0 tick keeps its label
         if yext is not None:
             lo, hi = yext

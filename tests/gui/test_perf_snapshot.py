@@ -98,6 +98,44 @@ def test_epoch_records_are_appended_not_copied():
     assert a[-1]["epoch"] == 1000  # an earlier snapshot never sees the rows added after it
 
 
+class ReadsRecords(core.series.EpochRecords):
+    """The engine's thinned epoch records, counting the records read."""
+
+    def __init__(self, *a):
+        super().__init__(*a)
+        self.reads = 0
+
+    def __getitem__(self, i):
+        got = super().__getitem__(i)
+        self.reads += len(got) if isinstance(i, slice) else 1
+        return got
+
+
+def test_a_thinned_history_takes_its_kept_rows_from_the_buffers():
+    recs = ReadsRecords()
+    f = FakeSession([], recs)
+    cap = core.series.EpochRecords.CAP
+    e = 0
+    before = None
+    for _ in range(12):              # past CAP several times: the engine thins the older records
+        for _ in range(700):
+            e += 1
+            recs.append(record(e, acc=0.5 if e % 3 else None))
+        recs.reads = 0
+        h = history_of(f)[2]
+        assert h == list(recs)                                   # the same records as converting them all
+        assert np.array_equal(h.column("epoch"), [r["epoch"] for r in recs])
+        assert recs.reads <= 700 + 2, recs.reads                 # only the new ones converted (was all ~3,600)
+        if before is not None:
+            assert before[0] == before[1]                        # an earlier snapshot is as it was
+        before = (list(h), h)
+    assert recs.total > 2 * cap and len(recs) < cap              # it did thin
+    # an unrelated list of the same length is not mistaken for a thinned one
+    f.epoch_history = core.series.EpochRecords(record(k, loss=0.25) for k in range(1, len(recs) + 1))
+    h = history_of(f)[2]
+    assert h == list(f.epoch_history)
+
+
 def test_history_cut_short_gets_new_buffers():
     s = core.Session.from_spec({"data": {"test_ratio": 0.3}})
     for _ in range(5):
