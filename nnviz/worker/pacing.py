@@ -19,8 +19,10 @@ import time
 DEFAULT_MAX_FPS = 30.0
 # While training as fast as possible, making snapshots and drawing them may take at most this share of
 # the time: the frame rate drops below max_fps when frames are expensive.
-# measured (bench/gui.py --budget, medians, GUI frame ~10-13 ms, snapshot ~5 ms): 0.08 -> 3.5 frames/s at
-# 0.87 of headless speed, 0.09 -> 4.0 at 0.86, 0.10 -> 4.8 at 0.83, 0.15 -> 8 at 0.80
+# measured (bench/gui.py --budget, medians; 2026-12-02 after the snapshot's thinned-history fix, snapshot
+# ~4 ms, GUI frame ~13.6 ms while training): 0.09 -> 4.6 frames/s at 0.89 of headless speed, 0.12 -> 6.3 at
+# 0.82-0.85, 0.15 -> at 0.81. Both threads share one GIL: 20 frames/s at >= 0.85 needs the training in a
+# process of its own (see the note of issue 10), not a larger budget.
 DEFAULT_FRAME_BUDGET = 0.09
 ACK_TIMEOUT_S = 0.25   # with pacing on, wait at most this long for the window to finish a frame
 GUI_SHARE_MAX = 0.5    # otherwise, drawing may keep the GUI thread busy at most half of the time
