@@ -417,43 +417,43 @@
     <context>
         <name>BoundaryView</name>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="387" />
+            <location filename="../../nnviz/views/boundary.py" line="413" />
             <source>network output is not a number</source>
             <translation>신경망 출력이 숫자가 아닙니다 (NaN)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="260" />
-            <location filename="../../nnviz/views/boundary.py" line="290" />
+            <location filename="../../nnviz/views/boundary.py" line="285" />
+            <location filename="../../nnviz/views/boundary.py" line="315" />
             <source>train {n}</source>
             <translation>훈련 {n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="292" />
+            <location filename="../../nnviz/views/boundary.py" line="317" />
             <source>test {n}</source>
             <translation>테스트 {n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="294" />
+            <location filename="../../nnviz/views/boundary.py" line="319" />
             <source>misclassified: {a} of {n} train, {b} of {m} test</source>
             <translation>잘못 분류: 훈련 {n}개 중 {a}개, 테스트 {m}개 중 {b}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="295" />
+            <location filename="../../nnviz/views/boundary.py" line="320" />
             <source>misclassified: {a} of {n}</source>
             <translation>잘못 분류: {n}개 중 {a}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="307" />
+            <location filename="../../nnviz/views/boundary.py" line="332" />
             <source>no input plane to draw (the data has one input)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 하나뿐입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="309" />
+            <location filename="../../nnviz/views/boundary.py" line="334" />
             <source>no input plane to draw (the data has more than two inputs)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 셋 이상입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="314" />
+            <location filename="../../nnviz/views/boundary.py" line="339" />
             <source>network output</source>
             <translation>신경망 출력</translation>
         </message>
@@ -2173,92 +2173,92 @@
     <context>
         <name>LossPlot</name>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="119" />
-            <location filename="../../nnviz/views/loss_plot.py" line="255" />
+            <location filename="../../nnviz/views/loss_plot.py" line="122" />
+            <location filename="../../nnviz/views/loss_plot.py" line="258" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="120" />
-            <location filename="../../nnviz/views/loss_plot.py" line="256" />
+            <location filename="../../nnviz/views/loss_plot.py" line="123" />
+            <location filename="../../nnviz/views/loss_plot.py" line="259" />
             <source>accuracy (%)</source>
             <translation>정확도 (%)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="121" />
-            <location filename="../../nnviz/views/loss_plot.py" line="247" />
-            <location filename="../../nnviz/views/loss_plot.py" line="474" />
-            <location filename="../../nnviz/views/loss_plot.py" line="476" />
+            <location filename="../../nnviz/views/loss_plot.py" line="124" />
+            <location filename="../../nnviz/views/loss_plot.py" line="250" />
+            <location filename="../../nnviz/views/loss_plot.py" line="482" />
+            <location filename="../../nnviz/views/loss_plot.py" line="484" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="137" />
-            <location filename="../../nnviz/views/loss_plot.py" line="477" />
+            <location filename="../../nnviz/views/loss_plot.py" line="140" />
+            <location filename="../../nnviz/views/loss_plot.py" line="485" />
             <source>per batch</source>
             <translation>배치마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="138" />
-            <location filename="../../nnviz/views/loss_plot.py" line="477" />
+            <location filename="../../nnviz/views/loss_plot.py" line="141" />
+            <location filename="../../nnviz/views/loss_plot.py" line="485" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="141" />
-            <location filename="../../nnviz/views/loss_plot.py" line="478" />
+            <location filename="../../nnviz/views/loss_plot.py" line="144" />
+            <location filename="../../nnviz/views/loss_plot.py" line="486" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="256" />
+            <location filename="../../nnviz/views/loss_plot.py" line="259" />
             <source>acc. (%)</source>
             <translation>정확도 (%)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="292" />
-            <location filename="../../nnviz/views/loss_plot.py" line="446" />
+            <location filename="../../nnviz/views/loss_plot.py" line="299" />
+            <location filename="../../nnviz/views/loss_plot.py" line="454" />
             <source>no epoch finished yet</source>
             <translation>아직 끝난 에폭이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="293" />
-            <location filename="../../nnviz/views/loss_plot.py" line="455" />
+            <location filename="../../nnviz/views/loss_plot.py" line="300" />
+            <location filename="../../nnviz/views/loss_plot.py" line="463" />
             <source>epoch {e}</source>
             <translation>에폭 {e}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="296" />
+            <location filename="../../nnviz/views/loss_plot.py" line="304" />
             <source>loss is not a number</source>
             <translation>손실이 숫자가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="298" />
-            <location filename="../../nnviz/views/loss_plot.py" line="456" />
+            <location filename="../../nnviz/views/loss_plot.py" line="306" />
+            <location filename="../../nnviz/views/loss_plot.py" line="464" />
             <source>train loss {v}</source>
             <translation>훈련 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="300" />
-            <location filename="../../nnviz/views/loss_plot.py" line="457" />
+            <location filename="../../nnviz/views/loss_plot.py" line="308" />
+            <location filename="../../nnviz/views/loss_plot.py" line="465" />
             <source>test loss {v}</source>
             <translation>테스트 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="303" />
-            <location filename="../../nnviz/views/loss_plot.py" line="458" />
+            <location filename="../../nnviz/views/loss_plot.py" line="311" />
+            <location filename="../../nnviz/views/loss_plot.py" line="466" />
             <source>train accuracy {v}</source>
             <translation>훈련 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="305" />
-            <location filename="../../nnviz/views/loss_plot.py" line="459" />
+            <location filename="../../nnviz/views/loss_plot.py" line="313" />
+            <location filename="../../nnviz/views/loss_plot.py" line="467" />
             <source>test accuracy {v}</source>
             <translation>테스트 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="448" />
-            <location filename="../../nnviz/views/loss_plot.py" line="460" />
+            <location filename="../../nnviz/views/loss_plot.py" line="456" />
+            <location filename="../../nnviz/views/loss_plot.py" line="468" />
             <source>loss is not a number from epoch {e}</source>
             <translation>에폭 {e}부터 손실이 숫자가 아닙니다</translation>
         </message>
@@ -2290,57 +2290,57 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="367" />
+            <location filename="../../nnviz/views/diagram.py" line="372" />
             <source>+ layer</source>
             <translation>+ 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="368" />
+            <location filename="../../nnviz/views/diagram.py" line="373" />
             <source>add a hidden layer before the output</source>
             <translation>출력층 앞에 은닉층 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="369" />
+            <location filename="../../nnviz/views/diagram.py" line="374" />
             <source>− layer</source>
             <translation>− 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="370" />
+            <location filename="../../nnviz/views/diagram.py" line="375" />
             <source>remove the last hidden layer</source>
             <translation>마지막 은닉층 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="160" />
+            <location filename="../../nnviz/views/diagram.py" line="168" />
             <source>weight</source>
             <translation>가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="371" />
+            <location filename="../../nnviz/views/diagram.py" line="376" />
             <source>new weight</source>
             <translation>새 가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="345" />
+            <location filename="../../nnviz/views/diagram.py" line="354" />
             <source>{n} hidden layers</source>
             <translation>은닉층 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="346" />
+            <location filename="../../nnviz/views/diagram.py" line="355" />
             <source>1 hidden layer</source>
             <translation>은닉층 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="405" />
+            <location filename="../../nnviz/views/diagram.py" line="410" />
             <source>showing {shown} of {total} edges (near-zero weights hidden)</source>
             <translation>연결 {total}개 중 {shown}개 표시 (0에 가까운 가중치는 숨김)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="408" />
+            <location filename="../../nnviz/views/diagram.py" line="413" />
             <source>showing the {shown} strongest of {total} edges</source>
             <translation>연결 {total}개 중 가장 강한 {shown}개 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="411" />
+            <location filename="../../nnviz/views/diagram.py" line="416" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
         </message>
@@ -2420,57 +2420,57 @@
     <context>
         <name>SessionFiles</name>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="55" />
+            <location filename="../../nnviz/files/session_files.py" line="57" />
             <source>(none yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="59" />
+            <location filename="../../nnviz/files/session_files.py" line="61" />
             <source>Clear the list</source>
             <translation>목록 지우기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="71" />
+            <location filename="../../nnviz/files/session_files.py" line="73" />
             <source>Open a session or a lesson</source>
             <translation>세션이나 수업 열기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="72" />
+            <location filename="../../nnviz/files/session_files.py" line="74" />
             <source>nnviz sessions and lessons (*{} *{});;nnviz sessions (*{});;Lessons (*{});;All files (*)</source>
             <translation>nnviz 세션과 수업 (*{} *{});;nnviz 세션 (*{});;수업 (*{});;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="85" />
+            <location filename="../../nnviz/files/session_files.py" line="87" />
             <source>Opening {}…</source>
             <translation>{} 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="90" />
+            <location filename="../../nnviz/files/session_files.py" line="92" />
             <source>Cannot open this file</source>
             <translation>이 파일을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="97" />
+            <location filename="../../nnviz/files/session_files.py" line="99" />
             <source>opened {}</source>
             <translation>열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="116" />
+            <location filename="../../nnviz/files/session_files.py" line="118" />
             <source>Save session</source>
             <translation>세션 저장</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="117" />
+            <location filename="../../nnviz/files/session_files.py" line="119" />
             <source>nnviz sessions (*{})</source>
             <translation>nnviz 세션 (*{})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="133" />
+            <location filename="../../nnviz/files/session_files.py" line="135" />
             <source>Saved {}</source>
             <translation>저장했습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/files/session_files.py" line="138" />
+            <location filename="../../nnviz/files/session_files.py" line="146" />
             <source>Cannot save</source>
             <translation>저장할 수 없습니다</translation>
         </message>
@@ -3792,17 +3792,17 @@
     <context>
         <name>diagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="90" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="106" />
             <source>one neuron fewer</source>
             <translation>뉴런 하나 빼기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="91" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="107" />
             <source>one neuron more</source>
             <translation>뉴런 하나 더하기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="92" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="108" />
             <source>activation function of this layer</source>
             <translation>이 층의 활성화 함수</translation>
         </message>
