@@ -14,6 +14,7 @@ import copy
 import dataclasses
 import logging
 import time
+import types
 
 import numpy as np
 
@@ -29,6 +30,7 @@ from nnviz.model.snapshot import make_snapshot
 from nnviz.stepthrough.assemble import stage_snapshot
 from nnviz.stepthrough.stepper import Stepper, hit_info
 from nnviz.worker import commands as C
+from nnviz.worker import trainproc
 
 log = logging.getLogger("nnviz.worker")
 DEFAULT_SLICE_S = 0.015
@@ -40,7 +42,7 @@ class Controller:
     """The live session and everything the worker does with it. Call from one thread only."""
 
     def __init__(self, spec=None, dataset=None, *, speed=0.0, grid=True, slice_s=DEFAULT_SLICE_S,
-                 history_budget=DEFAULT_BUDGET, out=None, clock=time.monotonic):
+                 history_budget=DEFAULT_BUDGET, out=None, clock=time.monotonic, split=False):
         self.spec0 = copy.deepcopy(spec) if spec is not None else default_spec()
         self.dataset0 = dataset
         self.out = out or (lambda kind, *args: None)   # "stepped", "failed", "saved", "copied", "synced", "gradcheck"
@@ -60,6 +62,9 @@ class Controller:
         self.stepper = Stepper(history_budget)
         self._rate_t, self._rate_it, self._sps = clock(), 0, 0.0
         self._failures = set()                # (where, exception text) already logged with a traceback
+        # full speed in a process of its own (nnviz.worker.trainproc); None: always on this thread
+        self.split = trainproc.ProcessTrainer() if split and trainproc.enabled() else None
+        self._split_hold = False              # the next slice runs here (the child stopped on a failure)
 
     @property
     def full_speed(self):
@@ -103,6 +108,7 @@ class Controller:
     def apply(self, cmd):
         """Run one command; whatever it raises is reported and the session stays usable."""
         handler = _HANDLERS.get(type(cmd))
+        self.collect_split()   # every command acts on the session as the training process left it
         try:
             if handler is None:
                 raise TypeError(f"unknown worker command {cmd!r}")
@@ -127,6 +133,7 @@ class Controller:
             self._rate_t, self._rate_it = self.clock(), self.session.iteration
 
     def _pause(self, cmd=None):
+        self.collect_split()
         self.running = False
 
     def _toggle(self, cmd):
@@ -326,8 +333,78 @@ class Controller:
         self._take_over(cmd.session, cmd.on_rebuild, cmd.message or notice("notice.lesson_session"))
 
     # ------------------------------------------------------------------ training
+    # ------------------------------------------------------------------ the training process
+    @property
+    def split_active(self):
+        """True while the training process holds the run (this thread's session is behind it)."""
+        return self.split is not None and self.split.active
+
+    def _split_ok(self):
+        st = self.stepper
+        return (self.split is not None and not self._split_hold and self.running and self.full_speed
+                and self.session.backend.name == "numpy" and not st.per_step_checks and st.cursor is None)
+
+    def _start_split(self):
+        st = self.stepper
+        try:
+            st.record(self.session)
+            self.split.start(self.session, st.stride, self.grid, st.bp.nan)
+        except Exception as e:  # noqa: BLE001 - training goes on here
+            self._split_failed("start", e)
+
+    def collect_split(self):
+        """Bring the run back from the training process (before a command, a pause, a failure)."""
+        if not self.split_active:
+            return
+        try:
+            payload, pending = self.split.collect()
+            trainproc.take_back(self.session, payload)
+            self.stepper.take_checkpoints(pending)
+            self.stepper.steps_done(self.session)
+        except Exception as e:  # noqa: BLE001
+            self._split_failed("collect", e)
+
+    def _split_failed(self, where, e):
+        """The training process failed: training stays on this thread from now on (this session is as the
+        run last came back, or as it was handed over)."""
+        log.warning("the training process failed (%s); training goes on in the training thread", where,
+                    exc_info=e)
+        split, self.split = self.split, None
+        split.drop()
+
+    def close(self):
+        """End the training process (the worker stops)."""
+        if self.split is not None:
+            self.collect_split()
+            if self.split is not None:
+                self.split.close()
+
+    def _split_snapshot(self):
+        """The frame's snapshot from the training process, or None (then from this thread's session)."""
+        try:
+            kind, snap, pending = self.split.snapshot()
+        except Exception as e:  # noqa: BLE001
+            self._split_failed("snapshot", e)
+            return None
+        self.stepper.take_checkpoints(pending)
+        if kind != "snap":   # it stopped at a bad number: this thread takes over and meets it itself
+            self.collect_split()
+            self._split_hold = True
+            return None
+        return snap
+
     def train_slice(self):
         """Train one time slice (``slice_s`` of steps, or the steps the speed allows now)."""
+        if self.split is not None:
+            if not self._split_hold and self.split_active:
+                self.dirty = True   # the training process trains: the next frame asks it
+                return
+            if self._split_ok():
+                self._start_split()
+                if self.split_active:
+                    self.dirty = True
+                    return
+        self._split_hold = False
         s, st = self.session, self.stepper
         rec = st.record
         check = st.after_step if st.per_step_checks else None
@@ -458,6 +535,16 @@ class Controller:
             st.notice = ""
         s = self.session
         entry = st.entry()
+        child = self._split_snapshot() if self.split_active else None
+        if child is not None:
+            here = types.SimpleNamespace(iteration=child.iteration)   # where the run is, for the timeline
+            row = st.trace_row if st.trace_row is not None and st.trace_row < s.n_train else -1
+            snap = dataclasses.replace(child, seq=self.seq, error=self.error, error_info=dict(self.error_info),
+                                       message=as_notices(self.message), timeline=st.timeline(here, throttle=True),
+                                       traced_row=row)
+            self.message = ()
+            self.dirty = self.urgent = False
+            return snap
         timeline = st.timeline(s, throttle=self.running)
         if entry is None:
             snap = make_snapshot(s, self.seq, running=self.running, steps_per_sec=self.steps_per_sec(),

@@ -203,6 +203,15 @@ class Stepper:
             return
         self._record(session)
 
+    def take_checkpoints(self, states):
+        """Checkpoints taken elsewhere (the training process, nnviz.worker.trainproc), oldest first: kept
+        as ``record`` would have kept them."""
+        for state in states:
+            it = int(state["iteration"])
+            if it > self._newest and it >= self.front and self.ring.should_record(it):
+                self.ring.add(state)
+                self._newest = it
+
     def tune_stride(self, step_cost):
         """Record every stride-th iteration so checkpoints take at most RECORD_SHARE of the time
         (``step_cost``: seconds per step measured over a slice)."""

@@ -13,6 +13,9 @@ Loop, on the worker thread::
     if playing and the window is not drawing: train one time slice
     if the state changed and a frame is due: make a snapshot and emit it
 
+Playing as fast as possible, ``train_slice`` hands the run to a training process of its own
+(``nnviz.worker.trainproc``, via the controller) and this loop only asks it for each frame's snapshot.
+
 The loop cannot die: whatever any part of it raises (a command, a step, a snapshot, a stage view,
 the signal itself) is logged and reported to the window (``commandFailed`` and the snapshot's error),
 and the loop goes on. ``heartbeat`` (a counter the loop bumps every turn and at least every
@@ -58,14 +61,16 @@ class TrainingWorker(QObject):
     gradcheckDone = Signal(object)   # dict: iteration, rows, results (per parameter), passed, threshold
 
     def __init__(self, spec=None, dataset=None, *, max_fps=DEFAULT_MAX_FPS, slice_s=DEFAULT_SLICE_S,
-                 speed=0.0, grid=True, frame_budget=DEFAULT_FRAME_BUDGET, history_budget=DEFAULT_BUDGET):
+                 speed=0.0, grid=True, frame_budget=DEFAULT_FRAME_BUDGET, history_budget=DEFAULT_BUDGET,
+                 split=True):
         super().__init__()
         settle_heap()   # a long run's large transient blocks must not fragment the heap (nnviz.allocator)
         self._q = queue.SimpleQueue()
         self._wake = threading.Event()   # set by every command and every frame_done()
         self._thread = self._runner = None
         self._gen = 0                    # a restart starts generation + 1; an older loop ends, unheard
-        self._options = dict(grid=grid, slice_s=slice_s, history_budget=history_budget)
+        # split: full speed trains in a process of its own (nnviz.worker.trainproc; NNVIZ_TRAIN_PROCESS=0: here)
+        self._options = dict(grid=grid, slice_s=slice_s, history_budget=history_budget, split=split)
         self.pacing = Pacing(max_fps, frame_budget)
         self.controller = self._controller(spec, dataset, speed)
         self.heartbeat = 0               # bumped by the loop (read by the window's watchdog)
@@ -342,6 +347,7 @@ class TrainingWorker(QObject):
                 self._emit(gen, c)
                 self._loop(gen, q, c)
         finally:
+            self._guarded(c, "stop", c.close)   # the training process ends with the loop
             if gen == self._gen:
                 self.busy_since = None
                 self.stopped.emit()
@@ -364,7 +370,9 @@ class TrainingWorker(QObject):
         while gen == self._gen:
             self.heartbeat += 1
             self.busy_since = None
-            wait = p.wait_time(c.running, c.full_speed, c.next_step_t, c.dirty or c.urgent)
+            # while the training process trains, this thread only waits for the next frame (training here
+            # would take the GIL from the GUI)
+            wait = p.wait_time(c.running and not c.split_active, c.full_speed, c.next_step_t, c.dirty or c.urgent)
             wake.wait(HEARTBEAT_S if wait is None else min(wait, HEARTBEAT_S))
             wake.clear()  # before draining: a command put after this sets it again
             if gen != self._gen:
@@ -393,7 +401,7 @@ class TrainingWorker(QObject):
                 self._guarded(c, "training", c.train_slice)
             if c.urgent:
                 p.due_now()
-            if p.snapshot_due(c.dirty, c.running, c.full_speed):
+            if p.snapshot_due(c.dirty, c.running and not c.split_active, c.full_speed):
                 self._emit(gen, c)
 
     def _emit(self, gen=None, c=None):
@@ -418,7 +426,7 @@ class TrainingWorker(QObject):
                 p = self.pacing
                 p.emitted(p.emitted_running, 0.0, False)   # wait a frame interval before trying again
                 return
-        self.pacing.emitted(snap.seq, time.perf_counter() - t0, c.running and c.full_speed)
+        self.pacing.emitted(snap.seq, time.perf_counter() - t0, c.running and c.full_speed and not c.split_active)
         try:
             self.snapshotReady.emit(snap)
         except Exception as e:  # noqa: BLE001

@@ -327,7 +327,7 @@ def test_an_exception_while_making_a_snapshot_is_reported_and_play_still_works(q
 
 
 def test_an_exception_in_a_training_step_is_reported_and_the_loop_goes_on(qtbot, run_worker, monkeypatch):
-    w, c = run_worker(speed=0)
+    w, c = run_worker(speed=0, split=False)   # the patched step is this thread's session's (the child has its own)
     monkeypatch.setattr(w.controller.session, "step", lambda: (_ for _ in ()).throw(RuntimeError("step bug")))
     w.play()
     s = wait_for(qtbot, c, lambda s: s.error_info.get("failure") == "training")
@@ -337,6 +337,22 @@ def test_an_exception_in_a_training_step_is_reported_and_the_loop_goes_on(qtbot,
     w.play()
     wait_for(qtbot, c, lambda s: s.running and s.iteration > 100)
     assert w.is_running()
+
+
+def test_full_speed_trains_in_a_process_of_its_own_and_pause_brings_the_run_back(qtbot, run_worker, monkeypatch):
+    monkeypatch.setenv("NNVIZ_TRAIN_PROCESS", "1")
+    w, c = run_worker(speed=0)
+    start = w.session.iteration
+    w.play()
+    s = wait_for(qtbot, c, lambda s: s.running and s.iteration > start + 3000)
+    assert w.controller.split_active
+    assert w.session.iteration == start     # the thread's session waits while the child trains
+    assert s.steps_per_sec > 0 and s.timeline["front"] >= s.iteration
+    w.pause()
+    s = wait_for(qtbot, c, lambda s: not s.running)
+    assert not w.controller.split_active
+    assert w.session.iteration == s.iteration > start + 3000
+    assert len(w.stepper.ring) > 2          # the child's checkpoints reached the ring
 
 
 def test_a_session_whose_iteration_is_negative_leaves_a_working_worker(qtbot, run_worker):

@@ -6,7 +6,7 @@ import pytest
 
 QT_FREE = ["nnviz.stepthrough.stepper", "nnviz.stepthrough.stage", "nnviz.stepthrough.text", "nnviz.stepthrough.formula",
            "nnviz.stepthrough.placement",
-           "nnviz.stepthrough.binning", "nnviz.stepthrough.assemble"]
+           "nnviz.stepthrough.binning", "nnviz.stepthrough.assemble", "nnviz.worker.trainproc"]
 
 # a meta-path finder that refuses Qt, so an import anywhere below the module fails loudly
 BLOCKER = """
