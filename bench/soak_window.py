@@ -3,7 +3,8 @@
 Run by hand:  nice python bench/soak.py --window [--minutes 30] [--every 60] [--budget-mb 256]
 (the same as python bench/soak_window.py ...). A benchmark, not a test. Offscreen unless $DISPLAY is set.
 
-Prints every ``--every`` seconds the process RSS with the iteration, the checkpoint ring's bytes, its
+Prints every ``--every`` seconds the RSS (the window's process and its training process together; the child's
+alone in the last column) with the iteration, the checkpoint ring's bytes, its
 spare buffers, the frames drawn and glibc's heap (bytes handed out / held free: growth outside the
 heap is Python's own allocator, Qt or libraries). Then the RSS when the history budget is full (the
 ring reached its budget and thinned for the first time: from there on its size only cycles between
@@ -35,6 +36,17 @@ def rss():
     """Resident set size now (ru_maxrss would only give the peak)."""
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def child_rss(w):
+    """RSS of the window's training process (nnviz.worker.trainproc), 0 while there is none."""
+    split = getattr(w.worker.controller, "split", None)
+    proc = getattr(split, "_proc", None)
+    try:
+        with open(f"/proc/{proc.pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, OSError):
+        return 0
 
 
 class _Mallinfo2(ctypes.Structure):
@@ -97,6 +109,9 @@ def main(argv=None):
     drawn = {"n": 0}
     w.snapshotDrawn.connect(lambda: drawn.__setitem__("n", drawn["n"] + 1))
     w.set_speed(0)
+    def total():   # the window's process and its training process together
+        return rss() + child_rss(w)
+
     start_it = w.last_snapshot.iteration
     w.play()
     t0 = time.monotonic()
@@ -104,7 +119,7 @@ def main(argv=None):
     near = full = None      # (time, RSS, iteration) at 95 % of the budget / at the first thinning
     next_line = t0
     print(f"{'min':>6} {'RSS MB':>8} {'iteration':>11} {'ring MB':>8} {'spare MB':>8} {'budget MB':>9}"
-          f" {'frames':>7} {'heap used':>9} {'heap free':>9}", flush=True)
+          f" {'frames':>7} {'heap used':>9} {'heap free':>9} {'child MB':>8}", flush=True)
     while time.monotonic() < end:
         run_loop(1.0)
         snap = w.last_snapshot
@@ -112,20 +127,20 @@ def main(argv=None):
         nb, budget = ring.nbytes, ring.budget
         if near is None and nb >= 0.95 * budget:
             gc.collect()
-            near = (time.monotonic(), rss(), snap.iteration)
+            near = (time.monotonic(), total(), snap.iteration)
         if full is None and ring.full:
             gc.collect()
-            full = (time.monotonic(), rss(), snap.iteration)
+            full = (time.monotonic(), total(), snap.iteration)
             print(f"history budget full after {(full[0] - t0) / 60:.1f} min at iteration {snap.iteration}: "
                   f"RSS {full[1] / MB:.1f} MB", flush=True)
         if time.monotonic() >= next_line:
             next_line += a.every
             used, free = heap()
-            print(f"{(time.monotonic() - t0) / 60:>6.1f} {rss() / MB:>8.1f} {snap.iteration:>11} {nb / MB:>8.1f} "
+            print(f"{(time.monotonic() - t0) / 60:>6.1f} {total() / MB:>8.1f} {snap.iteration:>11} {nb / MB:>8.1f} "
                   f"{ring.spare_nbytes / MB:>8.1f} {budget / MB:>9.0f} {drawn['n']:>7} {used / MB:>9.1f} "
-                  f"{free / MB:>9.1f}", flush=True)
+                  f"{free / MB:>9.1f} {child_rss(w) / MB:>8.1f}", flush=True)
     gc.collect()
-    last, t_end = rss(), time.monotonic()
+    last, t_end = total(), time.monotonic()
     snap = w.last_snapshot
     print(f"end after {(t_end - t0) / 60:.1f} min: iteration {snap.iteration} ({snap.iteration - start_it:,} steps), "
           f"{drawn['n']} frames, RSS {last / MB:.1f} MB", flush=True)
