@@ -21,8 +21,9 @@ DEFAULT_MAX_FPS = 30.0
 # the time: the frame rate drops below max_fps when frames are expensive.
 # measured (bench/gui.py --budget, medians; 2026-12-02 after the snapshot's thinned-history fix, snapshot
 # ~4 ms, GUI frame ~13.6 ms while training): 0.09 -> 4.6 frames/s at 0.89 of headless speed, 0.12 -> 6.3 at
-# 0.82-0.85, 0.15 -> at 0.81. Both threads share one GIL: 20 frames/s at >= 0.85 needs the training in a
-# process of its own (see the note of issue 10), not a larger budget.
+# 0.82-0.85, 0.15 -> at 0.81. Both threads share one GIL, so this budget only serves full speed on the thread
+# (per-step breakpoints, a non-numpy backend, NNVIZ_TRAIN_PROCESS=0); otherwise a training process trains
+# (nnviz.worker.trainproc) and frames come at max_fps, drawing at most GUI_SHARE_MAX of the GUI thread.
 DEFAULT_FRAME_BUDGET = 0.09
 ACK_TIMEOUT_S = 0.25   # with pacing on, wait at most this long for the window to finish a frame
 GUI_SHARE_MAX = 0.5    # otherwise, drawing may keep the GUI thread busy at most half of the time
