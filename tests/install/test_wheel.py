@@ -115,6 +115,14 @@ def test_the_installed_app_works_from_outside_the_repository(installed, tmp_path
         run(["appstreamcli", "validate", "--no-net", "--override=cid-desktopapp-is-not-rdns=info",
              tmp_path / "share" / "metainfo" / "nnviz.metainfo.xml"], cwd=tmp_path, env=env)
 
+    # full speed trains in a process of its own, which finds the installed package from outside the repository
+    code = ("import time; from nnviz.model.controller import Controller; from nnviz.worker import commands as C; "
+            "c = Controller(split=True); c.build_initial(); c.apply(C.SetSpeed(0.0)); c.apply(C.Play()); "
+            "c.train_slice(); assert c.split_active; time.sleep(1.5); s = c.snapshot(); c.apply(C.Pause()); "
+            "print(c.split is not None, s.iteration, c.session.iteration); c.close()")
+    ok, seen, back = run([bindir / "python", "-c", code], cwd=tmp_path, env=env).stdout.split()
+    assert ok == "True" and int(back) >= int(seen) > 1000, (ok, seen, back)
+
     # the window opens (offscreen) and paints; the teacher's settings file is never written by the above
     t0 = time.monotonic()
     r = run([bindir / "nnviz-gui", "--timing", "--exit-after-paint", "--lang", "ko"], cwd=tmp_path, env=env)
