@@ -24,6 +24,7 @@ LECTURE_INSPECTOR_SHARE = 0.36   # of the window's height: the inspector under t
 LECTURE_INSPECTOR_CHARS = 50     # the node formulas' column is at least this many average characters wide
 LECTURE_LESSON_SHARE = 0.26      # of the width: the lesson panel in Lecture (its text is what the room reads)
 LECTURE_INTRO_SHARE = 0.22       # of the lesson panel's height: the lesson's long text (the step note gets the rest)
+LECTURE_STAGES_LESSON_SHARE = {2.0: 0.30, 2.5: 0.38}   # step-through lessons: the panel under a short top row
 
 
 class BlankScreen(QWidget):
@@ -226,7 +227,7 @@ class Layouts(QObject):
         else:  # lecture: a top row (diagram, lesson, output | loss) and the inspector under it, full width
             stages = inspector is not None and self._stages_in_use()
             if lesson_on:   # under the inspector the panel is short: wider, its notes take fewer lines
-                share = LECTURE_LESSON_SHARE + (0.04 if stages else 0.0)
+                share = self._stages_lesson_share() if stages else LECTURE_LESSON_SHARE
                 lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * share))
                 rest = total - lesson_w
             # a lesson that steps through stages trains no epoch: its loss plot folds away and the diagram,
@@ -257,6 +258,14 @@ class Layouts(QObject):
         self._lecture_chrome(key == "lecture")
         main.setSizes(sizes)
         return sizes
+
+    def _stages_lesson_share(self):
+        """The lesson panel's share of the width above the inspector: at 250 % the top row is ~440 px
+        high and the step note of 30 % of 1920 px needed 3x the lines it had; the output plot beside it,
+        square in that height, keeps its size with less width."""
+        k = float(getattr(getattr(self.window, "presenter", None), "factor", 1.0) or 1.0)
+        (k0, s0), (k1, s1) = sorted(LECTURE_STAGES_LESSON_SHARE.items())
+        return s0 + (s1 - s0) * min(1.0, max(0.0, (k - k0) / (k1 - k0)))
 
     def _lecture_chrome(self, on):
         """Lecture folds away what the room does not read: the data column (hidden, not only folded: a
