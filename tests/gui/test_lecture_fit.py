@@ -75,3 +75,73 @@ def test_every_step_note_is_wholly_in_view_under_the_controls(window, qtbot, wai
     finally:
         c.set_presenting(False)
     assert not panel.intro_row.isVisible() and not panel.text_view.isHidden()
+
+
+def label_boxes(ov):
+    """The node labels' boxes as drawn (the old overlay drew each at its first place: ``_labels``)."""
+    if hasattr(ov, "placed_labels"):
+        return ov.placed_labels()
+    return [(ov._label_box(x, y, t, a), t) for x, y, t, _c, a, *_h in ov._labels]
+
+
+def node_rects(diagram):
+    from PySide6.QtCore import QRectF
+    out = []
+    for c in range(len(diagram._arch[0])):
+        x, ys, size, compact, _rows = diagram.column_geometry(c)
+        if not compact:
+            out += [QRectF(x - size / 2, float(y) - size / 2, size, size) for y in ys]
+    return out
+
+
+@pytest.mark.parametrize("pct", [200, 250])
+@pytest.mark.parametrize("lesson,steps", [("softmax_overflow", 2), ("forward_pass", 3), ("backprop_by_hand", 3)])
+def test_value_labels_clear_the_nodes_each_other_and_the_edges_of_the_diagram(
+        window, qtbot, wait_snap, pct, lesson, steps):
+    c = presenting(window, qtbot, wait_snap, pct, lesson)
+    ctl = c.controller
+    ov = window.stepthrough.overlay
+    try:
+        for _ in range(steps):
+            ctl.next()
+            if ctl.asking:
+                ctl.next()
+            qtbot.waitUntil(lambda: not ctl.busy, timeout=20_000)
+        qtbot.waitUntil(lambda: ov.is_active() and bool(label_boxes(ov)), timeout=5000)
+        QApplication.processEvents()
+        boxes = label_boxes(ov)
+        nodes = node_rects(window.diagram)
+        scene = window.diagram.scene.sceneRect()
+        for k, (b, t) in enumerate(boxes):
+            assert scene.contains(b), (t, b.getRect(), scene.getRect())          # the loss was cut at the top
+            assert not any(b.intersects(n) for n in nodes), (t, b.getRect())   # on a node at 250 %
+            assert not any(b.intersects(o) for o, _t in boxes[k + 1:]), t
+        assert len(boxes) >= 3          # the room still reads the values (none dropped wholesale)
+    finally:
+        c.set_presenting(False)
+
+
+@pytest.mark.parametrize("pct", [200, 250])
+@pytest.mark.parametrize("lesson,steps", [("forward_pass", 3), ("backprop_by_hand", 7)])
+def test_the_inspector_shows_at_least_four_formula_lines(window, qtbot, wait_snap, pct, lesson, steps):
+    """At 250 % the caption (2 lines) and the node title (3: its "no neuron selected" hint) left the
+    formulas 2 lines of the Lecture inspector."""
+    c = presenting(window, qtbot, wait_snap, pct, lesson)
+    ctl = c.controller
+    ins = window.stepthrough.inspector
+    try:
+        for _ in range(steps):
+            ctl.next()
+            qtbot.waitUntil(lambda: not ctl.busy, timeout=20_000)
+        qtbot.waitUntil(lambda: window.stepthrough.shown_snapshot is not None
+                        and window.stepthrough.shown_snapshot.stage_index >= 0, timeout=20_000)
+        QApplication.processEvents()
+        view, text = ins.node_scroll.viewport(), ins.node_text
+        line = text.fontMetrics().lineSpacing()
+        # the formulas' room: the viewport below the title (the column scrolls to the newest lines)
+        room = view.height() - max(0, rect_in(text, ins.node_scroll.widget()).top())
+        assert room >= 4 * line, (pct, room, line, ins.node_title.height(), ins.header.height())
+        assert ins.formula_pixel_size() >= 1.8 * 14 * pct / 200 * 0.9       # at the presenter size
+        assert window.stepthrough.docks["inspector"].isVisible()
+    finally:
+        c.set_presenting(False)
