@@ -4,5 +4,5 @@ KO = {
     "more ▾": "더 보기 ▾",
     "less ▴": "접기 ▴",
     "Show the lesson's text": "수업 본문 전체 보기",
-    "Fold the lesson's text to one line": "수업 본문을 한 줄로 접기",
+    "Fold the lesson's text away": "수업 본문 접기",
 }

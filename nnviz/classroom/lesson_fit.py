@@ -1,14 +1,14 @@
 """The lesson panel in presenter mode: the step's note is what the room reads, so it gets the room.
 
-- Once a step is shown the lesson's long text folds to a one-line summary with a "more" toggle (at
+- Once a step is shown the lesson's long text folds away behind a "more" toggle (at
   200 % on 1920x1080 the text box left the note ~2 lines less and it scrolled; at 250 % the note of
   backprop step 7 and the Restart button were cut at the bottom). The toggle folds it again, and the
   next step folds it anyway: a click on Next is a wish to read the note.
 - The note (and the question or answer of a "predict first" step) is fitted to the room under the
   controls: its font steps down from the presenter size until it fits, never below NOTE_FLOOR of it
   (at 250 % still 1.5x the 100 % size); a note longer than that scrolls rather than shrinking more.
-- Restart sits on the step's row; where that row is too narrow for its text it shows only "↺" (its
-  tooltip and accessible name keep the words) rather than wrapping the row into two.
+- Restart sits on the title's row; where that row is too narrow for its text it shows only "↺" (its
+  tooltip and accessible name keep the words) rather than wrapping the title.
 
 A mixin of ``LessonPanel`` (its widgets are made there; this module only lays them out).
 """
@@ -16,74 +16,43 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton
 
 # of the presenter note size, tried in turn until the note fits (fine steps: the largest that fits)
 NOTE_STEPS = (1.0, 0.95, 0.9, 0.85, 0.8, 0.76, 0.72, 0.68, 0.64, 0.6)
 NOTE_FLOOR = NOTE_STEPS[-1]
 
 
-class SummaryLine(QLabel):
-    """One line of a longer text, elided to the width it is given (again at each resize): the folded
-    lesson text. Its whole text is its tooltip."""
-
-    def __init__(self):
-        super().__init__()
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # never widens the panel
-
-    def set_full_text(self, text):
-        self._full = " ".join(text.split())
-        self.setToolTip(self._full[:400])
-        self._elide()
-
-    def full_text(self):
-        return self._full
-
-    def _elide(self):
-        room = max(20, self.width() - 4)
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
-
-    def resizeEvent(self, ev):
-        super().resizeEvent(ev)
-        self._elide()
-
-
 class StepFit:
     """Folding the lesson text and fitting the note (mixed into LessonPanel)."""
 
     def _build_intro_fold(self):
-        """The one-line summary that stands for the lesson's text while it is folded."""
-        row = QWidget()
-        row.setObjectName("introFold")
-        h = QHBoxLayout(row)
-        h.setContentsMargins(0, 0, 0, 0)
-        self.intro_summary = SummaryLine()
+        """The toggle that folds the lesson's text (on the step's row: a summary line of its own cost the
+        note a line at 250 %, and in Korean the note did not fit then). Its tooltip begins the text."""
         self.intro_toggle = QToolButton()
+        self.intro_toggle.setObjectName("introFold")
         self.intro_toggle.setAutoRaise(True)
         self.intro_toggle.clicked.connect(lambda: self.set_intro_folded(not self._intro_folded))
-        h.addWidget(self.intro_summary, 1)
-        h.addWidget(self.intro_toggle, 0)
-        row.hide()
-        self.intro_row = row
+        self.intro_toggle.hide()
+        self.intro_row = self.intro_toggle
         self._intro_folded = False
         self._intro_shown_step = None
         self._note_share = 1.0
-        return row
+        return self.intro_toggle
 
     def _retranslate_fold(self):
         self.intro_toggle.setText(self.tr("more ▾") if self._intro_folded else self.tr("less ▴"))
-        self.intro_toggle.setToolTip(self.tr("Show the lesson's text") if self._intro_folded
-                                     else self.tr("Fold the lesson's text to one line"))
+        head = " ".join(self.text_view.toPlainText().split())
+        self.intro_toggle.setToolTip(self.tr("Show the lesson's text") + (f": {head[:160]}…" if head else "")
+                                     if self._intro_folded else self.tr("Fold the lesson's text away"))
 
     def _arrange_restart(self):
-        """Restart with its words where the step's row has room for them, else "↺" alone."""
+        """Restart with its words where the title's row has room for them, else "↺" alone."""
         full = self.tr("↺ Restart lesson")
         self.restart_button.setAccessibleName(full)
-        fm = self.progress_label.fontMetrics()
-        need = fm.horizontalAdvance(self.progress_label.text()) + self.restart_button.fontMetrics().horizontalAdvance(
-            full) + 48
+        fm = self.title_label.fontMetrics()
+        need = fm.horizontalAdvance(self.title_label.text()) + self.restart_button.fontMetrics().horizontalAdvance(
+            full) + self.close_button.sizeHint().width() + 48
         want = full if need <= self.width() - 12 else "↺"
         if self.restart_button.text() != want:
             self.restart_button.setText(want)
@@ -99,7 +68,6 @@ class StepFit:
         self._intro_folded = bool(folded)
         self.text_view.setVisible(not self._intro_folded)
         self._retranslate_fold()
-        self._elide_summary()
         self._schedule_fit()
 
     def _update_fold(self, step_key):
@@ -122,11 +90,7 @@ class StepFit:
             self._intro_shown_step = step_key
             self.set_intro_folded(True)
         else:
-            self._elide_summary()
             self._schedule_fit()
-
-    def _elide_summary(self):
-        self.intro_summary.set_full_text(self.text_view.toPlainText())
 
     # ------------------------------------------------------------------ fitting the note
     def _schedule_fit(self):

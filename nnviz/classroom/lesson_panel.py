@@ -82,6 +82,8 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
         self.progress_label.setWordWrap(True)
         self.restart_button = QToolButton()
         self.restart_button.setAutoRaise(True)
+        # Restart beside the title: above everything that grows, never pushed out by a long note
+        head.insertWidget(1, self.restart_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.text_view = QTextBrowser()
         self.text_view.setOpenExternalLinks(False)
@@ -163,15 +165,14 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addLayout(head)
-        # the step and Restart on one row, above everything that grows: never pushed out by a long note
+        # the step, and presenting the lesson text's more/less toggle (the text folds once a step is shown)
         progress = QHBoxLayout()
         progress.setContentsMargins(0, 0, 0, 0)
         progress.addWidget(self.progress_label, 1)
-        progress.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignTop)
+        progress.addWidget(self._build_intro_fold(), 0, Qt.AlignmentFlag.AlignVCenter)
         lay.addLayout(progress)
         # Previous / Next always at the same place, above everything that grows (a clicker's target)
         lay.addLayout(row)
-        lay.addWidget(self._build_intro_fold())
         lay.addWidget(split, 1)
         self.setMinimumWidth(280)
 
@@ -294,7 +295,6 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
         self._arrange_buttons()
         QTimer.singleShot(0, self._fit_wrapped)  # after the layout gave the labels their new width
         if self.intro_row.isVisible():
-            self._elide_summary()
             self._schedule_fit()
 
     def _arrange_buttons(self):

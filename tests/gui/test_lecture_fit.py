@@ -1,6 +1,7 @@
 """Issue 11, what the room reads in the Lecture layout at 1920x1080, 200 % and 250 %: the step note of
 every step of the step-through lessons wholly in view under Previous / Next / Restart (the lesson text
-folds to one line), measured on the widgets' geometry."""
+folds away), the diagram's value labels clear of its nodes, each other and its edges, and at least four
+formula lines in the inspector; measured on the widgets' geometry."""
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
@@ -50,7 +51,10 @@ def note_in_view(panel):
 
 @pytest.mark.parametrize("pct", [200, 250])
 @pytest.mark.parametrize("lesson", ["backprop_by_hand", "softmax_overflow", "forward_pass"])
-def test_every_step_note_is_wholly_in_view_under_the_controls(window, qtbot, wait_snap, pct, lesson):
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_step_note_is_wholly_in_view_under_the_controls(window, qtbot, wait_snap, pct, lesson, lang):
+    from nnviz import i18n
+    i18n.set_language(lang)
     c = presenting(window, qtbot, wait_snap, pct, lesson)
     panel = c.lesson_panel
     ctl = c.controller
@@ -62,10 +66,10 @@ def test_every_step_note_is_wholly_in_view_under_the_controls(window, qtbot, wai
                 ctl.next()
             qtbot.waitUntil(lambda: not ctl.busy, timeout=20_000)
             qtbot.waitUntil(lambda: note_in_view(panel), timeout=3000)
-            from nnviz.classroom.lesson_fit import NOTE_FLOOR   # here: the geometry above is the test
-            # the lesson text folded to its one-line summary; the note still large type
+            from nnviz.classroom.lesson_fit import NOTE_FLOOR  # here: the geometry above is the test
+            # the lesson text folded away; the note still large type
             assert panel.intro_folded() and panel.text_view.isHidden() and panel.intro_row.isVisible()
-            assert panel.intro_row.height() <= 2.2 * panel.intro_summary.fontMetrics().height()
+            assert panel.intro_toggle.height() <= 2.2 * panel.intro_toggle.fontMetrics().height()
             # never smaller than NOTE_FLOOR of the presenter text size (the lesson text keeps it whole)
             full = panel.text_view.fontInfo().pixelSize()
             assert full >= 1.8 * 14 * pct / 200 * 0.9
