@@ -74,7 +74,10 @@ class StepFit:
         """After a refresh: presenting with a step shown, the text folds (again at each new step)."""
         lesson_open = self.controller.lesson is not None
         self._arrange_restart()
-        offer = self.presenting_text() and lesson_open and step_key[1] > 0
+        # only where the panel is short: under the Lecture inspector (a lesson that steps through stages);
+        # a lesson that only trains has the full height, and the toggle wrapped its step line at 250 %
+        stages = lesson_open and any(st.action == "step_stage" for st in self.controller.lesson.steps)
+        offer = self.presenting_text() and stages and step_key[1] > 0
         self.intro_row.setVisible(offer)
         # out of presenter mode the step title says which step; presenting, the progress line above does
         self.step_title.setVisible(not offer)
