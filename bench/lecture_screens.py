@@ -3,6 +3,7 @@ one, the last) in presenter mode 200 % full screen on 1920x1080, in English and 
 window at 1366x768 in both languages.
 
     .venv/bin/python bench/lecture_screens.py [--out /tmp/shots-lecture] [--only LESSON ...] [--lang en ko]
+        [--runs presenter default] [--percent 200 250] [--steps K ...]
 
 Each (screen, language) runs in a process of its own on Qt's offscreen platform with a screen of exactly
 that size (a configfile for the offscreen plugin), so presenter mode's full screen is the real one.
@@ -64,7 +65,7 @@ def measure(w):
             "lesson_panel": list(panel.size().toTuple()) if panel.isVisible() else None}
 
 
-def child(out, lang, screen, mode, only):
+def child(out, lang, screen, mode, only, percent=200, steps=None):
     from PySide6.QtWidgets import QApplication
 
     from nnviz import i18n
@@ -78,7 +79,7 @@ def child(out, lang, screen, mode, only):
     wait_for(app, lambda: w.drawn_snapshot is not None, 20)
     c = w.classroom
     if mode == "presenter":
-        c.set_presenter_scale(200)      # presenter mode: full screen on this screen, the Lecture layout
+        c.set_presenter_scale(percent)  # presenter mode: full screen on this screen, the Lecture layout
     else:
         w.showNormal()
         w.resize(*screen)
@@ -95,7 +96,7 @@ def child(out, lang, screen, mode, only):
         sizes.flush()
         print(path, m, flush=True)
 
-    tag = f"{mode}{'200' if mode == 'presenter' else ''}_{screen[0]}x{screen[1]}_{lang}"
+    tag = f"{mode}{percent if mode == 'presenter' else ''}_{screen[0]}x{screen[1]}_{lang}"
     if mode == "default":
         shoot(f"{tag}_window")
     for lesson_id in only or LESSONS:
@@ -105,6 +106,8 @@ def child(out, lang, screen, mode, only):
         ctl = c.controller
         n = len(ctl.lesson.steps)
         wanted = key_steps(n) if mode == "presenter" else [(n + 1) // 2]
+        if steps:   # steps asked for by number (those past the lesson's end are left out)
+            wanted = sorted({k for k in steps if 1 <= k <= n}) or wanted
         done = 0
         for k in wanted:
             while done < k:
@@ -131,17 +134,20 @@ def main():
     ap.add_argument("--only", nargs="*", choices=LESSONS)
     ap.add_argument("--lang", nargs="*", default=["en", "ko"])
     ap.add_argument("--runs", nargs="*", default=["presenter", "default"], choices=["presenter", "default"])
-    ap.add_argument("--child", nargs=4, metavar=("LANG", "W", "H", "MODE"), help=argparse.SUPPRESS)
+    ap.add_argument("--percent", nargs="*", type=int, default=[200], choices=[125, 150, 175, 200, 250, 300],
+                    help="the presenter scales shot (default 200)")
+    ap.add_argument("--steps", nargs="*", type=int, help="the steps shot (default: the key steps)")
+    ap.add_argument("--child", nargs=5, metavar=("LANG", "W", "H", "MODE", "PCT"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     if a.child:
-        lang, wd, ht, mode = a.child
-        child(out, lang, (int(wd), int(ht)), mode, a.only)
+        lang, wd, ht, mode, pct = a.child
+        child(out, lang, (int(wd), int(ht)), mode, a.only, int(pct), a.steps)
         return
     for mode in a.runs:
         screen = (1920, 1080) if mode == "presenter" else (1366, 768)
-        for lang in a.lang:
+        for lang, pct in [(lg, p) for lg in a.lang for p in (a.percent if mode == "presenter" else [0])]:
             with tempfile.TemporaryDirectory() as tmp:
                 conf = Path(tmp) / "screen.json"
                 conf.write_text(json.dumps({"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
@@ -151,7 +157,8 @@ def main():
                 env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={conf}")
                 env.setdefault("PYTHONPATH", str(ROOT))
                 cmd = [sys.executable, __file__, "--out", str(out), "--child", lang, str(screen[0]),
-                       str(screen[1]), mode] + (["--only", *a.only] if a.only else [])
+                       str(screen[1]), mode, str(pct)] + (["--only", *a.only] if a.only else []) + \
+                    (["--steps", *map(str, a.steps)] if a.steps else [])
                 subprocess.run(cmd, env=env, check=True)
 
 

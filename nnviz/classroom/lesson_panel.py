@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-import numpy as np
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -24,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import i18n
+from nnviz.classroom.lesson_fit import StepFit
 from nnviz.classroom.numbers import forward_numbers
 from nnviz.classroom.retranslate import Retranslates
+from nnviz.classroom.runs_table import RunsTable
 from nnviz.lessons import localized
 
 
@@ -54,7 +55,7 @@ def _titled_box():
     return box, v, title
 
 
-class LessonPanel(Retranslates, QWidget):
+class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
     """Shows the controller's lesson; its buttons drive the controller."""
 
     closeRequested = Signal()
@@ -81,6 +82,8 @@ class LessonPanel(Retranslates, QWidget):
         self.progress_label.setWordWrap(True)
         self.restart_button = QToolButton()
         self.restart_button.setAutoRaise(True)
+        # Restart beside the title: above everything that grows, never pushed out by a long note
+        head.insertWidget(1, self.restart_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.text_view = QTextBrowser()
         self.text_view.setOpenExternalLinks(False)
@@ -141,7 +144,6 @@ class LessonPanel(Retranslates, QWidget):
         sv.addWidget(self.step_title)
         sv.addWidget(self.note_label)
         sv.addWidget(self.predict_box)
-        sv.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignRight)
         sv.addWidget(self.numbers_box)
         sv.addWidget(self.runs_box)
         sv.addStretch(1)
@@ -163,7 +165,12 @@ class LessonPanel(Retranslates, QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addLayout(head)
-        lay.addWidget(self.progress_label)
+        # the step, and presenting the lesson text's more/less toggle (the text folds once a step is shown)
+        progress = QHBoxLayout()
+        progress.setContentsMargins(0, 0, 0, 0)
+        progress.addWidget(self.progress_label, 1)
+        progress.addWidget(self._build_intro_fold(), 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addLayout(progress)
         # Previous / Next always at the same place, above everything that grows (a clicker's target)
         lay.addLayout(row)
         lay.addWidget(split, 1)
@@ -222,6 +229,7 @@ class LessonPanel(Retranslates, QWidget):
         total = max(2, sum(self.splitter.sizes()))
         share = 0.22 if self._text_factor > 1.0 else 0.5   # presenting, the step note is what the room reads
         self.splitter.setSizes([int(total * share), total - int(total * share)])
+        self.refresh()   # presenting, the lesson text folds once a step is shown; the note is fitted
 
     def text_point_size(self):
         from nnviz.appearance import theme
@@ -260,6 +268,7 @@ class LessonPanel(Retranslates, QWidget):
             w.setFont(f)
         self._arrange_buttons()
         self._fit_wrapped()
+        self._schedule_fit()   # the note at its full size again, then fitted to the room
 
     def _fit_wrapped(self):
         """Wrapped labels in the scrolled column get the height their width needs (a scroll area's layout
@@ -285,6 +294,8 @@ class LessonPanel(Retranslates, QWidget):
         super().resizeEvent(ev)
         self._arrange_buttons()
         QTimer.singleShot(0, self._fit_wrapped)  # after the layout gave the labels their new width
+        if self.intro_row.isVisible():
+            self._schedule_fit()
 
     def _arrange_buttons(self):
         need = self.prev_button.sizeHint().width() + self.next_button.sizeHint().width() + 24
@@ -292,6 +303,7 @@ class LessonPanel(Retranslates, QWidget):
         want = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
         if self.buttons_row.direction() != want:
             self.buttons_row.setDirection(want)
+        self._arrange_restart()
 
     def _title_font(self):
         f = QFont(self.font())
@@ -308,10 +320,10 @@ class LessonPanel(Retranslates, QWidget):
         self.prev_button.setToolTip(self.tr("Back to the step before (the lesson is replayed to it)"))
         self.next_button.setText(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("Run the next step and show its note"))
-        self.restart_button.setText(self.tr("↺ Restart lesson"))
         self.restart_button.setToolTip(self.tr("Back to the start of the lesson"))
         self.numbers_title.setText(self.tr("The numbers of the example"))
         self.runs_title.setText(self.tr("Runs side by side"))
+        self._retranslate_fold()
         self._shown_lesson = None
         self.refresh()
 
@@ -334,6 +346,7 @@ class LessonPanel(Retranslates, QWidget):
             self.runs_box.hide()
             self.step_title.setText("")
             self.note_label.setText("")
+            self._update_fold((None, 0, False))
             return
         lang = self.lang()
         key = (lesson.id, id(lesson), lang)
@@ -359,6 +372,7 @@ class LessonPanel(Retranslates, QWidget):
         if c.asking and upcoming is not None and upcoming.predict:
             self.predict_box.show()
             self.question_label.setText(localized(upcoming.predict["question"], lang))
+            self.question_label.show()
             self.reveal_button.show()
             self.answer_label.hide()
         elif c.revealed and step is not None and step.predict:
@@ -367,6 +381,8 @@ class LessonPanel(Retranslates, QWidget):
             self.reveal_button.hide()
             self.answer_label.setText(localized(step.predict["answer"], lang))
             self.answer_label.show()
+            # presenting, the question was on the screen at the click before: the answer gets its room
+            self.question_label.setVisible(not self.presenting_text())
         else:
             self.predict_box.hide()
         self.prev_button.setEnabled(c.index > 0 or c.asking)
@@ -380,6 +396,7 @@ class LessonPanel(Retranslates, QWidget):
         self._show_numbers(self.window_.drawn_snapshot)
         self._show_runs()
         self._fit_wrapped()
+        self._update_fold((key, c.index, c.asking))
         # what the class reads now in view: the question while one is asked, else the step's note
         if c.asking:
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.predict_box, 0, 0))
@@ -416,76 +433,3 @@ class LessonPanel(Retranslates, QWidget):
 
     def numbers_text(self):
         return self.numbers_label.text()
-
-    def _show_runs(self):
-        c = self.controller
-        runs = list(c.runs)
-        cur = c.current_run()
-        if not runs:
-            self.runs_box.hide()
-            return
-        # each finished run keeps the name and result it was recorded with; only the "(now)" row changes
-        rows = runs + ([dict(cur, current=True)] if cur else [])
-        # tr() outside the f-strings: lupdate does not look inside them (that left the headers in English)
-        t_run, t_epochs, t_loss, t_acc = self.tr("run"), self.tr("epochs"), self.tr("loss"), self.tr("accuracy")
-        t_now = self.tr("now")
-        # each run on two rows, its name across the table, its numbers under it: four columns side by side
-        # were wider than the panel at presenter scales and the accuracy was cut off at the right
-        head = (f"<tr><th align='left' colspan='3'>{html.escape(t_run)}</th></tr>"
-                f"<tr><th align='right'>{html.escape(t_epochs)}</th>"
-                f"<th align='right'>{html.escape(t_loss)}</th>"
-                f"<th align='right'>{html.escape(t_acc)}</th></tr>")
-        body = []
-        for r in rows:
-            loss = "—" if r.get("loss") is None else f"{r['loss']:.4f}"
-            acc = "—" if r.get("acc") is None else f"{100 * r['acc']:.1f} %"
-            label = html.escape(self.run_name(r)) + (
-                f" <i>({html.escape(t_now)})</i>" if r.get("current") else "")
-            body.append(f"<tr><td colspan='3'><b>{label}</b></td></tr><tr><td align='right'>{r['epoch']}</td>"
-                        f"<td align='right'>{loss}</td><td align='right'>{acc}</td></tr>")
-        self.runs_label.setText(f"<table cellspacing='0' cellpadding='3'>{head}{''.join(body)}</table>")
-        self._plot_runs(rows)
-        self.runs_box.show()
-
-    def run_name(self, run):
-        """A run's frozen settings, in the current language: numbers with what they are, names as they are."""
-        named = {"lr": self.tr("lr"), "momentum": self.tr("momentum"), "reg_rate": self.tr("regularisation"),
-                 "batch_size": self.tr("batch"), "sizes": self.tr("sizes")}
-        out = []
-        for k, v in run.get("parts", ()):
-            if k == "name":
-                v = self.tr(v) if v in ("spiral", "circle", "xor", "gauss", "moons") else v
-            elif k == "init" and v == "book":
-                v = self.tr("book's init")  # 0.01 × N(0, 1), the book's: a word, not a name
-            out.append(f"{named[k]} {v}" if k in named else v)
-        return " · ".join(out) or run.get("label", "")
-
-    def runs_rows(self):
-        """The table as shown: [(name, epochs, loss text, accuracy text)] (tests read it)."""
-        rows = list(self.controller.runs)
-        cur = self.controller.current_run()
-        rows += [dict(cur, current=True)] if cur else []
-        return [(self.run_name(r) + (" (now)" if r.get("current") else ""), r["epoch"],
-                 "—" if r.get("loss") is None else f"{r['loss']:.4f}") for r in rows]
-
-    def _plot_runs(self, rows):
-        import pyqtgraph as pg
-
-        from nnviz import colors
-        if self.runs_plot is None:
-            self.runs_plot = pg.PlotWidget(background=self.palette().color(self.backgroundRole()))
-            self.runs_plot.setMenuEnabled(False)
-            self.runs_plot.hideButtons()
-            self.runs_plot.setMinimumHeight(140)
-            self.runs_plot.setLabel("left", self.tr("loss"))
-            self.runs_plot.setLabel("bottom", self.tr("epoch"))
-            self.runs_box.layout().addWidget(self.runs_plot)
-        self.runs_plot.clear()
-        pal = colors.class_colors(max(3, len(rows)))
-        for k, r in enumerate(rows):
-            pts = [(e, v) for e, v in r["history"] if v is not None and np.isfinite(v)]
-            if not pts:
-                continue
-            e, v = zip(*pts)
-            c = pal[k % len(pal)]
-            self.runs_plot.plot(e, v, pen=pg.mkPen((int(c[0]), int(c[1]), int(c[2])), width=3 if r.get("current") else 2))

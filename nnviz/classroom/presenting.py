@@ -24,6 +24,8 @@ LECTURE_INSPECTOR_SHARE = 0.36   # of the window's height: the inspector under t
 LECTURE_INSPECTOR_CHARS = 50     # the node formulas' column is at least this many average characters wide
 LECTURE_LESSON_SHARE = 0.26      # of the width: the lesson panel in Lecture (its text is what the room reads)
 LECTURE_INTRO_SHARE = 0.22       # of the lesson panel's height: the lesson's long text (the step note gets the rest)
+LECTURE_STAGES_LESSON_SHARE = {2.0: 0.30, 2.5: 0.38}   # step-through lessons: the panel under a short top row
+LECTURE_OUTPUT_ASPECT = 1.35     # the output column's width for a square plot with its axis and key, of the row's height
 
 
 class BlankScreen(QWidget):
@@ -226,13 +228,18 @@ class Layouts(QObject):
         else:  # lecture: a top row (diagram, lesson, output | loss) and the inspector under it, full width
             stages = inspector is not None and self._stages_in_use()
             if lesson_on:   # under the inspector the panel is short: wider, its notes take fewer lines
-                share = LECTURE_LESSON_SHARE + (0.04 if stages else 0.0)
+                share = self._stages_lesson_share() if stages else LECTURE_LESSON_SHARE
                 lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * share))
                 rest = total - lesson_w
             # a lesson that steps through stages trains no epoch: its loss plot folds away and the diagram,
             # short under the inspector, gets the width (its columns and activation menus need it)
             share = (0.55 if stages else 0.40) if lesson_on else 0.50
             diagram = max(int(rest * share), self._diagram_need())
+            if stages and lesson_on:   # the output plot is square in the short top row: the width it
+                # cannot use goes to the lesson's note (Korean notes at 250 % needed it)
+                spare = (rest - diagram) - int(LECTURE_OUTPUT_ASPECT * self._top_row_height())
+                if spare > 0:
+                    lesson_w, rest = lesson_w + spare, rest - spare
             sizes = [0, diagram, lesson_w, rest - diagram]
             # the output beside the loss plot: under a short top row both keep an aspect (and at the full
             # height the loss plot's readout, which wraps, leaves it more room than under the output)
@@ -257,6 +264,25 @@ class Layouts(QObject):
         self._lecture_chrome(key == "lecture")
         main.setSizes(sizes)
         return sizes
+
+    def _top_row_height(self):
+        """The top row's height under the Lecture inspector: the window less its bars and the inspector."""
+        win = self.window
+        central = win.centralWidget()
+        bars = win.height() - (central.height() if central is not None else win.height())
+        docks = self._docks()
+        ins = docks.get("inspector")
+        below = ins.height() if ins is not None and ins.isVisible() else 0
+        bars = max(0, bars - below)
+        return max(200, win.height() - bars - int(win.height() * LECTURE_INSPECTOR_SHARE))
+
+    def _stages_lesson_share(self):
+        """The lesson panel's share of the width above the inspector: at 250 % the top row is ~440 px
+        high and the step note of 30 % of 1920 px needed 3x the lines it had; the output plot beside it,
+        square in that height, keeps its size with less width."""
+        k = float(getattr(getattr(self.window, "presenter", None), "factor", 1.0) or 1.0)
+        (k0, s0), (k1, s1) = sorted(LECTURE_STAGES_LESSON_SHARE.items())
+        return s0 + (s1 - s0) * min(1.0, max(0.0, (k - k0) / (k1 - k0)))
 
     def _lecture_chrome(self, on):
         """Lecture folds away what the room does not read: the data column (hidden, not only folded: a

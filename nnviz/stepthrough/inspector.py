@@ -26,6 +26,8 @@ from nnviz.stepthrough.matrix import FORMULA_SCALE, INK, MATRIX_SCALE, PICKED, M
 from nnviz.stepthrough.stage import LINEAR, StageView
 from nnviz.stepthrough.text import QT_TRANSLATE_NOOP
 
+CAPTION_SCALE = 0.9      # the stage caption and the node and layer titles, of the 100 % font (formulas 1.15)
+
 
 def tr_text(text):
     """A phrase of ``nnviz.stepthrough.text`` (or one marked with its context) in the window's language."""
@@ -149,10 +151,12 @@ class Inspector(QWidget):
         return appearance_scale.content_font(self.font(), share, self._factor)
 
     def _apply_fonts(self):
-        for w, bold in ((self.header, True), (self.node_title, True), (self.layer_title, True),
-                        (self.node_text, False), (self.layer_text, False)):
-            f = self._formula_font()
-            f.setBold(bold)
+        # the caption and titles (bold, prose) a step smaller than the formulas: at 250 % in the Lecture
+        # layout they took 5 of the panel's 8 lines and left the formulas 2
+        for w, share in ((self.header, CAPTION_SCALE), (self.node_title, CAPTION_SCALE),
+                         (self.layer_title, CAPTION_SCALE), (self.node_text, None), (self.layer_text, None)):
+            f = self._formula_font(share or FORMULA_SCALE)
+            f.setBold(share is not None)
             w.setFont(f)
         px = QFontInfo(self._formula_font(MATRIX_SCALE)).pixelSize()
         for t in self.tables:
@@ -241,7 +245,10 @@ class Inspector(QWidget):
         else:
             sel_text = ""
         c, u = sel
-        self.node_title.setText(self._node_name(c, u) + ("  " + sel_text if sel_text else ""))
+        # presenting, the hint is the title's tooltip: on the title's line it wrapped to three at 250 %
+        inline = sel_text and self._factor <= 1.0
+        self.node_title.setText(self._node_name(c, u) + ("  " + sel_text if inline else ""))
+        self.node_title.setToolTip(sel_text)
         heads = {self.tr("Forward"), self.tr("Loss"), self.tr("Backward"), self.tr("Update")}
         self._set_formula(self.node_text, self._node_lines(c, u), heads)
         if sv.current.stage in ("loss", "backward", "update"):   # the newest lines in view (a short panel scrolls)

@@ -88,7 +88,9 @@ class StageOverlay(StageLabels, QObject):
         self._pulse_r = np.zeros(0)
         self._pulse_color = FORWARD_PULSE
         self._outlines = []                 # QRectF of the stage's nodes
-        self._labels = []                   # (x, y, text, QColor, align) align: "left" | "center"
+        self._labels = []                   # (x, y, text, QColor, align[, node rect]) align: left|center|right
+        self._placed = []                   # (QRectF box, text, QColor, QFont): the labels as drawn
+        self.dropped_labels = 0             # labels with no free place, left out
         self._culprit_rects, self._culprit_lines = [], []
         self._selected_rect = None
         self._edge_labels = []              # (QRectF box, QPointF anchor on the edge, leader?, text, QColor)
@@ -131,9 +133,6 @@ class StageOverlay(StageLabels, QObject):
     def label_font(self):
         return QFont(self._font)
 
-    def edge_labels(self):
-        """[(box QRectF, anchor QPointF, leader bool, text)] of the update stage's Δ labels."""
-        return [(QRectF(b), QPointF(a), led, t) for b, a, led, t, _c in self._edge_labels]
 
     def set_snapshot(self, snap):
         sv = StageView(snap)
@@ -202,8 +201,6 @@ class StageOverlay(StageLabels, QObject):
     def focus(self):
         return self._sv.focus() if self._sv is not None and self._sv.active else None
 
-    def label_texts(self):
-        return [t for _x, _y, t, _c, _a in self._labels] + [t for _b, _a, _l, t, _c in self._edge_labels]
 
     def pulse_count(self):
         return int(len(self._pulse_r))
@@ -247,7 +244,7 @@ class StageOverlay(StageLabels, QObject):
             self.under.hide()
             self.over.hide()
             return
-        self._groups, self._outlines, self._labels, self._edge_labels = [], [], [], []
+        self._groups, self._outlines, self._labels, self._edge_labels, self._placed = [], [], [], [], []
         self._culprit_rects, self._culprit_lines = [], []
         self._pulse_a = self._pulse_b = np.zeros((0, 2))
         self._pulse_r = np.zeros(0)
@@ -264,6 +261,7 @@ class StageOverlay(StageLabels, QObject):
                 self._prepare_loss_pulses(f)
         self._prepare_labels(f)
         self._prepare_culprit()
+        self._separate_labels()
         self._prepare_selected()
         self._prepare_picked()
         self.under.show()
@@ -475,19 +473,16 @@ class StageOverlay(StageLabels, QObject):
                 p.drawLine(self._picked_line)
             if self._picked_rect is not None:
                 p.drawRoundedRect(self._picked_rect, 4, 4)
-        p.setFont(self._font)
-        fm = self._fm
         box_fill = QColor(self._background())
         box_fill.setAlpha(230)
-        for x, y, text, color, align in self._labels:
-            w, h = fm.horizontalAdvance(text) + 6, fm.height() + 2
-            left = x - w / 2 if align == "center" else (x - w if align == "right" else x)
-            box = QRectF(left, y - h / 2, w, h)
+        for box, text, color, font in self._placed:
+            p.setFont(font)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(box_fill)
             p.drawRoundedRect(box, 3, 3)
             p.setPen(self._text_color(color))
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        p.setFont(self._font)
         for box, anchor, leader, text, color in self._edge_labels:
             col = self._text_color(color)
             p.setBrush(col)

@@ -1,6 +1,13 @@
 """The numbers the stage overlay writes on the diagram: value labels at the nodes, the loss, and the
 update stage's Δ labels placed on their edges (``placement``) with leader lines.
 
+Node labels are placed after they are all known (``_separate_labels``): each takes the first free place
+among its own (beside its node's top corner), a row or two down or up, above or below its node and the
+node's other side, clear of the nodes, of the labels placed before it and of the diagram's own texts,
+inside the diagram; with no free place at its size it tries LABEL_SHRINK of it, and with none at all it
+is left out (counted in ``dropped_labels``) rather than drawn over a node or another label. At 250 % the
+value labels of a hidden column met the next column's nodes, and the loss was cut at the top edge.
+
 A mixin of ``StageOverlay`` (it uses the overlay's StageView, diagram geometry and font metrics);
 painting stays in the overlay.
 """
@@ -8,12 +15,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from nnviz.stepthrough.placement import place_labels
 
 MAX_LABELED_UNITS = 16    # a column with more neurons shows no value labels
 MAX_EDGE_LABELS = 12      # Δw labels in the update stage, the largest first
+LABEL_SHRINK = (1.0, 0.82, 0.68)   # node label sizes tried, of the value font, when the room is short
 
 
 def short(v):
@@ -32,45 +40,106 @@ class StageLabels:
         off = max(size / 2 - 7, 0.0) if c == self._sv.n_columns - 1 else size / 2 + 1   # labels on the left
         y = float(ys[u]) + (off if below else -off)                                  # stay within the node
         if c == self._sv.n_columns - 1:
-            self._labels.append((x - size / 2 - 3, y, text, color, "right"))
+            self._labels.append((x - size / 2 - 3, y, text, color, "right", self._node_rect(c, u, pad=0)))
         else:
-            self._labels.append((x + size / 2 + 3, y, text, color, "left"))
+            self._labels.append((x + size / 2 + 3, y, text, color, "left", self._node_rect(c, u, pad=0)))
 
     def _loss_point(self):
         """Where the loss sits in the diagram: above the output column."""
         x, ys, size, _compact, _rows = self.diagram.column_geometry(self._sv.n_columns - 1)
-        return x, max(float(ys.min()) - size / 2 - 26, 12.0)
+        h = self._fm.height() + 2          # its box wholly inside the diagram (it was cut at 200 %)
+        return x, max(float(ys.min()) - size / 2 - max(26.0, 0.6 * h + 8), h / 2 + 2)
 
-    def _label_box(self, x, y, text, align):
+    def _label_box(self, x, y, text, align, fm=None):
         """The rectangle the overlay paints a node label in (as ``paint`` draws it)."""
-        fm = self._fm
+        fm = fm or self._fm
         w, h = fm.horizontalAdvance(text) + 6, fm.height() + 2
         left = x - w / 2 if align == "center" else (x - w if align == "right" else x)
         return QRectF(left, y - h / 2, w, h)
 
-    def _separate_labels(self):
-        """Labels that would cover one another (or the diagram's texts) move down or up a row: at presenter
-        scales a hidden column's labels (right of its nodes) and the next column's (left of its nodes) meet
-        in the gap."""
-        # the diagram's own texts (column headers, input names) are in the way too: the loss above the
-        # output column met its header at 200 %
-        placed = [t.sceneBoundingRect() for t in getattr(self.diagram, "_texts", ())]
+    def _label_fonts(self):
         out = []
-        for x, y, text, color, align in self._labels:
-            box = self._label_box(x, y, text, align)
-            step = box.height() + 1
-            for dy in (0, step, -step, 2 * step, -2 * step):
-                b = box.translated(0, dy)
-                if not any(b.intersects(q) for q in placed):
-                    box, y = b, y + dy
+        for k in LABEL_SHRINK:
+            f = QFont(self._font)
+            f.setPointSizeF(max(6.5, self._font.pointSizeF() * k))
+            out.append((f, QFontMetricsF(f)))
+        return out
+
+    @staticmethod
+    def _candidates(box, home):
+        """Where a label may go, in order: its own place, a row or two down or up, then (a node's label)
+        above and below its node and on the node's other side. A node's label stays beside its node's
+        row: moved further it was read as the next node's (softmax's y and t under the wrong class)."""
+        step = box.height() + 1
+        for dy in (0, step, -step, 2 * step, -2 * step):
+            b = box.translated(0, dy)
+            if home is None or (b.bottom() > home.top() - 2 and b.top() < home.bottom() + 2):
+                yield b
+        if home is not None:
+            w, h = box.width(), box.height()
+            cx = home.center().x() - w / 2
+            yield QRectF(cx, home.top() - h - 1, w, h)
+            yield QRectF(cx, home.bottom() + 1, w, h)
+            other = home.left() - 3 - w if box.left() >= home.center().x() else home.right() + 3
+            for dy in (0, step, -step):
+                yield QRectF(other, box.top() + dy, w, h)
+
+    def _separate_labels(self):
+        """Each label to its first free place (see the module's doc): ``self._placed`` [(box, text, colour,
+        font)] is what ``paint`` draws."""
+        d = self.diagram
+        # the diagram's own texts (column headers, input names) and its nodes are in the way
+        placed = [t.sceneBoundingRect() for t in getattr(d, "_texts", ())]
+        view = getattr(d, "view", None)
+        for w in getattr(d, "_controls", ()):   # the layers' activation menus lie over the drawing
+            if view is not None and w.isVisible():
+                placed.append(view.mapToScene(w.geometry()).boundingRect())
+        for c in range(self._sv.n_columns):
+            x, ys, size, compact, rows = d.column_geometry(c)
+            if not compact:
+                placed += [self._node_rect(c, u, pad=1) for u in range(len(ys))]
+        bounds = d.scene.sceneRect().adjusted(1, 1, -1, -1)
+        fonts = self._label_fonts()
+        self._placed, self.dropped_labels = [], 0
+        for x, y, text, color, align, *home in self._labels:
+            home = home[0] if home else None
+            choice = None
+            for font, fm in fonts:
+                for b in self._candidates(self._label_box(x, y, text, align, fm), home):
+                    if bounds.contains(b) and not any(b.intersects(q) for q in placed):
+                        choice = (b, font)
+                        break
+                if choice is not None:
                     break
-            placed.append(box)
-            out.append((x, y, text, color, align))
-        self._labels = out
+            if choice is None:
+                self.dropped_labels += 1
+                continue
+            placed.append(choice[0])
+            self._placed.append((choice[0], text, color, choice[1]))
+
+    def edge_labels(self):
+        """[(box QRectF, anchor QPointF, leader bool, text)] of the update stage's Δ labels."""
+        return [(QRectF(b), QPointF(a), led, t) for b, a, led, t, _c in self._edge_labels]
+
+    def label_texts(self):
+        """The texts drawn on the diagram: node labels as placed, then the Δ labels."""
+        return [t for _b, t, _c, _f in self._placed] + [t for _b, _a, _l, t, _c in self._edge_labels]
+
+    def placed_labels(self):
+        """[(QRectF box, text)] of the node labels as drawn (after the overlaps were resolved)."""
+        return [(QRectF(b), t) for b, t, _c, _f in self._placed]
+
+    def label_obstacles(self):
+        """The nodes' rectangles the labels keep clear of (tests measure against them)."""
+        d, out = self.diagram, []
+        for c in range(self._sv.n_columns):
+            x, ys, size, compact, rows = d.column_geometry(c)
+            if not compact:
+                out += [self._node_rect(c, u, pad=0) for u in range(len(ys))]
+        return out
 
     def _prepare_labels(self, f):
-        self._prepare_node_labels(f)
-        self._separate_labels()
+        self._prepare_node_labels(f)   # placed by _separate_labels once the culprit's label is in too
 
     def _prepare_node_labels(self, f):
         sv, d = self._sv, self.diagram
