@@ -1515,167 +1515,167 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="186" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="190" />
             <source>Press → (Step stage) to run the next iteration stage by stage: forward through each layer, the loss, backward, the update.</source>
             <translation>→ (단계 실행)을 누르면 다음 반복을 단계별로 실행합니다: 층마다 순전파, 손실, 역전파, 갱신.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="188" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="192" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="189" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="193" />
             <source>Click a neuron in the network to see how it computes its value.</source>
             <translation>신경망의 뉴런을 클릭하면 그 값을 어떻게 계산하는지 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="190" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="194" />
             <source>Layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="209" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="213" />
             <source>Iteration {it} · stage {k} of {n}: {what}</source>
             <translation>반복 {it} · 단계 {k}/{n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="212" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="216" />
             <source>sample {s} of the batch</source>
             <translation>배치의 샘플 {s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="213" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="217" />
             <source>not in this batch</source>
             <translation>이 배치에 없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="214" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="218" />
             <source>traced point #{r} ({where})</source>
             <translation>추적하는 점 #{r} ({where})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="226" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="230" />
             <source>Input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="229" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="233" />
             <source>Neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="238" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="242" />
             <source>(no neuron selected: click one in the network; showing neuron 1 of the stage's layer)</source>
             <translation>(선택한 뉴런 없음: 신경망에서 하나를 클릭하세요. 지금 단계 층의 뉴런 1을 보여 줍니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="260" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="267" />
             <source>this neuron is not in the network shown</source>
             <translation>이 뉴런은 보이는 신경망에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="266" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="273" />
             <source>not reached yet</source>
             <translation>아직 도달하지 않음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="272" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="274" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="279" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="281" />
             <source>this input is not used by the network</source>
             <translation>신경망이 이 입력을 쓰지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="279" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="286" />
             <source>not reached yet: the forward pass has not come to this layer</source>
             <translation>아직 도달하지 않음: 순전파가 이 층에 오지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="284" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="252" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="291" />
             <source>Forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="228" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="232" />
             <source>Output neuron {u} (layer {k})</source>
             <translation>출력 뉴런 {u} (층 {k})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="292" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="252" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="299" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="298" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="252" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="305" />
             <source>Backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="304" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="252" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="311" />
             <source>Update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="288" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="295" />
             <source>(z = h(a) comes at the next stage)</source>
             <translation>(z = h(a)는 다음 단계에서 계산합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="324" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="331" />
             <source>the traced point is not in this batch: gradients exist for the batch's points only</source>
             <translation>추적하는 점이 이 배치에 없습니다: 기울기는 배치에 든 점에만 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="350" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="357" />
             <source>… ({n} more incoming weights)</source>
             <translation>… (들어오는 가중치 {n}개 더)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="418" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="425" />
             <source>Layer {l}: {name} (forward)</source>
             <translation>{l}층: {name} (순전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="433" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="440" />
             <source>The loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="442" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="449" />
             <source>Backward from the loss ({name})</source>
             <translation>손실에서 시작하는 역전파 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="444" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="451" />
             <source>dL/d(scores) = what the loss layer sends back, per sample</source>
             <translation>dL/d(점수) = 손실 계층이 샘플마다 되돌려 보내는 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="446" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="453" />
             <source>Layer {l}: {name} (backward)</source>
             <translation>{l}층: {name} (역전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="449" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="456" />
             <source>dL/da = dL/dz × h′(a), element by element</source>
             <translation>dL/da = dL/dz × h′(a), 원소별 곱</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="451" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="458" />
             <source>dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/db = 배치에 대한 dL/da의 합 Σ;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="453" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="460" />
             <source>dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="473" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="480" />
             <source>Update of {name}{d} (layer {l})</source>
             <translation>{name}{d} 갱신 ({l}층)</translation>
         </message>
@@ -1868,42 +1868,42 @@
             <translation>{name}{d} 갱신 (층 {l}, {opt})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="435" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="442" />
             <source>scores a</source>
             <translation>점수 a</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="436" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="443" />
             <source>y (the network's answer)</source>
             <translation>y (신경망의 답)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="437" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="444" />
             <source>target t</source>
             <translation>정답 t</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="457" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="464" />
             <source>dL/da (from above)</source>
             <translation>dL/da (위에서 옴)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="464" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="471" />
             <source>dL/da (the scores)</source>
             <translation>dL/da (점수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="475" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="482" />
             <source>{name} before</source>
             <translation>갱신 전 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="476" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="483" />
             <source>{name} after</source>
             <translation>갱신 후 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/overlay.py" line="371" />
+            <location filename="../../nnviz/stepthrough/overlay.py" line="369" />
             <source>loss: NaN/inf</source>
             <translation>손실: NaN/inf</translation>
         </message>
@@ -1911,47 +1911,47 @@
     <context>
         <name>Layouts</name>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="139" />
+            <location filename="../../nnviz/classroom/presenting.py" line="141" />
             <source>Explore</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="139" />
+            <location filename="../../nnviz/classroom/presenting.py" line="141" />
             <source>Every panel: data, network, output and loss</source>
             <translation>모든 패널: 데이터, 신경망, 출력, 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="140" />
+            <location filename="../../nnviz/classroom/presenting.py" line="142" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="140" />
+            <location filename="../../nnviz/classroom/presenting.py" line="142" />
             <source>The inspector large under the network</source>
             <translation>신경망 아래에 검사기를 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="141" />
+            <location filename="../../nnviz/classroom/presenting.py" line="143" />
             <source>Lecture</source>
             <translation>강의</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="141" />
+            <location filename="../../nnviz/classroom/presenting.py" line="143" />
             <source>Network and output large, for a projector</source>
             <translation>프로젝터용: 신경망과 출력을 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="143" />
+            <location filename="../../nnviz/classroom/presenting.py" line="145" />
             <source>Show the settings toolbar</source>
             <translation>설정 도구 모음 보이기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="144" />
+            <location filename="../../nnviz/classroom/presenting.py" line="146" />
             <source>The hyper-parameter toolbar (hide it to give the class room)</source>
             <translation>하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="146" />
+            <location filename="../../nnviz/classroom/presenting.py" line="148" />
             <source>Layout</source>
             <translation>배치</translation>
         </message>
@@ -2012,162 +2012,96 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="303" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="315" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="304" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="316" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="305" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="317" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="306" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="375" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="318" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="391" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="307" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="319" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="308" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="320" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="309" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="321" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="310" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="376" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="322" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="392" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="311" />
-            <source>↺ Restart lesson</source>
-            <translation>↺ 수업 처음부터</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="312" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="323" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="313" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="324" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="314" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="326" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="338" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="348" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="361" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="350" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="363" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="353" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="366" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="354" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="367" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="356" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="379" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="395" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="480" />
-            <source>loss</source>
-            <translation>손실</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
-            <source>run</source>
-            <translation>실행</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
-            <source>epochs</source>
-            <translation>에폭</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="430" />
-            <source>accuracy</source>
-            <translation>정확도</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="431" />
-            <source>now</source>
-            <translation>지금</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="452" />
-            <source>lr</source>
-            <translation>학습률</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="452" />
-            <source>momentum</source>
-            <translation>모멘텀</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="452" />
-            <source>regularisation</source>
-            <translation>정규화</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="453" />
-            <source>batch</source>
-            <translation>배치</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="453" />
-            <source>sizes</source>
-            <translation>크기</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="459" />
-            <source>book's init</source>
-            <translation>책의 초기화</translation>
-        </message>
-        <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="481" />
-            <source>epoch</source>
-            <translation>에폭</translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2285,70 @@
             <location filename="../../nnviz/files/offthread.py" line="46" />
             <source>Cancel</source>
             <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsTable</name>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="23" />
+            <source>run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="23" />
+            <source>epochs</source>
+            <translation>에폭</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="23" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="73" />
+            <source>loss</source>
+            <translation>손실</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="23" />
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="24" />
+            <source>now</source>
+            <translation>지금</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="45" />
+            <source>lr</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="45" />
+            <source>momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="45" />
+            <source>regularisation</source>
+            <translation>정규화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="46" />
+            <source>batch</source>
+            <translation>배치</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="46" />
+            <source>sizes</source>
+            <translation>크기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="52" />
+            <source>book's init</source>
+            <translation>책의 초기화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/runs_table.py" line="74" />
+            <source>epoch</source>
+            <translation>에폭</translation>
         </message>
     </context>
     <context>
@@ -2544,6 +2542,34 @@
             <location filename="../../nnviz/classroom/start_page.py" line="123" />
             <source>Close</source>
             <translation>닫기</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepFit</name>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="44" />
+            <source>more ▾</source>
+            <translation>더 보기 ▾</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="44" />
+            <source>less ▴</source>
+            <translation>접기 ▴</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="46" />
+            <source>Show the lesson's text</source>
+            <translation>수업 본문 전체 보기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="47" />
+            <source>Fold the lesson's text away</source>
+            <translation>수업 본문 접기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="51" />
+            <source>↺ Restart lesson</source>
+            <translation>↺ 수업 처음부터</translation>
         </message>
     </context>
     <context>
