@@ -53,7 +53,8 @@ class StepFit:
         fm = self.title_label.fontMetrics()
         need = fm.horizontalAdvance(self.title_label.text()) + self.restart_button.fontMetrics().horizontalAdvance(
             full) + self.close_button.sizeHint().width() + 48
-        want = full if need <= self.width() - 12 else "↺"
+        # a hidden panel's width is whatever it last had (or none yet): decided when shown (its resize)
+        want = full if not self.isVisible() or need <= self.width() - 12 else "↺"
         if self.restart_button.text() != want:
             self.restart_button.setText(want)
 
