@@ -270,6 +270,7 @@ class Classroom(ClassroomTexts, AppearanceMixin, QObject):
             self.layouts.apply("lecture", keep_bar=True)
         else:
             self.fit_lesson_panel()
+        self.layouts.inspector_room()
         self._fill_lessons_menu()
         if self.start_page is not None:
             self.start_page.close()
@@ -301,6 +302,7 @@ class Classroom(ClassroomTexts, AppearanceMixin, QObject):
         self.controller.close()
         self.set_hidden(())
         self.lesson_panel.hide()
+        self.layouts.inspector_room()   # the loss plot back
         self._fill_lessons_menu()
 
     def set_hidden(self, hidden):

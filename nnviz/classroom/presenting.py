@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 PRESETS = ("explore", "stepthrough", "lecture")
 LECTURE_INSPECTOR_SHARE = 0.36   # of the window's height: the inspector under the top row in Lecture
+INSPECTOR_LESSON_SHARE = 0.32    # of the window's height: the inspector at least, a step-through lesson open
 LECTURE_INSPECTOR_CHARS = 50     # the node formulas' column is at least this many average characters wide
 LECTURE_LESSON_SHARE = 0.26      # of the width: the lesson panel in Lecture (its text is what the room reads)
 LECTURE_INTRO_SHARE = 0.22       # of the lesson panel's height: the lesson's long text (the step note gets the rest)
@@ -312,6 +313,33 @@ class Layouts(QObject):
         total = sum(sp.sizes())
         if self.current == "lecture" and total > 50:
             sp.setSizes([int(total * LECTURE_INTRO_SHARE), total - int(total * LECTURE_INTRO_SHARE)])
+
+    def inspector_room(self):
+        """A lesson that steps through stages trains no epoch: its loss plot folds away (as in Lecture;
+        shown again for any other lesson and when it closes), and out of Lecture the inspector gets at
+        least ``INSPECTOR_LESSON_SHARE`` of the window's height. At 1366x768 the loss column's minimum
+        left the inspector ~90 px: its caption, the neuron's title and no formula line."""
+        stages = self.classroom.controller.active and self._stages_in_use()
+        loss = self.window.right_splitter.widget(1)
+        if loss is not None and loss.isHidden() != bool(stages):
+            loss.setVisible(not stages)
+        if stages and self.current != "lecture":
+            QTimer.singleShot(0, self._size_inspector)   # after the layout lost the column's minimum
+
+    def _size_inspector(self):
+        dock = self._docks().get("inspector")
+        if self.current == "lecture" or dock is None or not dock.isVisible():
+            return
+        if self.window.dockWidgetArea(dock) not in (Qt.DockWidgetArea.BottomDockWidgetArea,
+                                                    Qt.DockWidgetArea.TopDockWidgetArea):
+            return   # the teacher put it at a side: its height is theirs
+        want = int(self.window.height() * INSPECTOR_LESSON_SHARE)
+        if dock.height() < want:
+            self.window.resizeDocks([dock], [want], Qt.Orientation.Vertical)
+            # the main window's layout takes the column's lost minimum a turn later (in Korean the first
+            # resize found it still there): once more then
+            QTimer.singleShot(0, lambda: dock.height() < want and
+                              self.window.resizeDocks([dock], [want], Qt.Orientation.Vertical))
 
     def _stages_in_use(self):
         """Whether the inspector has something to show the room: the lesson open steps through stages,

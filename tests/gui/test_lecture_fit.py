@@ -81,6 +81,14 @@ def test_every_step_note_is_wholly_in_view_under_the_controls(window, qtbot, wai
     assert not panel.intro_row.isVisible() and not panel.text_view.isHidden()
 
 
+def lines_in_view(label, scroll):
+    """How many of ``label``'s lines (by its font's line spacing) are inside ``scroll``'s viewport."""
+    vp = scroll.viewport()
+    top = label.mapTo(vp, label.rect().topLeft()).y()
+    seen = max(0, min(top + label.height(), vp.height()) - max(top, 0))
+    return seen / label.fontMetrics().lineSpacing()
+
+
 def label_boxes(ov):
     """The node labels' boxes as drawn (the old overlay drew each at its first place: ``_labels``)."""
     if hasattr(ov, "placed_labels"):
@@ -149,3 +157,33 @@ def test_the_inspector_shows_at_least_four_formula_lines(window, qtbot, wait_sna
         assert window.stepthrough.docks["inspector"].isVisible()
     finally:
         c.set_presenting(False)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_step_through_lesson_at_1366x768_shows_the_inspectors_formulas(window, qtbot, wait_snap, lang):
+    """The default window at 1366x768: the inspector under a step-through lesson was ~90 px high, its
+    caption and the neuron's title and no formula line (in Korean none at all)."""
+    from nnviz import i18n
+    i18n.set_language(lang)
+    window.showNormal()
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    c = window.classroom
+    assert window.open_lesson("forward_pass")
+    ctl = c.controller
+    for _ in range(3):
+        ctl.next()
+        qtbot.waitUntil(lambda: not ctl.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: window.stepthrough.shown_snapshot is not None
+                    and window.stepthrough.shown_snapshot.stage_index >= 0, timeout=20_000)
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(30)
+    ins = window.stepthrough.inspector
+    ins.node_scroll.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    seen = lines_in_view(ins.node_text, ins.node_scroll)
+    assert seen >= 3, (lang, seen, window.stepthrough.docks["inspector"].height())
+    m = window.minimumSizeHint()
+    assert m.width() <= 1366 and m.height() <= 750, m.toTuple()
+    assert window.diagram.height() >= 300, window.diagram.height()
