@@ -538,10 +538,9 @@ class Controller:
         child = self._split_snapshot() if self.split_active else None
         if child is not None:
             here = types.SimpleNamespace(iteration=child.iteration)   # where the run is, for the timeline
-            row = st.trace_row if st.trace_row is not None and st.trace_row < s.n_train else -1
             snap = dataclasses.replace(child, seq=self.seq, error=self.error, error_info=dict(self.error_info),
                                        message=as_notices(self.message), timeline=st.timeline(here, throttle=True),
-                                       traced_row=row)
+                                       traced_row=self._traced_row())
             self.message = ()
             self.dirty = self.urgent = False
             return snap
@@ -550,8 +549,7 @@ class Controller:
             snap = make_snapshot(s, self.seq, running=self.running, steps_per_sec=self.steps_per_sec(),
                                  error=self.error, error_info=self.error_info, message=self.message, grid=self.grid,
                                  fast_grid=self.running and self.full_speed)
-            row = st.trace_row if st.trace_row is not None and st.trace_row < s.n_train else -1
-            snap = dataclasses.replace(snap, timeline=timeline, traced_row=row)
+            snap = dataclasses.replace(snap, timeline=timeline, traced_row=self._traced_row())
         else:
             error, info = self.error, self.error_info
             if entry.hit is not None and st.cursor[1] >= entry.hit_index:
@@ -561,6 +559,11 @@ class Controller:
         self.message = ()
         self.dirty = self.urgent = False
         return snap
+
+    def _traced_row(self):
+        """The training point followed through the stages, or -1."""
+        row = self.stepper.trace_row
+        return row if row is not None and row < self.session.n_train else -1
 
     def hit_text(self, entry):
         """(error text, error_info) of the breakpoint hit in an iteration's events."""

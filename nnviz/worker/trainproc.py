@@ -41,7 +41,7 @@ def enabled():
 def session_payload(session):
     """What a child needs to continue ``session`` exactly (host data only; picklable)."""
     return {"spec": copy.deepcopy(session.spec), "dataset": session.dataset,
-            "targets": None if session.targets is None else session.targets,
+            "targets": session.targets,
             "state": session.checkpoint(), "losses": session.loss_history.copy(),
             # a list subclass with attributes does not unpickle whole: its records and ordinals apart
             "epochs": (list(session.epoch_history), list(session.epoch_history.ordinals))}
@@ -96,7 +96,7 @@ def _child_loop(conn):
             return
         _, payload, stride, grid, nan_check = msg
         s = rebuild(payload)
-        mask = max(stride, MIN_STRIDE)
+        every = max(stride, MIN_STRIDE)
         pending, halted = [], None
         t_rate, it_rate, sps = time.perf_counter(), s.iteration, 0.0
         step = s.step
@@ -122,7 +122,7 @@ def _child_loop(conn):
                 break
             try:
                 for _ in range(STEPS_PER_POLL):
-                    if not s.iteration % mask:
+                    if not s.iteration % every:
                         pending.append(s.checkpoint())
                     step()
             except NumericError:
