@@ -56,6 +56,16 @@ def bench_spiral(rounds, steps=3000):
                 s.step()
         return loop
 
+    def session_lists():
+        # the histories as the unbounded lists they were before core.series: what bounding costs
+        s = core.Session.from_spec(SPIRAL)
+        s.loss_history, s.epoch_history = [], []
+
+        def loop():
+            for _ in range(steps):
+                s.step()
+        return loop
+
     def network():
         net = core.Network.from_spec(SPIRAL["network"])
         opt = core.optimizers.SGD(lr=1.0)
@@ -80,15 +90,16 @@ def bench_spiral(rounds, steps=3000):
     got = s.network.get_weights()
     assert np.allclose(got[0][0], W1) and np.allclose(got[1][0], W2), "fused loop and engine disagree"
 
-    times = {"fused": [], "network": [], "session": []}
+    times = {"fused": [], "network": [], "session": [], "lists": []}
     for _ in range(rounds):
-        for name, fn in (("fused", fused), ("network", network), ("session", session)):
+        for name, fn in (("fused", fused), ("network", network), ("session", session), ("lists", session_lists)):
             times[name].append(timed(fn))
     med = {k: statistics.median(v) for k, v in times.items()}
     print(f"(a) spiral 2-10-3, batch 30, SGD, {steps} steps, median of {rounds} rounds")
-    for k in ("fused", "network", "session"):
+    for k in ("fused", "network", "session", "lists"):
         print(f"    {k:8s} {steps / med[k]:9.0f} steps/s  {med[k] / steps * 1e6:6.1f} us/step"
               f"  ratio fused/ours {med['fused'] / med[k]:.3f}")
+    print(f"    (lists: Session.step with unbounded list histories; bounded/lists {med['lists'] / med['session']:.3f})")
     return med
 
 

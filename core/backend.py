@@ -20,7 +20,7 @@ DTYPES = ("float64", "float32", "float16")
 
 
 def _fast_numpy():
-    """numpy's namespace with sum/max bound straight to the ufunc reductions.
+    """numpy's namespace with sum/max/argmax bound straight to the ufunc reductions.
 
     ``np.sum`` is ``np.add.reduce`` (same pairwise summation, bitwise the same
     result) behind a Python wrapper that costs about a microsecond a call: on a
@@ -36,7 +36,10 @@ def _fast_numpy():
     def max(x, /, *, axis=None, keepdims=False):  # noqa: A001
         return maximum(x, axis, None, None, keepdims)
 
-    ns.sum, ns.max = sum, max
+    def argmax(x, /, *, axis=None, keepdims=False):
+        return x.argmax(axis, None, keepdims=keepdims)  # np.argmax's wrapper costs 0.7 us a call
+
+    ns.sum, ns.max, ns.argmax = sum, max, argmax
     return ns
 
 

@@ -72,6 +72,13 @@ class Optimizer:
 class SGD(Optimizer):
     name, formula = "sgd", "w <- w - lr * dL/dw"
 
+    def update(self, params, grads):
+        # update_param's arithmetic without a call per parameter (the training loop's hot path)
+        self.t += 1
+        lr = self.lr
+        for p, g in zip(params, grads):
+            p -= lr * g
+
     def update_param(self, i, p, g):
         p -= self.lr * g
 

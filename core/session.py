@@ -14,7 +14,7 @@ import numpy as np
 from . import datasets
 from . import features as feats
 from . import optimizers as optim
-from .backend import to_numpy
+from .backend import NUMPY, to_numpy
 from .errors import SpecError
 from .events import BackwardLayer, ForwardLayer, Loss, Update, frozen_copy
 from .layers import Activation
@@ -211,13 +211,31 @@ class Session:
             self._cut()
 
     def _cut(self):
-        xp, bs = self.xp, self.batch_size
+        xp, bs, k = self.xp, self.batch_size, self.iters_per_epoch
         idx = self.backend.asarray(self._perm)
+        if xp is NUMPY:
+            self._cut_numpy(idx, bs, k)
+            return
         self._xs = xp.take(self.x_train, idx, axis=0)
         self._ts = xp.take(self.t_train, idx, axis=0)
         self._ls = xp.take(self.l_train, idx, axis=0)
         self._batches = [(self._xs[i * bs:(i + 1) * bs, ...], self._ts[i * bs:(i + 1) * bs, ...])
-                         for i in range(self.iters_per_epoch)]
+                         for i in range(k)]
+
+    def _cut_numpy(self, idx, bs, k):
+        """Each epoch's rows go into the same two buffers, so the batch views are made once per shape
+        (at 2-10-3 allocating and slicing per epoch cost 1 us of a 30 us step). Nothing outside the
+        session holds the buffers: views and snapshots copy what they keep."""
+        x, t = self.x_train, self.t_train
+        xs, batches = getattr(self, "_xs", None), getattr(self, "_batches", None)
+        if (xs is None or xs.shape != x.shape or xs.dtype != x.dtype or self._ts.shape != t.shape
+                or self._ts.dtype != t.dtype or len(batches) != k or batches[0][0].shape[0] != bs):
+            self._xs, self._ts = np.empty_like(x), np.empty_like(t)
+            self._batches = list(zip(self._xs[:k * bs].reshape(k, bs, -1), self._ts[:k * bs].reshape(k, bs, -1)))
+        # mode="clip": with mode="raise" numpy buffers out= through a temporary (a permutation never clips)
+        np.take(x, idx, axis=0, out=self._xs, mode="clip")
+        np.take(t, idx, axis=0, out=self._ts, mode="clip")
+        self._ls = self.l_train[idx]  # numpy's own indexing of a 1-D array: 3x cheaper than take()
 
     def _next_batch(self):
         if self._batch == 0:

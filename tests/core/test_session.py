@@ -240,3 +240,26 @@ def test_failed_step_at_epoch_start_takes_its_shuffle_back():
     assert err.value.stage == "update" and err.value.name == "Affine.W" and err.value.layer == 2
     assert s.rng.bit_generator.state == rng_before and np.array_equal(s._perm, perm_before)
     assert s.iteration == 10 and len(s.loss_history) == 10
+
+
+def test_epoch_rows_are_cut_afresh_after_a_new_batch_size_and_new_targets():
+    """numpy writes each epoch's rows into buffers it reuses (core.Session._cut_numpy): a batch size
+    changed mid-run, new target rows and a restored checkpoint must each train on the current rows, as
+    the Array API path does, which cuts new arrays every epoch."""
+    pytest.importorskip("array_api_strict")
+    runs = []
+    for backend in ("numpy", "array_api_strict"):
+        s = core.Session.from_spec(with_backend(SPEC, backend))
+        s.step_epoch()
+        s.set_train(batch_size=20)
+        s.step_epoch()
+        s.step_epoch()
+        s.set_targets(np.eye(3)[(s.dataset.y + 1) % 3])
+        s.step_epoch()
+        mid = s.checkpoint()
+        s.step_epoch()
+        s.step()
+        s.restore(mid)
+        s.step_epoch()
+        runs.append(params(s))
+    assert same(*runs)
