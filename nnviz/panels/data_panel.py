@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QToolButton,
@@ -153,6 +154,11 @@ class DataPanel(QWidget):
         self.info_label.setStyleSheet("color: #444; font-size: 11px;")
         lay.addWidget(self.info_label)
         lay.addStretch(1)
+        self._area_floor = None
+        self._fit_timer = QTimer(self)   # fit_scroll_area once the layout has its new sizes
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_scroll_area)
         self.retranslate_ui()
 
         # sliders ask for new data when the user stops moving them for a moment
@@ -287,6 +293,28 @@ class DataPanel(QWidget):
         if ev.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(ev)
+        if ev.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange) and \
+                hasattr(self, "_fit_timer"):
+            self._fit_timer.start()   # the panel's least width changes with the language and the scale
+
+    def showEvent(self, ev):
+        super().showEvent(ev)
+        self._fit_timer.start()
+
+    def fit_scroll_area(self):
+        """The scroll area the panel sits in (the window's data column, no horizontal scroll bar) at least as
+        wide as the panel's least width in the font and language in force, with room for its vertical scroll
+        bar: narrower, the panel was cut at the right, its summary line with it ("spiral: 훈련 점" at a
+        presenter scale; the column's width was measured once, at 100 % and in the first language)."""
+        area = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
+        if not isinstance(area, QScrollArea) or area.widget() is not self:
+            return
+        if self._area_floor is None:
+            self._area_floor = area.minimumWidth()   # the window's choice at 100 %: never less
+        bar = area.verticalScrollBar().sizeHint().width()
+        need = max(self._area_floor, self.minimumSizeHint().width() + bar + 2 * area.frameWidth() + 2)
+        if area.minimumWidth() != need:
+            area.setMinimumWidth(need)
 
     def sync(self, snap):
         """Show the data settings of a snapshot without emitting."""
@@ -319,10 +347,17 @@ class DataPanel(QWidget):
         self._last_snap = snap
         self._show_info(snap)
 
+    def data_name(self, name):
+        """A data set as people read it: the built-in ones by their button's name, points that came from
+        clicks or a lesson and from a file by what they are, in the language in force."""
+        if name in SHORT_NAMES:
+            return self.tr(SHORT_NAMES[name])
+        return {"": self.tr("data"), "custom": self.tr("custom"), "csv": self.tr("csv")}.get(name, name)
+
     def _show_info(self, snap):
         name = snap.spec.get("data", {}).get("name", "")
         n_tr, n_te = len(snap.y_train), len(snap.y_test)
         what = (self.tr("{} classes").format(len(snap.class_names)) if snap.kind == ds_mod.CLASSIFICATION
                 else self.tr("regression"))
         self.info_label.setText(self.tr("{}: {} training + {} test points, {}").format(
-            name or "data", n_tr, n_te, what))
+            self.data_name(name), n_tr, n_te, what))

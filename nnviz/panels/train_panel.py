@@ -114,7 +114,8 @@ class TrainPanel(QToolBar):
         add(self.act_combo)
 
         self.init_combo = QComboBox()
-        self.init_combo.addItems(list(INITIALISERS))
+        for name in INITIALISERS:
+            self.init_combo.addItem(name, name)   # the engine's name as data; the text: retranslate_ui
         add(self.init_combo)
 
         self.reg_combo = QComboBox()
@@ -165,8 +166,7 @@ class TrainPanel(QToolBar):
         self.opt_combo.currentTextChanged.connect(self._optimizer_changed)
         self.momentum_spin.valueChanged.connect(lambda v: self._emit_train(momentum=float(v)))
         self.act_combo.textActivated.connect(self._activation_chosen)
-        self.init_combo.textActivated.connect(
-            lambda t: self.rebuildRequested.emit({"network": {"init": t}}, self.tr("the initialiser changed to {}").format(t)))
+        self.init_combo.textActivated.connect(self._init_chosen)
         self.dtype_combo.textActivated.connect(
             lambda t: self.rebuildRequested.emit({"network": {"dtype": t}}, self.tr("the precision changed to {}").format(t)))
         self.reg_combo.activated.connect(lambda _i: self._emit_reg())
@@ -209,6 +209,11 @@ class TrainPanel(QToolBar):
             if tip:
                 w.setToolTip(tip)
                 lab.setToolTip(tip)
+        names = self.init_names()
+        for i in range(self.init_combo.count()):
+            self.init_combo.setItemText(i, names.get(self.init_combo.itemData(i), self.init_combo.itemData(i)))
+        self.init_combo.setItemData(INITIALISERS.index("book"), self.tr("0.01 × N(0, 1), as in the book"),
+                                    Qt.ToolTipRole)
         self.reg_combo.setItemText(0, self.tr("None"))
         self.problem_combo.setItemText(0, self.tr("Classification"))
         self.problem_combo.setItemText(1, self.tr("Regression"))
@@ -244,6 +249,16 @@ class TrainPanel(QToolBar):
     def _optimizer_changed(self, name):
         self.momentum_spin.setEnabled(name in ("momentum", "nesterov"))
         self._emit_train(optimizer=name)
+
+    def init_names(self):
+        """The initialisers as the combo shows them: the book's is a word (translated), the others names."""
+        return {"book": self.tr("book"), "xavier": "xavier", "he": "he", "uniform": self.tr("uniform")}
+
+    def _init_chosen(self, text):
+        i = self.init_combo.findText(text)
+        name = self.init_combo.itemData(i) if i >= 0 else text
+        self.rebuildRequested.emit({"network": {"init": name}},
+                                   self.tr("the initialiser changed to {}").format(self.init_names().get(name, name)))
 
     def _activation_chosen(self, name):
         self.rebuildRequested.emit({"network": {"activation": name}},
@@ -290,7 +305,7 @@ class TrainPanel(QToolBar):
                 self.act_combo.setCurrentText(names[0])
             else:
                 self.act_combo.setCurrentIndex(-1)
-            self.init_combo.setCurrentText(net.get("init", "book"))
+            self.init_combo.setCurrentIndex(max(0, self.init_combo.findData(net.get("init", "book"))))
             self.dtype_combo.setCurrentText(net.get("dtype", "float64"))
             self.reg_combo.setCurrentIndex(max(0, self.reg_combo.findData(net.get("regularization"))))
             if not self.reg_rate_combo.lineEdit().hasFocus():

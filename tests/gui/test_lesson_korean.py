@@ -1,5 +1,5 @@
 """Korean complete (issue 11.7): every step of every lesson rendered in Korean shows no English word in the
-lesson panel or the status bar, outside an allow-list of symbols, formulas and names the Korean seed notes
+lesson panel, the training settings' choices, the data summary or the status bar, outside an allow-list of symbols, formulas and names the Korean seed notes
 themselves keep in Latin letters (SGD, ReLU, softmax, Xavier, ...); one word for spiral."""
 import re
 
@@ -42,6 +42,16 @@ def panel_texts(window):
            "runs": p.runs_label.text(), "status": window.statusBar().currentMessage(),
            "next": p.next_button.text(), "previous": p.prev_button.text(), "restart": p.restart_button.text(),
            "numbers title": p.numbers_title.text(), "runs title": p.runs_title.text()}
+    # the panels and the status bar beside the lesson: the combos' choices, the data summary, the readouts
+    # ("book" and "spiral: ..." were left in English there)
+    tp, dp = window.train_panel, window.data_panel
+    for name in ("opt_combo", "act_combo", "init_combo", "reg_combo", "problem_combo", "output_combo", "dtype_combo"):
+        combo = getattr(tp, name)
+        if combo.isVisibleTo(window):
+            out[name] = combo.currentText()
+    out["data summary"] = dp.info_label.text()
+    for k, lab in window.status_labels.items():
+        out[f"status {k}"] = lab.text()
     if p.predict_box.isVisibleTo(p):
         out.update(question=p.question_label.text(), answer=p.answer_label.text() if p.answer_label.isVisibleTo(p)
                    else "", reveal=p.reveal_button.text())
