@@ -23,6 +23,7 @@ from nnviz.appearance import scale as appearance_scale
 from nnviz.views.boundary_maps import BoundaryMaps
 from nnviz.views.legends import ColorBar, MarksLegend
 from nnviz.views.offscreen import render_at
+from nnviz.views.plot_axes import SpacedAxis
 
 TRAIN_SIZE, TEST_SIZE, RING_SIZE = 8.0, 10.0, 15.0   # marker sizes in px at 100 % (grow with the content scale)
 RING_RGB = (0x10, 0x10, 0x10)                        # the "misclassified" ring: dark on every light tint
@@ -66,7 +67,8 @@ class BoundaryView(BoundaryMaps, QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)   # a long title ("no input plane to draw ...") wraps in a narrow column
         self.stage = QWidget(self)          # holds the plot at the data's aspect (see _place_plot)
-        self.plot = pg.PlotWidget(self.stage, background="w")
+        # its x labels never touch (at 250 % a narrow plot's "-0.5" and "0" could)
+        self.plot = pg.PlotWidget(self.stage, background="w", axisItems={"bottom": SpacedAxis(orientation="bottom")})
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)  # clicks edit the data; the window follows the data

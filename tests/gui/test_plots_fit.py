@@ -95,6 +95,7 @@ def test_the_output_title_sits_on_the_plot_it_names(window, qtbot, wait_snap, pc
         labels = [in_widget(left, r, b.plot, b) for r, _t in tick_label_rects(left)]
         assert labels
         assert not any(r.intersects(title) for r in labels), (title.getRect(), [r.getRect() for r in labels])
+        assert not overlaps(tick_label_rects(b.plot.getPlotItem().getAxis("bottom")))
         # the key under the plot, not at the column's foot
         assert rect_in(b.legend, b).top() - area.bottom() <= 3 * line
     finally:
