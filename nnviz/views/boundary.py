@@ -23,6 +23,7 @@ from nnviz.appearance import scale as appearance_scale
 from nnviz.views.boundary_maps import BoundaryMaps
 from nnviz.views.legends import ColorBar, MarksLegend
 from nnviz.views.offscreen import render_at
+from nnviz.views.plot_axes import SpacedAxis
 
 TRAIN_SIZE, TEST_SIZE, RING_SIZE = 8.0, 10.0, 15.0   # marker sizes in px at 100 % (grow with the content scale)
 RING_RGB = (0x10, 0x10, 0x10)                        # the "misclassified" ring: dark on every light tint
@@ -66,7 +67,8 @@ class BoundaryView(BoundaryMaps, QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)   # a long title ("no input plane to draw ...") wraps in a narrow column
         self.stage = QWidget(self)          # holds the plot at the data's aspect (see _place_plot)
-        self.plot = pg.PlotWidget(self.stage, background="w")
+        # its x labels never touch (at 250 % a narrow plot's "-0.5" and "0" could)
+        self.plot = pg.PlotWidget(self.stage, background="w", axisItems={"bottom": SpacedAxis(orientation="bottom")})
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)  # clicks edit the data; the window follows the data
@@ -108,9 +110,13 @@ class BoundaryView(BoundaryMaps, QWidget):
         lay.addWidget(self.stage, 1)
         lay.addWidget(self.colorbar)
         lay.addWidget(self.legend)
+        # a tall column's spare height goes under the key: the title stays on the plot it names
+        lay.addStretch(0)
         self.setMinimumSize(200, 200)
         self._size_axes()
         self.stage.installEventFilter(self)
+        for wd in (self.title, self.colorbar, self.legend):
+            wd.installEventFilter(self)
 
     # ------------------------------------------------------------------ public API
     def set_snapshot(self, snap):
@@ -379,12 +385,8 @@ class BoundaryView(BoundaryMaps, QWidget):
         pi.getAxis("left").setWidth(int(fm.horizontalAdvance("−0.00") + 10 * self._k))
         pi.getAxis("bottom").setHeight(int(fm.height() + 10 * self._k))
 
-    def _place_plot(self):
-        """The plot as big as the stage allows with one data unit as long on x as on y (within
-        MAX_ASPECT), centred."""
-        W, H = self.stage.width(), self.stage.height()
-        if W <= 0 or H <= 0:
-            return
+    def _plot_size(self, W, H):
+        """The plot's (width, height) in a W x H room: one data unit as long on x as on y (within MAX_ASPECT)."""
         pi = self.plot.getPlotItem()
         ax_w = pi.getAxis("left").width() + 6
         ax_h = pi.getAxis("bottom").height() + 6
@@ -395,8 +397,29 @@ class BoundaryView(BoundaryMaps, QWidget):
             vw = vh * aspect
         else:
             vh = vw / aspect
-        w, h = int(round(vw + ax_w)), int(round(vh + ax_h))
-        self.plot.setGeometry((W - w) // 2, (H - h) // 2, min(w, W), min(h, H))
+        return int(round(vw + ax_w)), int(round(vh + ax_h))
+
+    def _cap_stage(self):
+        """The stage no taller than the plot it holds (a plot limited by the width leaves the rest
+        under the key, not between the title and the plot)."""
+        W = self.width()
+        if W <= 0 or self.height() <= 0:
+            return
+        rest = sum(wd.heightForWidth(W) if wd.hasHeightForWidth() else wd.sizeHint().height()
+                   for wd in (self.title, self.colorbar, self.legend) if not wd.isHidden())
+        room = max(40, self.height() - rest)
+        cap = min(room, self._plot_size(W, room)[1])
+        if cap != self.stage.maximumHeight():
+            self.stage.setMaximumHeight(cap)
+
+    def _place_plot(self):
+        """The plot as big as the stage allows at the data's aspect, centred across, at the stage's top."""
+        self._cap_stage()   # the axes or the data's aspect may have changed
+        W, H = self.stage.width(), self.stage.height()
+        if W <= 0 or H <= 0:
+            return
+        w, h = self._plot_size(W, H)
+        self.plot.setGeometry((W - w) // 2, 0, min(w, W), min(h, H))
         if self._snap is not None and self._points_key is not None and \
                 self._points_key[0][-1] != self._marker_scale():
             self._update_points(self._snap)
@@ -426,6 +449,9 @@ class BoundaryView(BoundaryMaps, QWidget):
         # the stage has no layout: place the plot whenever the stage gets a new size
         if obj is self.stage and ev.type() == QEvent.Type.Resize:
             self._place_plot()
+        elif obj in (self.title, self.colorbar, self.legend) and \
+                ev.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self._cap_stage()   # the title or the key wrapped to more rows (or fewer), the colour bar came or went
         return False
 
     # ------------------------------------------------------------------ mouse

@@ -51,7 +51,7 @@ from nnviz.views.loss_curves import (
     nice_ceil,
 )
 from nnviz.views.offscreen import render_at
-from nnviz.views.plot_axes import LossAxis, PercentAxis
+from nnviz.views.plot_axes import LossAxis, PercentAxis, SpacedAxis
 
 TRAIN_COLOR = (0x00, 0x72, 0xB2)   # Okabe-Ito blue
 TEST_COLOR = (0xD5, 0x5E, 0x00)    # Okabe-Ito vermillion
@@ -62,6 +62,7 @@ X_HEADROOM = 0.05                  # the x range ends at least this share beyond
 X_PAD = 0.02
 Y_PAD = 0.04
 _CURVES = ("train_loss", "test_loss", "train_acc", "test_acc")
+NBSP = "\u00a0"
 
 
 class LossPlot(QWidget):
@@ -94,12 +95,18 @@ class LossPlot(QWidget):
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setWordWrap(True)  # five numbers do not fit a narrow dock on one line
         self.readout.setContentsMargins(6, 2, 6, 2)
+        # on the plot it reads: the room reserved for longer texts stays above
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self._readout_parts = None         # the parts shown (the label's text is glued for the width)
+        self.readout.installEventFilter(self)   # a new font (presenter mode): other lines, another height
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._k = appearance_scale.content_scale()
         self._acc_room = True              # the accuracy plot fits under the loss plot
         self._bottom_label = None
-        self.loss_plot = pg.PlotWidget(background="w", axisItems={"left": LossAxis(orientation="left")})
-        self.acc_plot = pg.PlotWidget(background="w", axisItems={"left": PercentAxis(orientation="left")})
+        self.loss_plot = pg.PlotWidget(background="w", axisItems={"left": LossAxis(orientation="left"),
+                                                                  "bottom": SpacedAxis(orientation="bottom")})
+        self.acc_plot = pg.PlotWidget(background="w", axisItems={"left": PercentAxis(orientation="left"),
+                                                                 "bottom": SpacedAxis(orientation="bottom")})
         for p in (self.loss_plot, self.acc_plot):
             p.setMenuEnabled(False)
             p.hideButtons()
@@ -135,7 +142,8 @@ class LossPlot(QWidget):
         pi.titleLabel.hide()
         self.legend.layout.setContentsMargins(2, 0, 2, 0)
         self.legend.layout.setVerticalSpacing(0)
-        pi.layout.addItem(self.legend, 0, 1, alignment=Qt.AlignmentFlag.AlignRight)
+        # over the left axis too: in a narrow column its width would otherwise widen the plot past its view
+        pi.layout.addItem(self.legend, 0, 0, 1, 3, alignment=Qt.AlignmentFlag.AlignRight)
         pi.legend = self.legend  # where the theme looks for it
         self.batch_curve = self.loss_plot.plot(pen=pg.mkPen(BATCH_COLOR, width=1), name=self.tr("per batch"))
         self.train_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=2), name=self.tr("train"))
@@ -184,6 +192,9 @@ class LossPlot(QWidget):
                 self.legend.addItem(self.test_curve, self.test_curve.opts["name"])
             else:
                 self.legend.removeItem(self.test_curve)
+            self._fit_legend()
+        if getattr(self, "_reserved", None) != (tuple(self._present.values()), self._first_bad is not None):
+            self._fit_readout()
         self.test_curve.setVisible(has_test)
         self._draw_curves()
         if self.cursor.isVisible():
@@ -225,17 +236,42 @@ class LossPlot(QWidget):
                 style["font-size"] = f"{label_font.pointSizeF():.3g}pt"
                 ax.labelStyle = style
                 ax._updateLabel()
-            pi.getAxis("left").setWidth(int(fm.horizontalAdvance("0.0000") + lfm.height() + 14))
             # the epochs are read off the lower plot; above it the axis is a line with ticks only
             values = p is self.acc_plot or not self._acc_shown()
             pi.getAxis("bottom").setStyle(showValues=values)
             pi.getAxis("bottom").setHeight(int(fm.height() + 8 + lfm.height()) if values else 6)
+            # room right of the curves for half the last epoch's label (else dropped at the edge)
+            half = math.ceil(fm.horizontalAdvance("000") / 2)
+            pi.getAxis("bottom").set_overhang(half)
+            pi.layout.setContentsMargins(1, 1, half, 1)
+        self._fit_left_axes()
         self._style_legend(f"{font.pointSizeF():.3g}pt")
+        self._fit_legend()
         # each plot keeps room for a few tick labels; a short plot gets a shorter axis label, never a cut one
         for p in (self.loss_plot, self.acc_plot):
             legend = fm.height() * 1.6 if p is self.loss_plot else 0
             p.setMinimumHeight(int(fm.height() * 3.2 + legend + p.getPlotItem().getAxis("bottom").height() + 6))
         self._fit_axis_labels()
+
+    def _fit_left_axes(self):
+        """Both left axes as wide as the widest label either draws now (so the plots line up): a loss
+        axis labelled 0, 0.5, 1.0 left a narrow column at 250 % little room for the curves if it kept
+        room for "0.0000"."""
+        fm = QFontMetricsF(appearance_scale.content_font(self.font(), 0.85, self._k))
+        lfm = QFontMetricsF(appearance_scale.content_font(self.font(), 1.0, self._k))
+        ax = self.loss_plot.getPlotItem().getAxis("left")
+        strings = ["100"]
+        if self._yr is not None:
+            levels = ax.tickValues(self._yr[0], self._yr[1], max(20.0, self.loss_plot.getViewBox().height()))
+            for spacing, values in levels[:ax.style["maxTextLevel"] + 1]:
+                strings += ax.tickStrings(values, ax.autoSIPrefixScale * ax.scale, spacing)
+        else:
+            strings.append("0.00")
+        width = int(max(fm.horizontalAdvance(t) for t in strings) + lfm.height() + 14)
+        for p in (self.loss_plot, self.acc_plot):
+            a = p.getPlotItem().getAxis("left")
+            if a.width() != width:
+                a.setWidth(width)
 
     def _acc_shown(self):
         return self._kind == "classification" and self._acc_room
@@ -290,13 +326,18 @@ class LossPlot(QWidget):
 
     def readout_at(self, epoch):
         """The readout text for one epoch (the nearest recorded one)."""
-        return self._readout(epoch)[0]
+        return self._plain(self._readout(epoch)[0])
+
+    @staticmethod
+    def _plain(parts):
+        return " · ".join(parts).replace(NBSP, " ")
 
     def _readout(self, epoch):
-        """(readout text, whether it already says the loss is not a number) for one epoch."""
+        """(the readout's parts, whether they already say the loss is not a number) for one epoch; a
+        number and its unit are joined by a non-breaking space."""
         r = self._record_near(epoch)
         if r is None:
-            return self.tr("no epoch finished yet"), False
+            return [self.tr("no epoch finished yet")], False
         parts = [self.tr("epoch {e}").format(e=r["epoch"])]
         tl, vl = r.get("train_loss"), r.get("test_loss")
         bad = tl is not None and not math.isfinite(tl) or vl is not None and not math.isfinite(vl)
@@ -308,13 +349,35 @@ class LossPlot(QWidget):
                 parts.append(self.tr("test loss {v}").format(v=_num(vl)))
         ta, va = r.get("train_acc"), r.get("test_acc")
         if ta is not None and math.isfinite(ta):
-            parts.append(self.tr("train accuracy {v}").format(v=f"{100 * ta:.1f} %"))
+            parts.append(self.tr("train accuracy {v}").format(v=f"{100 * ta:.1f}{NBSP}%"))
         if va is not None and math.isfinite(va):
-            parts.append(self.tr("test accuracy {v}").format(v=f"{100 * va:.1f} %"))
-        return " · ".join(parts), bad
+            parts.append(self.tr("test accuracy {v}").format(v=f"{100 * va:.1f}{NBSP}%"))
+        return parts, bad
 
     def readout_text(self):
-        return self.readout.text()
+        """The readout as plain text (one line, ordinary spaces)."""
+        return self._plain(self._readout_parts) if self._readout_parts else ""
+
+    def _glued(self, parts):
+        """The label's text: lines break only between parts (each ends in its "·"); a part too long for
+        a line breaks before its value (a number and its unit stay whole), its name whole if that fits."""
+        fm = QFontMetricsF(self.readout.font())
+        m = self.readout.contentsMargins()
+        room = max(50, self.width()) - m.left() - m.right()
+        out = []
+        for i, part in enumerate(parts):
+            part += NBSP + "·" if i < len(parts) - 1 else ""
+            if fm.horizontalAdvance(part) <= room:
+                part = part.replace(" ", NBSP)
+            elif " " in part:
+                head, tail = part.rsplit(" ", 1)
+                if fm.horizontalAdvance(head) <= room:
+                    part = head.replace(" ", NBSP) + " " + tail
+                elif " " in head:   # prose: its last word stays with the value
+                    head, word = head.rsplit(" ", 1)
+                    part = head + " " + word + NBSP + tail
+            out.append(part)
+        return " ".join(out)
 
     def render_to_image(self, width, height):
         return render_at(self, width, height)
@@ -420,6 +483,7 @@ class LossPlot(QWidget):
                 p.getViewBox().updateMatrix()
         finally:
             self._setting_range = False
+        self._fit_left_axes()
 
     def _user_range(self, *args):
         self._follow = False
@@ -451,27 +515,53 @@ class LossPlot(QWidget):
         return self._history[max(0, i)]
 
     def _show_readout(self, epoch):
-        text, bad = self._readout(epoch) if epoch is not None else (self.tr("no epoch finished yet"), False)
+        parts, bad = self._readout(epoch) if epoch is not None else ([self.tr("no epoch finished yet")], False)
         if self._first_bad is not None and not bad:   # said once, in any language
-            text += " · " + self.tr("loss is not a number from epoch {e}").format(e=self._first_bad)
+            parts.append(self.tr("loss is not a number from epoch {e}").format(e=self._first_bad))
+        self._readout_parts = parts
+        text = self._glued(parts)
         if text != self.readout.text():
             self.readout.setText(text)
 
+    def _reserved_parts(self):
+        """The longest parts this run's readout can show: its columns, at their widest numbers."""
+        pr = self._present
+        parts = [self.tr("epoch {e}").format(e="0000000"), self.tr("train loss {v}").format(v="0.0000")]
+        if pr["test_loss"]:
+            parts.append(self.tr("test loss {v}").format(v="0.0000"))
+        for key, text in (("train_acc", self.tr("train accuracy {v}")), ("test_acc", self.tr("test accuracy {v}"))):
+            if pr[key]:
+                parts.append(text.format(v=f"100.0{NBSP}%"))
+        if self._first_bad is not None:
+            parts.append(self.tr("loss is not a number from epoch {e}").format(e="0000000"))
+        return parts
+
     def _fit_readout(self):
-        """The readout's height: what its longest text needs at the current width (fixed, so a new
-        text never re-lays the window out)."""
-        widest = " · ".join([self.tr("epoch {e}").format(e="0000000"),
-                             self.tr("train loss {v}").format(v="0.0000"),
-                             self.tr("test loss {v}").format(v="0.0000"),
-                             self.tr("train accuracy {v}").format(v="100.0 %"),
-                             self.tr("test accuracy {v}").format(v="100.0 %"),
-                             self.tr("loss is not a number from epoch {e}").format(e="0000000")])
+        """The readout's height: what the longest text of this run's columns needs at the current width
+        (fixed, so a new number never re-lays the window out; a run with other columns may)."""
         lab = self.readout
         text = lab.text()
-        lab.setText(widest)
+        lab.setText(self._glued(self._reserved_parts()))
         h = lab.heightForWidth(max(50, self.width()))
-        lab.setText(text)
-        lab.setFixedHeight(max(h, lab.sizeHint().height()))
+        lab.setText(self._glued(self._readout_parts) if self._readout_parts else text)
+        h = max(h, lab.heightForWidth(max(50, self.width())), lab.sizeHint().height())
+        if h != lab.height() or lab.minimumHeight() != h:
+            lab.setFixedHeight(h)
+        self._reserved = (tuple(self._present.values()), self._first_bad is not None)
+
+    def _fit_legend(self):
+        """As many legend columns as the loss plot's width holds (at 250 % three did not)."""
+        left, _t, right, _b = self.loss_plot.getPlotItem().layout.getContentsMargins()
+        lg, room = self.legend, self.loss_plot.width() - left - right - 4
+        cols = 3
+        while cols > 1:
+            if lg.columnCount != cols:
+                lg.setColumnCount(cols)
+            if lg.layout.preferredWidth() <= room:
+                break
+            cols -= 1
+        if lg.columnCount != cols:
+            lg.setColumnCount(cols)
 
     def changeEvent(self, ev):
         # a live language switch: the axis labels, the legend and the readout anew from their sources
@@ -490,10 +580,17 @@ class LossPlot(QWidget):
             shown = int(self.cursor.value()) if self.cursor.isVisible() else (
                 int(self._epochs[-1]) if len(self._epochs) else None)
             self._show_readout(shown)
+            self._fit_readout()
         super().changeEvent(ev)
 
     def eventFilter(self, obj, ev):
+        if obj is self.readout and ev.type() == QEvent.Type.FontChange and hasattr(self, "_reserved"):
+            self._fit_readout()
         if ev.type() == QEvent.Type.Resize and hasattr(self, "legend") and obj in (self.loss_plot, self.acc_plot):
+            if obj is self.loss_plot and ev.size().width() != ev.oldSize().width():
+                self._fit_legend()
+            if obj is self.loss_plot and ev.size().height() != ev.oldSize().height():
+                self._fit_left_axes()   # its ticks follow its height
             self._fit_axis_labels()
         return False
 
