@@ -417,43 +417,43 @@
     <context>
         <name>BoundaryView</name>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="413" />
+            <location filename="../../nnviz/views/boundary.py" line="436" />
             <source>network output is not a number</source>
             <translation>신경망 출력이 숫자가 아닙니다 (NaN)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="285" />
-            <location filename="../../nnviz/views/boundary.py" line="315" />
+            <location filename="../../nnviz/views/boundary.py" line="291" />
+            <location filename="../../nnviz/views/boundary.py" line="321" />
             <source>train {n}</source>
             <translation>훈련 {n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="317" />
+            <location filename="../../nnviz/views/boundary.py" line="323" />
             <source>test {n}</source>
             <translation>테스트 {n}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="319" />
+            <location filename="../../nnviz/views/boundary.py" line="325" />
             <source>misclassified: {a} of {n} train, {b} of {m} test</source>
             <translation>잘못 분류: 훈련 {n}개 중 {a}개, 테스트 {m}개 중 {b}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="320" />
+            <location filename="../../nnviz/views/boundary.py" line="326" />
             <source>misclassified: {a} of {n}</source>
             <translation>잘못 분류: {n}개 중 {a}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="332" />
+            <location filename="../../nnviz/views/boundary.py" line="338" />
             <source>no input plane to draw (the data has one input)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 하나뿐입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="334" />
+            <location filename="../../nnviz/views/boundary.py" line="340" />
             <source>no input plane to draw (the data has more than two inputs)</source>
             <translation>그릴 입력 평면이 없습니다 (입력이 셋 이상입니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/boundary.py" line="339" />
+            <location filename="../../nnviz/views/boundary.py" line="345" />
             <source>network output</source>
             <translation>신경망 출력</translation>
         </message>
@@ -632,17 +632,17 @@
             <translation>수업을 열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="401" />
+            <location filename="../../nnviz/classroom/classroom.py" line="403" />
             <source>Cannot switch the language</source>
             <translation>언어를 바꿀 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="443" />
+            <location filename="../../nnviz/classroom/classroom.py" line="445" />
             <source>Exported {} ({} frames)</source>
             <translation>내보냈습니다: {} (프레임 {}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="446" />
+            <location filename="../../nnviz/classroom/classroom.py" line="448" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
@@ -884,117 +884,132 @@
     <context>
         <name>DataPanel</name>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="173" />
+            <location filename="../../nnviz/panels/data_panel.py" line="179" />
             <source>Data</source>
             <translation>데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="177" />
+            <location filename="../../nnviz/panels/data_panel.py" line="183" />
             <source>Noise</source>
             <translation>잡음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="178" />
+            <location filename="../../nnviz/panels/data_panel.py" line="184" />
             <source>Test data</source>
             <translation>테스트 데이터</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="180" />
+            <location filename="../../nnviz/panels/data_panel.py" line="186" />
             <source>Number of spiral arms (classes)</source>
             <translation>나선 팔의 개수 (클래스 수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="179" />
+            <location filename="../../nnviz/panels/data_panel.py" line="185" />
             <source>Classes</source>
             <translation>클래스</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="181" />
+            <location filename="../../nnviz/panels/data_panel.py" line="187" />
             <source>Regenerate</source>
             <translation>다시 만들기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="182" />
+            <location filename="../../nnviz/panels/data_panel.py" line="188" />
             <source>New random points (a new seed)</source>
             <translation>새 무작위 점 (새 시드)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="183" />
+            <location filename="../../nnviz/panels/data_panel.py" line="189" />
             <source>Import CSV…</source>
             <translation>CSV 가져오기…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="184" />
+            <location filename="../../nnviz/panels/data_panel.py" line="190" />
             <source>Numbers in columns, the label in the last column</source>
             <translation>열마다 숫자, 마지막 열은 레이블</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="185" />
+            <location filename="../../nnviz/panels/data_panel.py" line="191" />
             <source>Click to add points</source>
             <translation>클릭해서 점 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="186" />
+            <location filename="../../nnviz/panels/data_panel.py" line="192" />
             <source>click: add · shift-click: another class · right-click: remove</source>
             <translation>클릭: 추가 · Shift+클릭: 다른 클래스 · 오른쪽 클릭: 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="166" />
+            <location filename="../../nnviz/panels/data_panel.py" line="172" />
             <source>the spiral now has {} arms</source>
             <translation>나선의 팔이 이제 {}개입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="206" />
+            <location filename="../../nnviz/panels/data_panel.py" line="212" />
             <source>the data set changed to {}</source>
             <translation>데이터 세트가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="223" />
+            <location filename="../../nnviz/panels/data_panel.py" line="229" />
             <source>noise is {} %, test data {} %</source>
             <translation>잡음 {} %, 테스트 데이터 {} %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="228" />
+            <location filename="../../nnviz/panels/data_panel.py" line="234" />
             <source>new points were generated</source>
             <translation>새 점을 만들었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="231" />
+            <location filename="../../nnviz/panels/data_panel.py" line="237" />
             <source>Import CSV</source>
             <translation>CSV 가져오기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="232" />
+            <location filename="../../nnviz/panels/data_panel.py" line="238" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="243" />
+            <location filename="../../nnviz/panels/data_panel.py" line="249" />
             <source>This file cannot be used</source>
             <translation>이 파일은 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="274" />
+            <location filename="../../nnviz/panels/data_panel.py" line="280" />
             <source>value {:+g}</source>
             <translation>값 {:+g}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="277" />
+            <location filename="../../nnviz/panels/data_panel.py" line="283" />
             <source>class {}</source>
             <translation>클래스 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="325" />
+            <location filename="../../nnviz/panels/data_panel.py" line="355" />
+            <source>data</source>
+            <translation>데이터</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/panels/data_panel.py" line="355" />
+            <source>custom</source>
+            <translation>직접 만든 데이터</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/panels/data_panel.py" line="355" />
+            <source>csv</source>
+            <translation>CSV 파일</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/panels/data_panel.py" line="360" />
             <source>{} classes</source>
             <translation>클래스 {}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="326" />
+            <location filename="../../nnviz/panels/data_panel.py" line="361" />
             <source>regression</source>
             <translation>회귀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/data_panel.py" line="327" />
+            <location filename="../../nnviz/panels/data_panel.py" line="362" />
             <source>{}: {} training + {} test points, {}</source>
             <translation>{}: 훈련 점 {}개 + 테스트 점 {}개, {}</translation>
         </message>
@@ -1911,47 +1926,47 @@
     <context>
         <name>Layouts</name>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="141" />
+            <location filename="../../nnviz/classroom/presenting.py" line="142" />
             <source>Explore</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="141" />
+            <location filename="../../nnviz/classroom/presenting.py" line="142" />
             <source>Every panel: data, network, output and loss</source>
             <translation>모든 패널: 데이터, 신경망, 출력, 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="142" />
+            <location filename="../../nnviz/classroom/presenting.py" line="143" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="142" />
+            <location filename="../../nnviz/classroom/presenting.py" line="143" />
             <source>The inspector large under the network</source>
             <translation>신경망 아래에 검사기를 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="143" />
+            <location filename="../../nnviz/classroom/presenting.py" line="144" />
             <source>Lecture</source>
             <translation>강의</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="143" />
+            <location filename="../../nnviz/classroom/presenting.py" line="144" />
             <source>Network and output large, for a projector</source>
             <translation>프로젝터용: 신경망과 출력을 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="145" />
+            <location filename="../../nnviz/classroom/presenting.py" line="146" />
             <source>Show the settings toolbar</source>
             <translation>설정 도구 모음 보이기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="146" />
+            <location filename="../../nnviz/classroom/presenting.py" line="147" />
             <source>The hyper-parameter toolbar (hide it to give the class room)</source>
             <translation>하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="148" />
+            <location filename="../../nnviz/classroom/presenting.py" line="149" />
             <source>Layout</source>
             <translation>배치</translation>
         </message>
@@ -2107,92 +2122,92 @@
     <context>
         <name>LossPlot</name>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="122" />
-            <location filename="../../nnviz/views/loss_plot.py" line="258" />
+            <location filename="../../nnviz/views/loss_plot.py" line="129" />
+            <location filename="../../nnviz/views/loss_plot.py" line="294" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="123" />
-            <location filename="../../nnviz/views/loss_plot.py" line="259" />
+            <location filename="../../nnviz/views/loss_plot.py" line="130" />
+            <location filename="../../nnviz/views/loss_plot.py" line="295" />
             <source>accuracy (%)</source>
             <translation>정확도 (%)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="124" />
-            <location filename="../../nnviz/views/loss_plot.py" line="250" />
-            <location filename="../../nnviz/views/loss_plot.py" line="482" />
-            <location filename="../../nnviz/views/loss_plot.py" line="484" />
+            <location filename="../../nnviz/views/loss_plot.py" line="131" />
+            <location filename="../../nnviz/views/loss_plot.py" line="286" />
+            <location filename="../../nnviz/views/loss_plot.py" line="572" />
+            <location filename="../../nnviz/views/loss_plot.py" line="574" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="140" />
-            <location filename="../../nnviz/views/loss_plot.py" line="485" />
+            <location filename="../../nnviz/views/loss_plot.py" line="148" />
+            <location filename="../../nnviz/views/loss_plot.py" line="575" />
             <source>per batch</source>
             <translation>배치마다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="141" />
-            <location filename="../../nnviz/views/loss_plot.py" line="485" />
+            <location filename="../../nnviz/views/loss_plot.py" line="149" />
+            <location filename="../../nnviz/views/loss_plot.py" line="575" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="144" />
-            <location filename="../../nnviz/views/loss_plot.py" line="486" />
+            <location filename="../../nnviz/views/loss_plot.py" line="152" />
+            <location filename="../../nnviz/views/loss_plot.py" line="576" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="259" />
+            <location filename="../../nnviz/views/loss_plot.py" line="295" />
             <source>acc. (%)</source>
             <translation>정확도 (%)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="299" />
-            <location filename="../../nnviz/views/loss_plot.py" line="454" />
+            <location filename="../../nnviz/views/loss_plot.py" line="340" />
+            <location filename="../../nnviz/views/loss_plot.py" line="518" />
             <source>no epoch finished yet</source>
             <translation>아직 끝난 에폭이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="300" />
-            <location filename="../../nnviz/views/loss_plot.py" line="463" />
+            <location filename="../../nnviz/views/loss_plot.py" line="341" />
+            <location filename="../../nnviz/views/loss_plot.py" line="529" />
             <source>epoch {e}</source>
             <translation>에폭 {e}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="304" />
+            <location filename="../../nnviz/views/loss_plot.py" line="345" />
             <source>loss is not a number</source>
             <translation>손실이 숫자가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="306" />
-            <location filename="../../nnviz/views/loss_plot.py" line="464" />
+            <location filename="../../nnviz/views/loss_plot.py" line="347" />
+            <location filename="../../nnviz/views/loss_plot.py" line="529" />
             <source>train loss {v}</source>
             <translation>훈련 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="308" />
-            <location filename="../../nnviz/views/loss_plot.py" line="465" />
+            <location filename="../../nnviz/views/loss_plot.py" line="349" />
+            <location filename="../../nnviz/views/loss_plot.py" line="531" />
             <source>test loss {v}</source>
             <translation>테스트 손실 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="311" />
-            <location filename="../../nnviz/views/loss_plot.py" line="466" />
+            <location filename="../../nnviz/views/loss_plot.py" line="352" />
+            <location filename="../../nnviz/views/loss_plot.py" line="532" />
             <source>train accuracy {v}</source>
             <translation>훈련 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="313" />
-            <location filename="../../nnviz/views/loss_plot.py" line="467" />
+            <location filename="../../nnviz/views/loss_plot.py" line="354" />
+            <location filename="../../nnviz/views/loss_plot.py" line="532" />
             <source>test accuracy {v}</source>
             <translation>테스트 정확도 {v}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/loss_plot.py" line="456" />
-            <location filename="../../nnviz/views/loss_plot.py" line="468" />
+            <location filename="../../nnviz/views/loss_plot.py" line="520" />
+            <location filename="../../nnviz/views/loss_plot.py" line="536" />
             <source>loss is not a number from epoch {e}</source>
             <translation>에폭 {e}부터 손실이 숫자가 아닙니다</translation>
         </message>
@@ -2698,158 +2713,162 @@
     <context>
         <name>ToolbarsMixin</name>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="159" />
+            <location filename="../../nnviz/window_bars.py" line="294" />
             <source>Training</source>
             <translation>학습</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="160" />
+            <location filename="../../nnviz/window_bars.py" line="295" />
             <source>Speed</source>
             <translation>속도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="161" />
+            <location filename="../../nnviz/window_bars.py" line="296" />
             <source> Speed </source>
             <translation> 속도 </translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="164" />
+            <location filename="../../nnviz/window_bars.py" line="299" />
             <source>Steps per second, up to as fast as possible</source>
             <translation>초당 단계 수 (최대: 가능한 한 빠르게)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="166" />
+            <location filename="../../nnviz/window_bars.py" line="301" />
             <source>Epoch &lt;b&gt;0 000 000&lt;/b&gt;</source>
             <translation>에폭 &lt;b&gt;0 000 000&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="163" />
+            <location filename="../../nnviz/window_bars.py" line="298" />
             <source> Stage </source>
             <translation> 단계 </translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="168" />
+            <location filename="../../nnviz/window_bars.py" line="304" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="168" />
+            <location filename="../../nnviz/window_bars.py" line="304" />
             <source>epoch 0000000</source>
             <translation>에폭 0000000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="169" />
+            <location filename="../../nnviz/window_bars.py" line="305" />
             <source>iteration</source>
             <translation>반복</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="169" />
+            <location filename="../../nnviz/window_bars.py" line="305" />
             <source>iteration 000000000</source>
             <translation>반복 000000000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="170" />
+            <location filename="../../nnviz/window_bars.py" line="306" />
             <source>training loss</source>
             <translation>훈련 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="170" />
+            <location filename="../../nnviz/window_bars.py" line="306" />
             <source>train loss 0.00000</source>
             <translation>훈련 손실 0.00000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="171" />
+            <location filename="../../nnviz/window_bars.py" line="307" />
             <source>test loss</source>
             <translation>테스트 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="171" />
+            <location filename="../../nnviz/window_bars.py" line="307" />
             <source>test loss 0.00000</source>
             <translation>테스트 손실 0.00000</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="172" />
+            <location filename="../../nnviz/window_bars.py" line="309" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="172" />
+            <location filename="../../nnviz/window_bars.py" line="309" />
             <source>train accuracy 100.0 %</source>
             <translation>훈련 정확도 100.0 %</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="173" />
+            <location filename="../../nnviz/window_bars.py" line="312" />
             <source>steps per second</source>
             <translation>초당 단계 수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="174" />
+            <location filename="../../nnviz/window_bars.py" line="313" />
             <source>000,000 steps/s</source>
             <translation>초당 000,000단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="174" />
-            <location filename="../../nnviz/window_bars.py" line="205" />
+            <location filename="../../nnviz/window_bars.py" line="313" />
+            <location filename="../../nnviz/window_bars.py" line="344" />
             <source>auto-playing stages</source>
             <translation>단계 자동 재생 중</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="184" />
+            <location filename="../../nnviz/window_bars.py" line="323" />
             <source>Epoch &lt;b&gt;{:,}&lt;/b&gt;</source>
             <translation>에폭 &lt;b&gt;{:,}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="190" />
+            <location filename="../../nnviz/window_bars.py" line="329" />
             <source>epoch 0</source>
             <translation>에폭 0</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="190" />
+            <location filename="../../nnviz/window_bars.py" line="329" />
             <source>iteration 0</source>
             <translation>반복 0</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="193" />
+            <location filename="../../nnviz/window_bars.py" line="332" />
             <source>epoch {}</source>
             <translation>에폭 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="194" />
+            <location filename="../../nnviz/window_bars.py" line="333" />
             <source>iteration {}</source>
             <translation>반복 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="195" />
+            <location filename="../../nnviz/window_bars.py" line="334" />
             <source>train loss {}</source>
             <translation>훈련 손실 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="196" />
+            <location filename="../../nnviz/window_bars.py" line="335" />
             <source>test loss {}</source>
             <translation>테스트 손실 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="198" />
+            <location filename="../../nnviz/window_bars.py" line="311" />
+            <location filename="../../nnviz/window_bars.py" line="337" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="198" />
+            <location filename="../../nnviz/window_bars.py" line="310" />
+            <location filename="../../nnviz/window_bars.py" line="337" />
             <source>train</source>
             <translation>훈련</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="199" />
+            <location filename="../../nnviz/window_bars.py" line="302" />
+            <location filename="../../nnviz/window_bars.py" line="338" />
             <source>{} accuracy {}</source>
             <translation>{} 정확도 {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="203" />
+            <location filename="../../nnviz/window_bars.py" line="342" />
             <source>{:,.0f} steps/s</source>
             <translation>초당 {:,.0f}단계</translation>
         </message>
         <message>
-            <location filename="../../nnviz/window_bars.py" line="207" />
+            <location filename="../../nnviz/window_bars.py" line="313" />
+            <location filename="../../nnviz/window_bars.py" line="346" />
             <source>paused</source>
             <translation>일시 정지됨</translation>
         </message>
@@ -2922,7 +2941,12 @@
             <translation>초기 가중치 (신경망을 초기화합니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="212" />
+            <location filename="../../nnviz/panels/train_panel.py" line="215" />
+            <source>0.01 × N(0, 1), as in the book</source>
+            <translation>책처럼 0.01 × N(0, 1)</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/panels/train_panel.py" line="217" />
             <source>None</source>
             <translation>없음</translation>
         </message>
@@ -2942,12 +2966,12 @@
             <translation>정규화 계수</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="213" />
+            <location filename="../../nnviz/panels/train_panel.py" line="218" />
             <source>Classification</source>
             <translation>분류</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="214" />
+            <location filename="../../nnviz/panels/train_panel.py" line="219" />
             <source>Regression</source>
             <translation>회귀</translation>
         </message>
@@ -2957,37 +2981,37 @@
             <translation>문제 유형</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="215" />
+            <location filename="../../nnviz/panels/train_panel.py" line="220" />
             <source>CE</source>
             <translation>CE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="215" />
+            <location filename="../../nnviz/panels/train_panel.py" line="220" />
             <source>cross-entropy</source>
             <translation>교차 엔트로피</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="216" />
+            <location filename="../../nnviz/panels/train_panel.py" line="221" />
             <source>BCE</source>
             <translation>BCE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="216" />
+            <location filename="../../nnviz/panels/train_panel.py" line="221" />
             <source>binary cross-entropy</source>
             <translation>이진 교차 엔트로피</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="217" />
+            <location filename="../../nnviz/panels/train_panel.py" line="222" />
             <source>MSE</source>
             <translation>MSE</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="217" />
+            <location filename="../../nnviz/panels/train_panel.py" line="222" />
             <source>mean squared error</source>
             <translation>평균 제곱 오차</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="220" />
+            <location filename="../../nnviz/panels/train_panel.py" line="225" />
             <source>{} output, {} loss</source>
             <translation>출력층 {}, 손실 함수 {}</translation>
         </message>
@@ -3012,7 +3036,7 @@
             <translation>가중치의 수 형식 (신경망을 초기화합니다).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="221" />
+            <location filename="../../nnviz/panels/train_panel.py" line="226" />
             <source>Clip</source>
             <translation>제한</translation>
         </message>
@@ -3027,7 +3051,7 @@
             <translation>기울기 전체의 노름이 이 값을 넘으면 줄입니다 (즉시 반영).</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="169" />
+            <location filename="../../nnviz/panels/train_panel.py" line="261" />
             <source>the initialiser changed to {}</source>
             <translation>초기화 방법이 {}(으)로 바뀌었습니다</translation>
         </message>
@@ -3037,17 +3061,27 @@
             <translation>정밀도가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="235" />
+            <location filename="../../nnviz/panels/train_panel.py" line="240" />
             <source>The learning rate must be a positive number, e.g. 0.03</source>
             <translation>학습률은 양수여야 합니다. 예: 0.03</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="250" />
+            <location filename="../../nnviz/panels/train_panel.py" line="255" />
+            <source>book</source>
+            <translation>책의 초기화</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/panels/train_panel.py" line="255" />
+            <source>uniform</source>
+            <translation>균등 분포</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/panels/train_panel.py" line="265" />
             <source>the hidden activation changed to {}</source>
             <translation>은닉층 활성화 함수가 {}(으)로 바뀌었습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/panels/train_panel.py" line="262" />
+            <location filename="../../nnviz/panels/train_panel.py" line="277" />
             <source>the output changed to {} + {}</source>
             <translation>출력이 {} + {}(으)로 바뀌었습니다</translation>
         </message>
