@@ -33,6 +33,8 @@ NOTE_STEPS = (1.0, 0.95, 0.9, 0.85, 0.82, 0.8, 0.78, 0.76, 0.72, 0.68, 0.64, 0.6
 NOTE_FLOOR = NOTE_STEPS[-1]
 NOTE_KEEP = 0.85      # the numbers box stays open while the note is at least this share of its size
 PLOT_LINES = 6        # the runs plot is shown where it gets at least this many text lines of height
+PLAIN_STEP_SHARE = 0.78   # out of presenter mode: at most this much of the panel's text height for a step with runs
+PLAIN_PLOT = (100, 480)   # out of presenter mode: the runs plot's least and most height (px)
 
 
 class StepFit:
@@ -184,6 +186,7 @@ class StepFit:
                 self._fold_numbers(False)
             self._intro_shown_step = None
             self._reset_note_fonts()
+            QTimer.singleShot(0, self._fit_plain)
             return
         if step_key != self._intro_shown_step:
             self._intro_shown_step = step_key
@@ -332,6 +335,42 @@ class StepFit:
                 QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(self.numbers_box.y()))
             elif not self.controller.asking:
                 self.scroll.verticalScrollBar().setValue(0)
+        except RuntimeError:   # the panel went away before the timer fired
+            pass
+
+    def _fit_plain(self):
+        """Out of presenter mode (the default window at 1366x768): at a new step with runs the step's
+        column gets the height its note and table need, up to PLAIN_STEP_SHARE of the panel (the lesson's
+        text above it scrolls, as it always could; at 1366x768 the table showed 2.5 of 4 runs), and the
+        runs plot takes the height left (it asked 480 px and pushed the table's end out of view)."""
+        try:
+            plot = self.runs_plot
+            if (self.presenting_text() or self.controller.lesson is None or plot is None
+                    or self.runs_box.isHidden()):
+                return
+            view = self.scroll.viewport()
+            width = view.width()
+            if width < 40:
+                return
+            sp = max(0, self.scroll.widget().layout().spacing())
+            need = self._reading_height(width) + sum(h + sp for h in (
+                self._numbers_height(width, False), self._runs_height(width)) if h)
+            least, most = PLAIN_PLOT
+            key = (id(self.controller.lesson), self.controller.index)
+            if key != getattr(self, "_plain_step", None) and self.isVisible():
+                self._plain_step = key   # once a step: a teacher's drag of the divider holds until the next
+                sizes = self.splitter.sizes()
+                total = sum(sizes)
+                want = min(int(total * PLAIN_STEP_SHARE), need + 2 * sp + 8)   # the plot may scroll
+                if len(sizes) == 2 and want > sizes[1]:
+                    self.splitter.setSizes([total - want, want])
+                    QTimer.singleShot(0, self._fit_plain)   # the plot once the column has its height
+                    return
+            h = int(max(least, min(most, view.height() - need - 2 * sp - 6)))
+            if plot.minimumHeight() != h or plot.maximumHeight() != h:
+                plot.setMinimumHeight(h)
+                plot.setMaximumHeight(h)
+            plot.setVisible(True)
         except RuntimeError:   # the panel went away before the timer fired
             pass
 

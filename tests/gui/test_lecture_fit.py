@@ -294,3 +294,24 @@ def test_a_long_note_and_the_numbers_title_are_whole_in_view_without_a_scrollbar
     finally:
         c.set_presenting(False)
     assert not panel.numbers_folded() and panel.numbers_label.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_runs_of_a_training_step_are_in_view_in_the_default_window(window, qtbot, wait_snap, lang):
+    """The default window at 1366x768, out of presenter mode: the runs plot asked 480 px and the step's
+    column kept 58 % of the panel; the table showed 2.5 of its 4 runs. Now the column gets what the note
+    and the table need (the lesson's text above it scrolls, as it could), the plot the height left."""
+    from nnviz import i18n
+    i18n.set_language(lang)
+    window.showNormal()
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    c = window.classroom
+    assert window.open_lesson("init_and_optimizers")
+    panel, ctl = c.lesson_panel, c.controller
+    walk(ctl, qtbot, 7)
+    settled(window, qtbot)
+    assert not c.presenting and len(panel.runs_rows()) == 4
+    assert whole_in_view(panel.note_label, panel) and whole_in_view(panel.runs_label, panel), (
+        rect_in(panel.runs_label, panel.scroll.viewport()).getRect(), panel.scroll.viewport().height())
+    assert panel.text_view.isVisible() and panel.text_view.height() >= 4 * panel.text_view.fontMetrics().lineSpacing()
