@@ -34,12 +34,12 @@ class RunsTable:
         pad = 2 * self.RUNS_PAD + 2
         nums = sum(max([fb.horizontalAdvance(heads[k + 1])] + [fm.horizontalAdvance(c[k + 2]) for c in cells]) + pad
                    for k in range(3))
-        room = self._runs_room() - 4
-        first = max(fb.horizontalAdvance(heads[0]), 0) + pad
-        out = []
-        for _label, plain, *_n in cells:
-            need = max(first, fb.horizontalAdvance(plain) + pad)
-            out.append(need + nums <= room)
+        room = self._runs_room() - 16   # the rich-text table's own borders and rounding
+        first = fb.horizontalAdvance(heads[0]) + pad
+        out = [max(first, fb.horizontalAdvance(plain) + pad) + nums <= room for _label, plain, *_n in cells]
+        # the header on one row where "run" and the numbers' titles fit side by side (at 250 % in a
+        # panel of 495 px the accuracy column was cut at the right), else "run" on a row of its own
+        self._runs_head_one_line = first + nums <= room
         return out
 
     def _show_runs(self):
@@ -68,7 +68,10 @@ class RunsTable:
         # table's last runs off at 200 % and 250 %)
         one_line = self._runs_one_line(cells, (t_run, t_epochs, t_loss, t_acc))
         head = [f"<th align='right'>{html.escape(t)}</th>" for t in (t_epochs, t_loss, t_acc)]
-        body = [f"<tr><th align='left'>{html.escape(t_run)}</th>{''.join(head)}</tr>"]
+        if self._runs_head_one_line:
+            body = [f"<tr><th align='left'>{html.escape(t_run)}</th>{''.join(head)}</tr>"]
+        else:
+            body = [f"<tr><th align='left' colspan='4'>{html.escape(t_run)}</th></tr><tr><td></td>{''.join(head)}</tr>"]
         for (label, _plain, epochs, loss, acc), one in zip(cells, one_line):
             nums = (f"<td align='right'>{epochs}</td><td align='right'>{loss}</td>"
                     f"<td align='right'>{acc}</td>")

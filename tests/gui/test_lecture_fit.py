@@ -214,6 +214,17 @@ def column_has_no_scrollbar(panel):
         assert not panel.text_view.verticalScrollBar().isVisible()
 
 
+def table_width(label):
+    """The width the label's rich-text table takes, laid out at the label's width and font."""
+    from PySide6.QtGui import QTextDocument
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    doc.setHtml(label.text())
+    doc.setTextWidth(label.width())
+    return doc.idealWidth()
+
+
 def whole_in_view(widget, panel):
     view = panel.scroll.viewport()
     r = rect_in(widget, view)
@@ -239,6 +250,7 @@ def test_every_run_of_a_training_step_is_in_view_with_its_note(window, qtbot, wa
         assert panel.runs_box.isVisible() and whole_in_view(panel.runs_label, panel), (
             rect_in(panel.runs_label, panel.scroll.viewport()).getRect(), panel.scroll.viewport().height())
         assert note_in_view(panel) and whole_in_view(panel.note_label, panel)
+        assert table_width(panel.runs_label) <= panel.runs_label.width() + 1   # the accuracy was cut at the right
         column_has_no_scrollbar(panel)
         assert panel.text_view.isHidden() and not panel.title_label.isVisible()
         assert panel.progress_label.height() <= 1.6 * panel.progress_label.fontMetrics().lineSpacing()
