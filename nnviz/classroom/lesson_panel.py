@@ -84,6 +84,7 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
         self.restart_button.setAutoRaise(True)
         # Restart beside the title: above everything that grows, never pushed out by a long note
         head.insertWidget(1, self.restart_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.head_row = head
 
         self.text_view = QTextBrowser()
         self.text_view.setOpenExternalLinks(False)
@@ -118,6 +119,14 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
         self.buttons_row = row
 
         self.numbers_box, nv, self.numbers_title = _titled_box()
+        # presenting, the numbers fold to their title where they and the note do not both fit (lesson_fit)
+        nv.removeWidget(self.numbers_title)
+        ntop = QHBoxLayout()
+        ntop.setContentsMargins(0, 0, 0, 0)
+        ntop.addWidget(self.numbers_title, 1)
+        ntop.addWidget(self._build_numbers_fold(), 0, Qt.AlignmentFlag.AlignTop)
+        nv.insertLayout(0, ntop)
+        self._numbers_margins = nv.contentsMargins()
         self.numbers_label = _label()
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -170,6 +179,7 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
         progress.setContentsMargins(0, 0, 0, 0)
         progress.addWidget(self.progress_label, 1)
         progress.addWidget(self._build_intro_fold(), 0, Qt.AlignmentFlag.AlignVCenter)
+        self.progress_row = progress
         lay.addLayout(progress)
         # Previous / Next always at the same place, above everything that grows (a clicker's target)
         lay.addLayout(row)
@@ -293,7 +303,7 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         self._arrange_buttons()
-        QTimer.singleShot(0, self._fit_wrapped)  # after the layout gave the labels their new width
+        QTimer.singleShot(0, self._refit_width)  # after the layout gave the labels their new width
         if self.intro_row.isVisible():
             self._schedule_fit()
 
@@ -324,6 +334,7 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
         self.numbers_title.setText(self.tr("The numbers of the example"))
         self.runs_title.setText(self.tr("Runs side by side"))
         self._retranslate_fold()
+        self._retranslate_numbers_fold()
         self._shown_lesson = None
         self.refresh()
 
@@ -357,10 +368,12 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
             self.text_view.setHtml("".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs))
         n = len(lesson.steps)
         order = self._lesson_number(lesson)
+        short = self.tr("Step {k} of {total}").format(k=c.index, total=n)
         if order:
             self.progress_label.setText(self.tr("Lesson {n} · step {k} of {total}").format(n=order, k=c.index, total=n))
         else:
-            self.progress_label.setText(self.tr("Step {k} of {total}").format(k=c.index, total=n))
+            self.progress_label.setText(short)
+        self._progress_forms = (self.progress_label.text(), short)   # the short one where the row is narrow
         step = c.current_step()
         if c.index == 0:
             self.step_title.setText(self.tr("Ready"))
@@ -416,6 +429,8 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
             self._show_numbers(self.window_.drawn_snapshot)
             self._show_runs()
             self._fit_wrapped()
+            if self.intro_row.isVisible():
+                self._schedule_fit()   # the "(now)" row may have taken a line more or less
 
     def _show_numbers(self, snap):
         lesson = self.controller.lesson
@@ -426,6 +441,7 @@ class LessonPanel(StepFit, RunsTable, Retranslates, QWidget):
             lines = forward_numbers(snap, targets, tr=self.tr)
         if lines:
             self.numbers_label.setText("\n".join(lines))
+            self.numbers_label.setVisible(not self.numbers_folded())
             self.numbers_box.show()
         else:
             self.numbers_label.setText("")

@@ -10,6 +10,38 @@ import numpy as np
 class RunsTable:
     """The runs table and plot (mixed into LessonPanel)."""
 
+    @property
+    def RUNS_PAD(self):
+        """The table's cell padding (px): a sixth of a line's height (3 px at 100 %:
+        at 250 % the numbers ran into each other)."""
+        return max(3, self.runs_label.fontMetrics().height() // 6)
+
+    def _runs_room(self):
+        """The width the table is laid out in: the scrolled column less the box's frame and margins."""
+        box = self.runs_box
+        m = box.layout().contentsMargins()
+        return self.scroll.viewport().width() - m.left() - m.right() - 2 * box.frameWidth()
+
+    def _runs_one_line(self, cells, heads):
+        """For each row whether its name and numbers fit on one line of the table at the width it has:
+        the names of the one-line rows make the first column (the widest of them), the numbers the
+        other three, each as wide as its widest cell."""
+        from PySide6.QtGui import QFont, QFontMetrics
+        font = QFont(self.runs_label.font())
+        bold = QFont(font)
+        bold.setBold(True)
+        fm, fb = QFontMetrics(font), QFontMetrics(bold)
+        pad = 2 * self.RUNS_PAD + 2
+        nums = sum(max([fb.horizontalAdvance(heads[k + 1])] + [fm.horizontalAdvance(c[k + 2]) for c in cells]) + pad
+                   for k in range(3))
+        room = self._runs_room() - 16   # the rich-text table's own borders and rounding
+        first = fb.horizontalAdvance(heads[0]) + pad
+        out = [max(first, fb.horizontalAdvance(plain) + pad) + nums <= room for _label, plain, *_n in cells]
+        # the header on one row where "run" and the numbers' titles fit side by side (at 250 % in a
+        # panel of 495 px the accuracy column was cut at the right), else "run" on a row of its own
+        self._runs_head_one_line = first + nums <= room
+        return out
+
     def _show_runs(self):
         c = self.controller
         runs = list(c.runs)
@@ -22,21 +54,32 @@ class RunsTable:
         # tr() outside the f-strings: lupdate does not look inside them (that left the headers in English)
         t_run, t_epochs, t_loss, t_acc = self.tr("run"), self.tr("epochs"), self.tr("loss"), self.tr("accuracy")
         t_now = self.tr("now")
-        # each run on two rows, its name across the table, its numbers under it: four columns side by side
-        # were wider than the panel at presenter scales and the accuracy was cut off at the right
-        head = (f"<tr><th align='left' colspan='3'>{html.escape(t_run)}</th></tr>"
-                f"<tr><th align='right'>{html.escape(t_epochs)}</th>"
-                f"<th align='right'>{html.escape(t_loss)}</th>"
-                f"<th align='right'>{html.escape(t_acc)}</th></tr>")
-        body = []
+        cells = []
         for r in rows:
             loss = "—" if r.get("loss") is None else f"{r['loss']:.4f}"
             acc = "—" if r.get("acc") is None else f"{100 * r['acc']:.1f} %"
-            label = html.escape(self.run_name(r)) + (
-                f" <i>({html.escape(t_now)})</i>" if r.get("current") else "")
-            body.append(f"<tr><td colspan='3'><b>{label}</b></td></tr><tr><td align='right'>{r['epoch']}</td>"
-                        f"<td align='right'>{loss}</td><td align='right'>{acc}</td></tr>")
-        self.runs_label.setText(f"<table cellspacing='0' cellpadding='3'>{head}{''.join(body)}</table>")
+            name = self.run_name(r)
+            label = html.escape(name) + (f" <i>({html.escape(t_now)})</i>" if r.get("current") else "")
+            plain = name + (f" ({t_now})" if r.get("current") else "")
+            cells.append((label, plain, str(r["epoch"]), loss, acc))
+        # a run whose name and numbers fit on one line has them on one line; a longer name goes across
+        # the table with its numbers under it (four columns side by side were wider than the panel at
+        # presenter scales and cut the accuracy off at the right; two lines for every run cut the
+        # table's last runs off at 200 % and 250 %)
+        one_line = self._runs_one_line(cells, (t_run, t_epochs, t_loss, t_acc))
+        head = [f"<th align='right'>{html.escape(t)}</th>" for t in (t_epochs, t_loss, t_acc)]
+        if self._runs_head_one_line:
+            body = [f"<tr><th align='left'>{html.escape(t_run)}</th>{''.join(head)}</tr>"]
+        else:
+            body = [f"<tr><th align='left' colspan='4'>{html.escape(t_run)}</th></tr><tr><td></td>{''.join(head)}</tr>"]
+        for (label, _plain, epochs, loss, acc), one in zip(cells, one_line):
+            nums = (f"<td align='right'>{epochs}</td><td align='right'>{loss}</td>"
+                    f"<td align='right'>{acc}</td>")
+            if one:
+                body.append(f"<tr><td><b>{label}</b></td>{nums}</tr>")
+            else:
+                body.append(f"<tr><td colspan='4'><b>{label}</b></td></tr><tr><td></td>{nums}</tr>")
+        self.runs_label.setText(f"<table cellspacing='0' cellpadding='{self.RUNS_PAD}'>{''.join(body)}</table>")
         self._plot_runs(rows)
         self.runs_box.show()
 

@@ -187,3 +187,143 @@ def test_a_step_through_lesson_at_1366x768_shows_the_inspectors_formulas(window,
     m = window.minimumSizeHint()
     assert m.width() <= 1366 and m.height() <= 750, m.toTuple()
     assert window.diagram.height() >= 300, window.diagram.height()
+
+
+def walk(ctl, qtbot, steps):
+    for _ in range(steps):
+        ctl.next()
+        if ctl.asking:
+            ctl.next()
+        qtbot.waitUntil(lambda: not ctl.busy, timeout=60_000)
+
+
+def settled(window, qtbot):
+    """The last frame drawn and the fit after it (it runs on the next event turns)."""
+    qtbot.waitUntil(lambda: window.last_snapshot is not None and not window.last_snapshot.running, timeout=60_000)
+    window.worker.request_snapshot()
+    for _ in range(4):
+        qtbot.wait(40)
+        QApplication.processEvents()
+
+
+def column_has_no_scrollbar(panel):
+    bar = panel.scroll.verticalScrollBar()
+    assert not bar.isVisible() or bar.maximum() == 0, bar.maximum()
+    assert bar.value() == 0
+    if panel.text_view.isVisible():
+        assert not panel.text_view.verticalScrollBar().isVisible()
+
+
+def table_width(label):
+    """The width the label's rich-text table takes, laid out at the label's width and font."""
+    from PySide6.QtGui import QTextDocument
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    doc.setHtml(label.text())
+    doc.setTextWidth(label.width())
+    return doc.idealWidth()
+
+
+def whole_in_view(widget, panel):
+    view = panel.scroll.viewport()
+    r = rect_in(widget, view)
+    return r.top() >= 0 and r.bottom() <= view.height() and widget.height() >= (
+        widget.heightForWidth(widget.width()) - 2 if widget.hasHeightForWidth() else 0)
+
+
+@pytest.mark.parametrize("pct", [200, 250])
+@pytest.mark.parametrize("lesson", ["init_and_optimizers", "activations"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_run_of_a_training_step_is_in_view_with_its_note(window, qtbot, wait_snap, pct, lesson, lang):
+    """At step 7 of a lesson that trains the lesson's text kept a scrollbar above the note and the runs
+    table under it was cut (at 250 % 1.5 runs in view; in activations the "(now)" row): now the text
+    folds with the title, a run is one line where its name and numbers fit, the table counts in the fit."""
+    from nnviz import i18n
+    i18n.set_language(lang)
+    c = presenting(window, qtbot, wait_snap, pct, lesson)
+    panel, ctl = c.lesson_panel, c.controller
+    try:
+        walk(ctl, qtbot, 7)
+        settled(window, qtbot)
+        assert len(panel.runs_rows()) >= 4 and panel.runs_rows()[-1][0].endswith("(now)")
+        assert panel.runs_box.isVisible() and whole_in_view(panel.runs_label, panel), (
+            rect_in(panel.runs_label, panel.scroll.viewport()).getRect(), panel.scroll.viewport().height())
+        assert note_in_view(panel) and whole_in_view(panel.note_label, panel)
+        assert table_width(panel.runs_label) <= panel.runs_label.width() + 1   # the accuracy was cut at the right
+        column_has_no_scrollbar(panel)
+        assert panel.text_view.isHidden() and not panel.title_label.isVisible()
+        assert panel.progress_label.height() <= 1.6 * panel.progress_label.fontMetrics().lineSpacing()
+        # the note at the presenter size or near it; the table's numbers at the chrome's (>= 24 / 30 px)
+        # reached: 28 px at 200 %; at 250 % 35 px in English, Korean 29 (activations) and 23 (init: its run
+        # names take two lines each, the note shrinks for them)
+        assert panel.note_label.fontInfo().pixelSize() >= (27 if pct == 200 else 28 if lang == "en" else 22)
+        assert panel.runs_label.fontInfo().pixelSize() >= 12 * pct / 100 - 1
+        if panel.runs_plot is not None and panel.runs_plot.isVisible():
+            assert whole_in_view(panel.runs_plot, panel)
+    finally:
+        c.set_presenting(False)
+    assert panel.title_label.isVisible() and not panel.text_view.isHidden()
+
+
+# the long notes of issue 11 (and what they reached: the fit's floor is NOTE_FLOOR of the presenter size);
+# Korean softmax_overflow step 2 (its answer under the note) still scrolls at 250 % and is 18 px at 200 %
+LONG_NOTES = [("en", 200, "backprop_by_hand", 13, 26), ("ko", 200, "backprop_by_hand", 13, 23),
+              ("en", 250, "backprop_by_hand", 13, 26), ("ko", 250, "backprop_by_hand", 13, 21),
+              ("en", 250, "backprop_by_hand", 7, 33), ("ko", 250, "backprop_by_hand", 7, 31)]
+
+
+@pytest.mark.parametrize("lang,pct,lesson,step,px", LONG_NOTES)
+def test_a_long_note_and_the_numbers_title_are_whole_in_view_without_a_scrollbar(
+        window, qtbot, wait_snap, lang, pct, lesson, step, px):
+    """The numbers of the worked example (taller than the whole column at 250 %) were cut after their
+    title and the column scrolled: now they fold to their title line where they and the note do not
+    both fit, and the note is fitted above that line; "show" opens them and the column scrolls to them."""
+    from nnviz import i18n
+    i18n.set_language(lang)
+    c = presenting(window, qtbot, wait_snap, pct, lesson)
+    panel, ctl = c.lesson_panel, c.controller
+    try:
+        walk(ctl, qtbot, step)
+        settled(window, qtbot)
+        assert note_in_view(panel) and whole_in_view(panel.note_label, panel)
+        assert panel.numbers_box.isVisible() and whole_in_view(panel.numbers_title, panel)
+        assert rect_in(panel.numbers_box, panel.scroll.viewport()).bottom() <= panel.scroll.viewport().height()
+        column_has_no_scrollbar(panel)
+        assert panel.note_label.fontInfo().pixelSize() >= px, panel.note_label.fontInfo().pixelSize()
+        if panel.numbers_folded():
+            panel.numbers_toggle.click()
+            for _ in range(3):
+                qtbot.wait(30)
+                QApplication.processEvents()
+            assert not panel.numbers_folded() and panel.numbers_label.isVisible()
+            view = panel.scroll.viewport()
+            assert rect_in(panel.numbers_box, view).top() >= -2      # scrolled to the numbers
+            walk(ctl, qtbot, 1) if step < len(ctl.lesson.steps) else ctl.previous()
+            qtbot.waitUntil(lambda: not ctl.busy, timeout=20_000)
+            settled(window, qtbot)
+            assert note_in_view(panel)   # the next step folds them again where they do not fit
+    finally:
+        c.set_presenting(False)
+    assert not panel.numbers_folded() and panel.numbers_label.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_runs_of_a_training_step_are_in_view_in_the_default_window(window, qtbot, wait_snap, lang):
+    """The default window at 1366x768, out of presenter mode: the runs plot asked 480 px and the step's
+    column kept 58 % of the panel; the table showed 2.5 of its 4 runs. Now the column gets what the note
+    and the table need (the lesson's text above it scrolls, as it could), the plot the height left."""
+    from nnviz import i18n
+    i18n.set_language(lang)
+    window.showNormal()
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    c = window.classroom
+    assert window.open_lesson("init_and_optimizers")
+    panel, ctl = c.lesson_panel, c.controller
+    walk(ctl, qtbot, 7)
+    settled(window, qtbot)
+    assert not c.presenting and len(panel.runs_rows()) == 4
+    assert whole_in_view(panel.note_label, panel) and whole_in_view(panel.runs_label, panel), (
+        rect_in(panel.runs_label, panel.scroll.viewport()).getRect(), panel.scroll.viewport().height())
+    assert panel.text_view.isVisible() and panel.text_view.height() >= 4 * panel.text_view.fontMetrics().lineSpacing()
