@@ -2027,94 +2027,94 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="315" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
             <source>Close the lesson</source>
             <translation>수업 닫기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="316" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="326" />
             <source>Predict first</source>
             <translation>먼저 예측해 보세요</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="317" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="327" />
             <source>Reveal the answer</source>
             <translation>정답 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="318" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="391" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="328" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="404" />
             <source>Show the answer and run this step</source>
             <translation>정답을 보이고 이 단계를 실행합니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="319" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="329" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="320" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="330" />
             <source>Back to the step before (the lesson is replayed to it)</source>
             <translation>이전 단계로 돌아갑니다 (수업을 그 단계까지 다시 실행합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="321" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="331" />
             <source>Next ▶</source>
             <translation>다음 ▶</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="322" />
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="392" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="332" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="405" />
             <source>Run the next step and show its note</source>
             <translation>다음 단계를 실행하고 설명을 보입니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="323" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="333" />
             <source>Back to the start of the lesson</source>
             <translation>수업의 처음으로 돌아갑니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="324" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="334" />
             <source>The numbers of the example</source>
             <translation>예제의 숫자</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="325" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="335" />
             <source>Runs side by side</source>
             <translation>실행 결과 나란히 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="338" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="349" />
             <source>No lesson open</source>
             <translation>열린 수업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="361" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="373" />
             <source>Lesson {n} · step {k} of {total}</source>
             <translation>수업 {n} · 단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="363" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="371" />
             <source>Step {k} of {total}</source>
             <translation>단계 {k}/{total}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="366" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="379" />
             <source>Ready</source>
             <translation>준비</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="367" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="380" />
             <source>Read the text above, then press Next to run the first step.</source>
             <translation>위의 글을 읽고 다음을 눌러 첫 단계를 실행하세요.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="369" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="382" />
             <source>Step {k}</source>
             <translation>단계 {k}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_panel.py" line="395" />
+            <location filename="../../nnviz/classroom/lesson_panel.py" line="408" />
             <source>The lesson is finished</source>
             <translation>수업이 끝났습니다</translation>
         </message>
@@ -2305,63 +2305,63 @@
     <context>
         <name>RunsTable</name>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="23" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="55" />
             <source>run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="23" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="55" />
             <source>epochs</source>
             <translation>에폭</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="23" />
-            <location filename="../../nnviz/classroom/runs_table.py" line="73" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="55" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="116" />
             <source>loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="23" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="55" />
             <source>accuracy</source>
             <translation>정확도</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="24" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="56" />
             <source>now</source>
             <translation>지금</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="45" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="88" />
             <source>lr</source>
             <translation>학습률</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="45" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="88" />
             <source>momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="45" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="88" />
             <source>regularisation</source>
             <translation>정규화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="46" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="89" />
             <source>batch</source>
             <translation>배치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="46" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="89" />
             <source>sizes</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="52" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="95" />
             <source>book's init</source>
             <translation>책의 초기화</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/runs_table.py" line="74" />
+            <location filename="../../nnviz/classroom/runs_table.py" line="117" />
             <source>epoch</source>
             <translation>에폭</translation>
         </message>
@@ -2562,27 +2562,45 @@
     <context>
         <name>StepFit</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="44" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="94" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="108" />
             <source>more ▾</source>
             <translation>더 보기 ▾</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="44" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="72" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="94" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="108" />
             <source>less ▴</source>
             <translation>접기 ▴</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="46" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="72" />
+            <source>show ▾</source>
+            <translation>보기 ▾</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="73" />
+            <source>Show the numbers of the example</source>
+            <translation>예제의 숫자 보기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="74" />
+            <source>Fold the numbers away</source>
+            <translation>예제의 숫자 접기</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="96" />
             <source>Show the lesson's text</source>
             <translation>수업 본문 전체 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="47" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="97" />
             <source>Fold the lesson's text away</source>
             <translation>수업 본문 접기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="51" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="103" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
