@@ -290,6 +290,9 @@ class StepFit:
     def _refit_width(self):
         """A new width: the runs table's rows (one line or two) and the wrapped labels' heights again."""
         try:
+            if self.presenting_text() and self.controller.lesson is not None:
+                self._fit_note()   # the note's size too: a wider panel (a refit of Lecture) reads larger
+                return
             if self.controller.lesson is not None and self.controller.runs:
                 self._show_runs()
             self._fit_wrapped()

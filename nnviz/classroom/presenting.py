@@ -26,6 +26,7 @@ LECTURE_INSPECTOR_CHARS = 50     # the node formulas' column is at least this ma
 LECTURE_LESSON_SHARE = 0.26      # of the width: the lesson panel in Lecture (its text is what the room reads)
 LECTURE_INTRO_SHARE = 0.22       # of the lesson panel's height: the lesson's long text (the step note gets the rest)
 LECTURE_STAGES_LESSON_SHARE = {2.0: 0.30, 2.5: 0.38}   # step-through lessons: the panel under a short top row
+LECTURE_STAGES_DIAGRAM_SHARE = {2: 0.42, 3: 0.50}   # step-through lessons, by the diagram's columns (else 0.55)
 LECTURE_OUTPUT_ASPECT = 1.35     # the output column's width for a square plot with its axis and key, of the row's height
 
 
@@ -83,6 +84,7 @@ class Layouts(QObject):
         self.current = "explore"
         self._saved = None  # the layout before presenter mode, restored after it
         self._quiet = False
+        self._fit_columns = None   # the diagram's column count Lecture's sizes were chosen for
         win = self.window
         A = win._action
         self.menu = None
@@ -112,8 +114,9 @@ class Layouts(QObject):
 
     def _check_diagram_room(self):
         # the bar's texts change with the network shown (a lesson's snapshot comes after the preset)
-        if self._saved is not None and self.current == "lecture" and \
-                self.window.diagram.width() + 2 < self._diagram_need():
+        if self._saved is not None and self.current == "lecture" and (
+                self.window.diagram.width() + 2 < self._diagram_need()
+                or self._fit_columns != self._diagram_columns()):   # a lesson changed the network
             self._refit_timer.start()
 
     def eventFilter(self, obj, ev):
@@ -228,13 +231,14 @@ class Layouts(QObject):
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.40))
         else:  # lecture: a top row (diagram, lesson, output | loss) and the inspector under it, full width
             stages = inspector is not None and self._stages_in_use()
+            self._fit_columns = self._diagram_columns()
             if lesson_on:   # under the inspector the panel is short: wider, its notes take fewer lines
                 share = self._stages_lesson_share() if stages else LECTURE_LESSON_SHARE
                 lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * share))
                 rest = total - lesson_w
             # a lesson that steps through stages trains no epoch: its loss plot folds away and the diagram,
             # short under the inspector, gets the width (its columns and activation menus need it)
-            share = (0.55 if stages else 0.40) if lesson_on else 0.50
+            share = (self._stages_diagram_share() if stages else 0.40) if lesson_on else 0.50
             diagram = max(int(rest * share), self._diagram_need())
             if stages and lesson_on:   # the output plot is square in the short top row: the width it
                 # cannot use goes to the lesson's note (Korean notes at 250 % needed it)
@@ -265,6 +269,15 @@ class Layouts(QObject):
         self._lecture_chrome(key == "lecture")
         main.setSizes(sizes)
         return sizes
+
+    def _diagram_columns(self):
+        snap = getattr(self.window, "drawn_snapshot", None)
+        return len(snap.sizes) if snap is not None else 0
+
+    def _stages_diagram_share(self):
+        """A small network needs less of the row than 0.55: softmax_overflow's two columns left a third of
+        the diagram empty while the Korean note beside it shrank to 18 px at 200 %."""
+        return LECTURE_STAGES_DIAGRAM_SHARE.get(self._fit_columns, 0.55)
 
     def _top_row_height(self):
         """The top row's height under the Lecture inspector: the window less its bars and the inspector."""
