@@ -24,13 +24,17 @@ A mixin of ``LessonPanel`` (its widgets are made there; this module only lays th
 """
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QMargins, QRect, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QFrame, QToolButton
 
 # of the presenter note size, tried in turn until the note fits (fine steps: the largest that fits)
 NOTE_STEPS = (1.0, 0.95, 0.9, 0.85, 0.82, 0.8, 0.78, 0.76, 0.72, 0.68, 0.64, 0.6)
 NOTE_FLOOR = NOTE_STEPS[-1]
+RUNS_STEPS = (0.9, 0.8, 0.72, 0.64)   # the runs table's steps down (of the presenter size) when the note is at its floor
+RUNS_NOTE_WANT = 0.76           # ... taken until the note keeps this share of its size
 NOTE_KEEP = 0.85      # the numbers box stays open while the note is at least this share of its size
 PLOT_LINES = 6        # the runs plot is shown where it gets at least this many text lines of height
 PLAIN_STEP_SHARE = 0.78   # out of presenter mode: at most this much of the panel's text height for a step with runs
@@ -249,8 +253,23 @@ class StepFit:
             f.setPointSizeF(pt)
             w.setFont(f)
 
+    def _set_runs_share(self, k):
+        """The runs table's font as a share of the presenter text size (1.0: the panel's own font)."""
+        if k == getattr(self, "_runs_share", 1.0):
+            return
+        self._runs_share = k
+        f = QFont()   # resolves nothing: the label follows the panel's font again
+        if k != 1.0:
+            f = QFont(self.runs_label.font())
+            f.setPointSizeF(self.text_point_size() * k)
+        self.runs_label.setFont(f)
+
+    def runs_share(self):
+        return getattr(self, "_runs_share", 1.0)
+
     def _reset_note_fonts(self):
         self._note_share = 1.0
+        self._set_runs_share(1.0)
         if self.runs_plot is not None:   # out of presenter mode the plot is back at its own height
             self.runs_plot.setMinimumHeight(140)
             self.runs_plot.setMaximumHeight(16777215)
@@ -282,10 +301,23 @@ class StepFit:
         rows = [top] + ([] if folded or not self.numbers_label.text() else [self.numbers_label])
         return self._box_height(self.numbers_box, rows, width)
 
-    def _runs_height(self, width):
+    def _runs_height(self, width, measured=False):
+        """``measured``: the table laid out afresh in its font now (the label's heightForWidth keeps the old
+        font's answer until the next event turn; this errs ~5 % high, never low)."""
         if self.runs_box.isHidden():
             return 0
-        return self._box_height(self.runs_box, [self.runs_title, self.runs_label], width)
+        if not measured:
+            return self._box_height(self.runs_box, [self.runs_title, self.runs_label], width)
+        box = self.runs_box
+        lay = box.layout()
+        m = lay.contentsMargins()
+        doc = QTextDocument()
+        doc.setDefaultFont(self.runs_label.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(self.runs_label.text())
+        doc.setTextWidth(max(40, width - m.left() - m.right() - 2 * box.frameWidth()))
+        title = self._box_height(box, [self.runs_title], width)
+        return title + max(0, lay.spacing()) + math.ceil(doc.size().height())
 
     def _refit_width(self):
         """A new width: the runs table's rows (one line or two) and the wrapped labels' heights again."""
@@ -307,6 +339,7 @@ class StepFit:
             width = view.width()
             if width < 40 or view.height() < 40:
                 return
+            self._set_runs_share(1.0)
             if self.controller.runs:
                 self._show_runs()   # its rows at this width (one line where name and numbers fit)
             self._fit_wrapped()
@@ -328,7 +361,27 @@ class StepFit:
                 self._fold_numbers(numbers_folded)
             numbers = self._numbers_height(width, True) if (self._numbers_opened or numbers_folded) \
                 else self._numbers_height(width, False)
-            share = next((k for k in NOTE_STEPS if fits(k, numbers)), NOTE_FLOOR)
+            share = next((k for k in NOTE_STEPS if fits(k, numbers)), None)
+            if share is None and runs:
+                # the runs table steps down before the note goes under its floor: the last step of a
+                # training lesson holds 6-7 runs, two lines each at 250 %, and scrolled with the note at 21 px.
+                # The first step that leaves the note RUNS_NOTE_WANT of its size, else the note's largest
+                best = None
+                for rk in RUNS_STEPS:
+                    self._set_runs_share(rk)
+                    self._show_runs()
+                    below = self._runs_height(width, measured=True) + sp
+                    k = next((k for k in NOTE_STEPS if fits(k, numbers)), None)
+                    if k is not None and (best is None or k > best[1]):
+                        best = (rk, k)
+                    if k is not None and k >= RUNS_NOTE_WANT:
+                        break
+                if best is not None:
+                    self._set_runs_share(best[0])
+                    self._show_runs()
+                    below = self._runs_height(width, measured=True) + sp
+                    share = best[1]
+            share = NOTE_FLOOR if share is None else share
             if share != self._note_share or abs(self.note_label.font().pointSizeF() - full * share) > 0.01:
                 self._set_note_share(share)
             self._size_runs_plot(view.height() - self._reading_height(width, full * share) - below

@@ -266,6 +266,31 @@ def test_every_run_of_a_training_step_is_in_view_with_its_note(window, qtbot, wa
     assert panel.title_label.isVisible() and not panel.text_view.isHidden()
 
 
+@pytest.mark.parametrize("lesson", ["init_and_optimizers", "activations", "gates"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_last_step_of_a_training_lesson_shows_every_run_at_250_percent(window, qtbot, wait_snap, lesson, lang):
+    """The last step holds 5-7 runs, two lines each in a 495 px panel at 250 %: the table scrolled its last
+    runs away and the note sat at its floor (21 px). The table now steps down first (RUNS_STEPS)."""
+    from nnviz import i18n
+    i18n.set_language(lang)
+    c = presenting(window, qtbot, wait_snap, 250, lesson)
+    panel, ctl = c.lesson_panel, c.controller
+    try:
+        walk(ctl, qtbot, len(ctl.lesson.steps))
+        settled(window, qtbot)
+        assert len(panel.runs_rows()) >= 4
+        assert panel.runs_box.isVisible() and whole_in_view(panel.runs_label, panel), (
+            rect_in(panel.runs_label, panel.scroll.viewport()).getRect(), panel.scroll.viewport().height())
+        assert note_in_view(panel) and whole_in_view(panel.note_label, panel)
+        column_has_no_scrollbar(panel)
+        # reached: the note 25-35 px, the table 22-25 px (the chrome is ~30 px)
+        assert panel.note_label.fontInfo().pixelSize() >= 24, panel.note_label.fontInfo().pixelSize()
+        assert panel.runs_label.fontInfo().pixelSize() >= 20, panel.runs_label.fontInfo().pixelSize()
+    finally:
+        c.set_presenting(False)
+    assert panel.runs_share() == 1.0
+
+
 # the long notes of issue 11 (and what they reached: the fit's floor is NOTE_FLOOR of the presenter size);
 # Korean softmax_overflow step 2 (its answer under the note) still scrolls at 250 %; at 200 % it was 18 px
 # until Lecture gave a two-column diagram less of the row (LECTURE_STAGES_DIAGRAM_SHARE) and the note refits
