@@ -125,6 +125,9 @@ class Inspector(QWidget):
     def changeEvent(self, ev):
         if ev.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif ev.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # a new theme re-inherits fonts down the window: the presenter sizes are ours to set again
+            self._apply_fonts()
         super().changeEvent(ev)
 
     def retranslate_ui(self):

@@ -355,3 +355,21 @@ def test_the_runs_of_a_training_step_are_in_view_in_the_default_window(window, q
     assert whole_in_view(panel.note_label, panel) and whole_in_view(panel.runs_label, panel), (
         rect_in(panel.runs_label, panel.scroll.viewport()).getRect(), panel.scroll.viewport().height())
     assert panel.text_view.isVisible() and panel.text_view.height() >= 4 * panel.text_view.fontMetrics().lineSpacing()
+
+
+def test_a_new_theme_in_presenter_mode_keeps_the_inspectors_presenter_fonts(window, qtbot, wait_snap):
+    """Switching to the dark theme at 250 % re-inherited fonts down the window and left the inspector's
+    formulas at the 100 % size (14 px beside 35 px prose)."""
+    c = presenting(window, qtbot, wait_snap, 250, "backprop_by_hand")
+    ins, theme = window.stepthrough.inspector, c.appearance.theme
+    try:
+        walk(c.controller, qtbot, 2)
+        settled(window, qtbot)
+        before = ins.formula_pixel_size()
+        c.set_theme("dark" if c.appearance.theme != "dark" else "light")
+        settled(window, qtbot)
+        assert ins.formula_pixel_size() == before and before >= 1.8 * 14
+        assert ins.node_text.fontInfo().pixelSize() == before
+    finally:
+        c.set_presenting(False)
+        c.set_theme(theme)
