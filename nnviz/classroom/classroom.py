@@ -86,6 +86,10 @@ class Classroom(ClassroomTexts, AppearanceMixin, QObject):
         self.layouts = Layouts(self)
         self._build_menus()
         window.snapshotDrawn.connect(self._snapshot_drawn)
+        # a new presenter scale rebuilds the layers' buttons with no snapshot to follow (stages paused)
+        layout_changed = getattr(getattr(window, "diagram", None), "layoutChanged", None)
+        if layout_changed is not None:
+            layout_changed.connect(self._snapshot_drawn)
         hints = QApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
@@ -308,13 +312,16 @@ class Classroom(ClassroomTexts, AppearanceMixin, QObject):
     def set_hidden(self, hidden):
         self.hidden = ctl.apply_hidden(self.window, hidden)
         self._controls_seen = list(getattr(self.window.diagram, "_controls", []))
+        changed = getattr(self.window.diagram, "controls_changed", None)
+        if changed is not None:
+            changed()
 
     def allowed(self, name):
         """False while a lesson hides control ``name`` (the window then ignores what would change it)."""
         return name not in self.hidden
 
     def _snapshot_drawn(self):
-        # the diagram rebuilds its per-layer buttons when the architecture changes: hide them again
+        # the diagram rebuilds its per-layer buttons when the architecture or the scale changes: hide them again
         if self.hidden:
             now = list(getattr(self.window.diagram, "_controls", []))
             if now != self._controls_seen:

@@ -27,6 +27,7 @@ LECTURE_LESSON_SHARE = 0.26      # of the width: the lesson panel in Lecture (it
 LECTURE_INTRO_SHARE = 0.22       # of the lesson panel's height: the lesson's long text (the step note gets the rest)
 LECTURE_STAGES_LESSON_SHARE = {2.0: 0.30, 2.5: 0.38}   # step-through lessons: the panel under a short top row
 LECTURE_STAGES_DIAGRAM_SHARE = {2: 0.42, 3: 0.50}   # step-through lessons, by the diagram's columns (else 0.55)
+LECTURE_DIAGRAM_MAX_SHARE = 0.6    # of the row: the most the diagram takes for its layers' controls
 LECTURE_OUTPUT_ASPECT = 1.35     # the output column's width for a square plot with its axis and key, of the row's height
 
 
@@ -85,6 +86,7 @@ class Layouts(QObject):
         self._saved = None  # the layout before presenter mode, restored after it
         self._quiet = False
         self._fit_columns = None   # the diagram's column count Lecture's sizes were chosen for
+        self._fit_need = None      # the diagram width last refitted for (asked once, not every frame)
         win = self.window
         A = win._action
         self.menu = None
@@ -107,16 +109,25 @@ class Layouts(QObject):
         self.window.snapshotDrawn.connect(self._check_diagram_room)
 
     def _diagram_need(self):
-        """The width the diagram's own bar (+/- layer, "n hidden layers", "k edges") needs: the diagram's
-        fixed minimum lets a splitter squeeze it below that, and its texts then run into each other."""
-        lay = self.window.diagram.layout()
-        return lay.minimumSize().width() + 8 if lay is not None else 0
+        """The width the diagram needs: its own bar (+/- layer, "n hidden layers", "k edges"; the diagram's
+        fixed minimum lets a splitter squeeze it below that, and its texts then run into each other) and
+        its layers' buttons and activation menus whole, the latter at most LECTURE_DIAGRAM_MAX_SHARE of
+        the row (a deep network's menus may elide rather than squeeze the lesson and the plots away)."""
+        diagram = self.window.diagram
+        lay = diagram.layout()
+        bar = lay.minimumSize().width() + 8 if lay is not None else 0
+        row = max(1, sum(self.window.main_splitter.sizes()))
+        return max(bar, min(diagram.controls_need(), int(row * LECTURE_DIAGRAM_MAX_SHARE)))
 
     def _check_diagram_room(self):
-        # the bar's texts change with the network shown (a lesson's snapshot comes after the preset)
-        if self._saved is not None and self.current == "lecture" and (
-                self.window.diagram.width() + 2 < self._diagram_need()
-                or self._fit_columns != self._diagram_columns()):   # a lesson changed the network
+        # the bar's texts and the layers' controls change with the network shown (a lesson's snapshot
+        # comes after the preset); a need the splitter could not meet is not asked for again every frame
+        if self._saved is None or self.current != "lecture":
+            return
+        need = self._diagram_need()
+        short = self.window.diagram.width() + 2 < need and need != self._fit_need
+        if short or self._fit_columns != self._diagram_columns():   # or a lesson changed the network
+            self._fit_need = need
             self._refit_timer.start()
 
     def eventFilter(self, obj, ev):
@@ -301,16 +312,19 @@ class Layouts(QObject):
     def _lecture_chrome(self, on):
         """Lecture folds away what the room does not read: the data column (hidden, not only folded: a
         folded column's minimum width still counts), the plots' title bars (their toggles are in the View
-        menu; in the narrow columns they overflowed) and the timeline (a click on the loss curve scrubs)."""
+        menu; in the narrow columns they overflowed), the timeline (a click on the loss curve scrubs) and
+        the debugger's tools beside the inspector's caption (Gradient check and Breakpoints stay in the
+        Training menu; at 250 % the caption wrapped to two lines beside them)."""
         win = self.window
         win.main_splitter.widget(0).setVisible(not on)
         for name in ("boundary_bar", "loss_bar"):
             bar = getattr(win, name, None)
             if bar is not None:
                 bar.setVisible(not on)
-        timeline = getattr(getattr(win, "stepthrough", None), "timeline", None)
-        if timeline is not None:
-            timeline.setVisible(not on)
+        st = getattr(win, "stepthrough", None)
+        for bar in (getattr(st, "timeline", None), getattr(st, "tools_bar", None)):
+            if bar is not None:
+                bar.setVisible(not on)
 
     def _show_docks(self, on):
         """The step-through's docks (inspector, graph, histograms) shown or hidden together."""

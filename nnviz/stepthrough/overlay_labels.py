@@ -69,12 +69,18 @@ class StageLabels:
     def _candidates(box, home):
         """Where a label may go, in order: its own place, a row or two down or up, then (a node's label)
         above and below its node and on the node's other side. A node's label stays beside its node's
-        row: moved further it was read as the next node's (softmax's y and t under the wrong class)."""
+        row: moved further it was read as the next node's (softmax's y and t under the wrong class). A free
+        label (the loss) may also slide sideways by half or all its width (a wide activation menu at 250 % took
+        the loss's place above the output column)."""
         step = box.height() + 1
         for dy in (0, step, -step, 2 * step, -2 * step):
             b = box.translated(0, dy)
             if home is None or (b.bottom() > home.top() - 2 and b.top() < home.bottom() + 2):
                 yield b
+        if home is None:
+            for dx in (box.width() / 2, -box.width() / 2, box.width(), -box.width()):
+                for dy in (0, -step, step):
+                    yield box.translated(dx, dy)
         if home is not None:
             w, h = box.width(), box.height()
             cx = home.center().x() - w / 2
@@ -91,9 +97,11 @@ class StageLabels:
         # the diagram's own texts (column headers, input names) and its nodes are in the way
         placed = [t.sceneBoundingRect() for t in getattr(d, "_texts", ())]
         view = getattr(d, "view", None)
-        for w in getattr(d, "_controls", ()):   # the layers' activation menus lie over the drawing
-            if view is not None and w.isVisible():
-                placed.append(view.mapToScene(w.geometry()).boundingRect())
+        for ctl in getattr(d, "_controls", ()):   # the layers' buttons and activation menus lie over the
+            # drawing (the menu is a sibling shown on its own; a lesson may hide the buttons alone)
+            boxes = [b.geometry().translated(ctl.pos()) for b in (ctl.minus, ctl.plus) if b.isVisible()]
+            boxes += [ctl.combo.geometry()] if ctl.combo.isVisible() else []
+            placed += [view.mapToScene(g).boundingRect() for g in boxes] if view is not None else []
         for c in range(self._sv.n_columns):
             x, ys, size, compact, rows = d.column_geometry(c)
             if not compact:
@@ -101,7 +109,8 @@ class StageLabels:
         bounds = d.scene.sceneRect().adjusted(1, 1, -1, -1)
         fonts = self._label_fonts()
         self._placed, self.dropped_labels = [], 0
-        for x, y, text, color, align, *home in self._labels:
+        # a free label (the loss) first: it says what the stage is about; a node's value has more places
+        for x, y, text, color, align, *home in sorted(self._labels, key=lambda lab: len(lab) > 5):
             home = home[0] if home else None
             choice = None
             for font, fm in fonts:

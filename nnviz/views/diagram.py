@@ -17,6 +17,8 @@ recolours.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
@@ -57,6 +59,7 @@ from nnviz.views.diagram_widgets import (
     _View,
     _WeightEditor,
     combo_rows,
+    combo_width,
     controls_height,
     place_layer_controls,
 )
@@ -293,14 +296,7 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self.edges.set_rect(rect)
         self.nodes.set_rect(rect)
         ncol = len(self._columns)
-        # room for the longest input / output name (CSV columns can be long; elided past MAX_LABEL)
-        fm = QFontMetricsF(self._label_font())
-        first, last = self._columns[0], self._columns[-1]
-        w_in = max((fm.horizontalAdvance(self._label(first, u)) for u in first["units"]), default=0)
-        w_out = max((fm.horizontalAdvance(str(u)) for u in last["units"]), default=0)
-        k = self._content_scale
-        left = max(LEFT * k, min(w_in, MAX_LABEL * k) + NODE_MAX * k / 2 + 12)
-        right = max(RIGHT * k, min(w_out, MAX_LABEL * k) + NODE_MAX * k / 2 + 12)
+        left, right = self._margins()
         xs = column_xs(ncol, vw, left, right)
         self._combo_rows = combo_rows(self._controls, xs[1:-1])
         top = self._top()
@@ -318,6 +314,33 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self._hi_node.hide()
         self.hover_label.hide()
         self.layoutChanged.emit()
+
+    def _margins(self):
+        """Room left of the first column and right of the last for the longest input / output name (CSV
+        columns can be long; elided past MAX_LABEL)."""
+        fm = QFontMetricsF(self._label_font())
+        first, last = self._columns[0], self._columns[-1]
+        w_in = max((fm.horizontalAdvance(self._label(first, u)) for u in first["units"]), default=0)
+        w_out = max((fm.horizontalAdvance(str(u)) for u in last["units"]), default=0)
+        k = self._content_scale
+        left = max(LEFT * k, min(w_in, MAX_LABEL * k) + NODE_MAX * k / 2 + 12)
+        right = max(RIGHT * k, min(w_out, MAX_LABEL * k) + NODE_MAX * k / 2 + 12)
+        return left, right
+
+    def controls_need(self):
+        """The width at which every hidden layer's "-"/"+" and activation menu show whole: neighbouring
+        columns far enough apart for their buttons side by side and for the menus in two staggered rows
+        (at 250 % in Korean a narrower diagram elided "leaky_relu" and put one layer's "+" under the
+        next one's "-"). 0 without hidden layers."""
+        if not self._arch or not self._controls:
+            return 0
+        left, right = self._margins()
+        menu = max((combo_width(c.combo) for c in self._controls if not c.combo.isHidden()), default=0)
+        buttons = max((c.sizeHint().width() for c in self._controls if c.buttons_shown()), default=0)
+        n_gaps = len(self._columns) - 1
+        gap = max(buttons + 4, (menu + 6) / 2) if len(self._controls) > 1 else 0.0
+        frame = self.width() - self.view.viewport().width()
+        return int(math.ceil(max(left + right + n_gaps * gap, menu))) + max(0, frame)
 
     def column_geometry(self, column):
         """(x, ys (per drawn unit), node size, compact, rows: drawn unit of each W row) of a column."""
@@ -348,6 +371,12 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self.add_layer_btn.setEnabled(n_hidden < MAX_HIDDEN_LAYERS)
         self.remove_layer_btn.setEnabled(n_hidden > 0)
         self._show_layer_count()
+
+    def controls_changed(self):
+        """A lesson showed or hid the layers' buttons or menus: the room above the nodes follows."""
+        if self._snap is not None and self._arch:
+            self._layout()
+            self._update_frame()
 
     def _show_layer_count(self):
         n_hidden = len(self._arch[0]) - 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from core.features import FEATURES
@@ -115,15 +115,15 @@ class DiagramPaint:
         small = self._label_font()
         fm = QFontMetricsF(small)
 
-        def text(s, x, y, align="center", color=None, width=None):
+        def text(s, x, y, align="center", color=None, width=None, font=small):
             if color is None:  # dark on the light canvas, light on a dark one (whatever the theme)
                 bg = self.view.backgroundBrush().color() if self.view.backgroundBrush().style() != Qt.BrushStyle.NoBrush \
                     else self.palette().color(self.backgroundRole())
                 color = QColor(50, 50, 50) if bg.lightness() > 128 else QColor(225, 225, 225)
-            s = fm.elidedText(s, Qt.TextElideMode.ElideMiddle, MAX_LABEL * self._content_scale if width is None
-                              else max(8.0, width))
+            s = QFontMetricsF(font).elidedText(s, Qt.TextElideMode.ElideMiddle, MAX_LABEL * self._content_scale
+                                               if width is None else max(8.0, width))
             it = QGraphicsSimpleTextItem(s)
-            it.setFont(small)
+            it.setFont(font)
             it.setBrush(color)
             br = it.boundingRect()
             dx = {"center": -br.width() / 2, "right": -br.width(), "left": 0}[align]
@@ -142,12 +142,25 @@ class DiagramPaint:
             text(self._header(c, col, fm, room), col["x"], self._top() - fm.height() / 2 - 4, width=room)
             if col["compact"]:
                 continue
+            names = self._names_font(small, col["ys"])
             if col["kind"] == "input":
                 for u, name in enumerate(col["units"]):
-                    text(self._label(col, name), col["x"] - col["size"] / 2 - 6, col["ys"][u], "right")
+                    text(self._label(col, name), col["x"] - col["size"] / 2 - 6, col["ys"][u], "right", font=names)
             elif c == last:
                 for u, name in enumerate(col["units"]):
-                    text(str(name), col["x"] + col["size"] / 2 + 6, col["ys"][u], "left")
+                    text(str(name), col["x"] + col["size"] / 2 + 6, col["ys"][u], "left", font=names)
+
+    @staticmethod
+    def _names_font(font, ys):
+        """The input / output names' font: the labels' own, smaller where the nodes stand closer than a
+        line (a short diagram at 250 % drew "x₁² x₂² x₁x₂ sin x₁" over each other), never under 8 px."""
+        pitch = float(np.min(np.diff(ys))) if len(ys) > 1 else float("inf")
+        line = QFontMetricsF(font).height()
+        if line <= pitch:
+            return font
+        f = QFont(font)
+        f.setPixelSize(max(8, int(QFontInfo(font).pixelSize() * pitch / line)))
+        return f
 
     def _header(self, c, col, fm, room):
         """A column's header: "layer k · what it holds" (diagram column k is the lessons' layer k: the

@@ -92,6 +92,10 @@ class _LayerControls(QWidget):
         self.combo.currentIndexChanged.connect(lambda _i: diagram._change_activation(self.h, self.combo.currentData()))
         self.adjustSize()
 
+    def buttons_shown(self):
+        """False when a lesson hid both buttons: the row then takes no height (the menu moves up)."""
+        return not (self.minus.isHidden() and self.plus.isHidden())
+
     def setVisible(self, visible):
         super().setVisible(visible)
         self.combo.setVisible(visible)   # shown and hidden with its buttons (a lesson may hide it alone)
@@ -153,7 +157,7 @@ def place_layer_controls(controls, xs, rows, width, view_width):
     for h, w in enumerate(controls):
         w.adjustSize()
         w.move(int(xs[h] - w.width() / 2), top)
-    below = top + max((w.height() for w in controls), default=0) + 2
+    below = top + max((w.height() for w in controls if w.buttons_shown()), default=-2) + 2
     for h, w in enumerate(controls):
         c = w.combo
         c.setFixedWidth(width)
@@ -164,9 +168,10 @@ def place_layer_controls(controls, xs, rows, width, view_width):
 
 
 def controls_height(controls, rows):
-    """The height the buttons and the menus' rows take over the columns."""
+    """The height the buttons and the menus' rows take over the columns (none for what a lesson hid:
+    at 250 % an empty button row cost the short Lecture diagram 56 px, and its labels their places)."""
     if not controls:
         return 0
-    buttons = max(w.sizeHint().height() for w in controls)
-    menu = max(w.combo.sizeHint().height() for w in controls)
-    return 2 + buttons + 2 + rows * (menu + 2)
+    buttons = max((w.sizeHint().height() + 2 for w in controls if w.buttons_shown()), default=0)
+    menu = max((w.combo.sizeHint().height() for w in controls if not w.combo.isHidden()), default=None)
+    return 2 + buttons + (rows * (menu + 2) if menu is not None else 0)

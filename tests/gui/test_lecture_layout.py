@@ -187,3 +187,88 @@ def test_the_timeline_status_is_shortened_by_whole_parts_never_cut(window, qtbot
         assert full.startswith(shown) and shown.startswith("iteration 123,456 of 654,321")
         assert tl.label.toolTip() == ("" if shown == full else full)
     assert tl.label.text() != tl.status_text()      # at 260 px something had to go
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("pct", [200, 250])
+def test_lecture_shows_every_layers_buttons_and_activation_menu_whole(window, qtbot, wait_snap, lang, pct):
+    """The activations lesson at 250 % in Korean elided "leaky_relu" to "leaky_rel…" and put layer 1's
+    "+" under layer 2's "−": the diagram now gets the width its layers' controls need."""
+    from nnviz.views.diagram_widgets import combo_width
+    c = window.classroom
+    c.set_language(lang)
+    try:
+        assert window.open_lesson("activations")
+        wait_snap(window, lambda s: len(s.sizes) == 4)
+        c.set_presenter_scale(pct)
+        window.showNormal()
+        window.resize(*SCREEN)
+        d = window.diagram
+        controls = d._controls
+        assert len(controls) == 2
+
+        def whole():
+            QApplication.processEvents()
+            menus = [w.combo for w in controls]
+            if any(m.width() < combo_width(m) for m in menus):
+                return False
+            buttons = [b.geometry().translated(w.pos()) for w in controls for b in (w.minus, w.plus)]
+            overlap = any(a.intersects(b) for i, a in enumerate(buttons) for b in buttons[i + 1:])
+            vw = d.view.viewport().width()
+            inside = all(m.geometry().left() >= 0 and m.geometry().right() < vw for m in menus)
+            return not overlap and inside
+        qtbot.waitUntil(whole, timeout=10_000)
+        # and the rest of the row keeps a readable output plot beside the lesson
+        bw, bh = _viewbox(window)
+        assert min(bw, bh) >= 200, (bw, bh)
+    finally:
+        c.set_presenting(False)
+        c.set_language("en")
+
+
+def test_lecture_gives_the_inspector_caption_its_row_and_keeps_the_debugger_tools_in_the_menu(
+        window, qtbot, wait_snap):
+    """At 250 % the stage caption wrapped to two lines beside Gradient check and Breakpoints: Lecture
+    folds the two tools away (they stay in the Training menu) and brings them back after."""
+    c = lecture_at(window, qtbot, wait_snap, 250, steps=8)      # a backward stage: a long caption
+    st = window.stepthrough
+    try:
+        qtbot.waitUntil(lambda: not st.tools_bar.isVisible(), timeout=5000)
+        header = st.inspector.header
+        assert header.isVisible() and header.text()
+        assert header.height() < 1.6 * header.fontMetrics().height(), (header.height(), header.text())
+        menu = window.training_menu.actions()
+        assert window.actions["gradient_check"] in menu and window.actions["breakpoints"] in menu
+        assert window.actions["gradient_check"].isEnabled()
+    finally:
+        c.set_presenting(False)
+    assert st.tools_bar.isVisible()
+
+
+def test_a_short_lecture_diagram_keeps_its_names_apart_and_the_loss_clear_of_the_menus(window, qtbot, wait_snap):
+    """Korean backprop_by_hand at 250 %, the loss stage: the diagram is ~300 px high under the inspector.
+    The seven feature names were drawn over each other, the loss label under the activation menu, and the
+    button row the lesson hides still took 56 px above the nodes."""
+    c = window.classroom
+    c.set_language("ko")
+    try:
+        c = lecture_at(window, qtbot, wait_snap, 250, steps=5)
+        d, ov = window.diagram, window.stepthrough.overlay
+        snap = window.stepthrough.shown_snapshot
+        assert snap.events[snap.stage_index].stage == "loss"
+        QApplication.processEvents()
+        ctl = d._controls[0]
+        assert ctl.minus.isHidden() and ctl.plus.isHidden() and ctl.combo.isVisible()   # the lesson hides "sizes"
+        assert ctl.combo.geometry().top() <= 4                 # the menu where the hidden buttons were
+        names = [t.sceneBoundingRect() for t in d._texts if t.sceneBoundingRect().right() < d.column_geometry(0)[0]]
+        assert len(names) == 7
+        for i, a in enumerate(names):                          # each name on its own line
+            for b in names[i + 1:]:
+                assert a.intersected(b).height() <= 1, (a, b)
+        qtbot.waitUntil(lambda: any(t.startswith("L = ") for t in ov.label_texts()), timeout=5000)
+        menu = d.view.mapToScene(ctl.combo.geometry()).boundingRect()
+        for box, text in ov.placed_labels():
+            assert not box.intersects(menu), (text, box, menu)
+    finally:
+        c.set_presenting(False)
+        c.set_language("en")
