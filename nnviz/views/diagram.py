@@ -302,8 +302,9 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         top = self._top()
         avail = max(20.0, vh - top - BOTTOM)
         k = self._content_scale
+        gap = float(np.min(np.diff(xs))) if len(xs) > 1 else None
         for c, col in enumerate(self._columns):
-            col.update(column_nodes(len(col["units"]), xs[c], top, avail, k))
+            col.update(column_nodes(len(col["units"]), xs[c], top, avail, k, gap))
         ends = edge_ends(self._columns, self._offsets)
         self._ends = ends
         self._lines_buf = np.empty((min(len(ends), max(self._max_edges, 1) * 2 + 16), 4))

@@ -23,6 +23,7 @@ TOP = 74                               # room for the per-layer buttons and the 
 BOTTOM, LEFT, RIGHT = 12, 64, 72
 NODE_MAX = 44
 NODE_MIN = 14                          # below this a column is drawn as compact dots, no thumbnails
+NODE_GAP_SHARE = 0.42                  # of the distance between columns: the most a node takes
 DOT_MIN = 3.5                          # a compact neuron is never smaller than this ...
 DOT_MAX = 10.0                         # ... nor bigger
 DOT_GAP = 1.5                          # px between two dots of one sub-column
@@ -51,10 +52,14 @@ def water_fill(counts, budget):
     return take
 
 
-def column_nodes(n, x, top, avail, k=1.0):
+def column_nodes(n, x, top, avail, k=1.0, gap=None):
     """One column of ``n`` units centred at ``x`` in the band [top, top + avail]: a dict with
-    x, xs (per unit: folded columns stagger), ys, size, compact and folds."""
+    x, xs (per unit: folded columns stagger), ys, size, compact and folds. ``gap``: the distance to
+    the nearest column; a node takes at most NODE_GAP_SHARE of it (the rest is for the value labels
+    beside it: a tall, narrow diagram at 250 % grew its nodes until no label had a place)."""
     node_max, node_min = NODE_MAX * k, NODE_MIN  # a thumbnail needs NODE_MIN px, at any scale
+    if gap is not None:
+        node_max = max(node_min, min(node_max, NODE_GAP_SHARE * gap))
     spacing = avail / max(1, n)
     size = min(node_max, spacing * 0.8)
     compact = size < node_min

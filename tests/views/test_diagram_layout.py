@@ -47,3 +47,13 @@ def test_edge_ends_leave_and_reach_the_node_sides():
     e = ends.reshape(2, 3, 4)
     assert np.allclose(e[..., 0], 100.0 + a["size"] / 2) and np.allclose(e[..., 2], 400.0 - b["size"] / 2)
     assert np.allclose(e[1, 2, [1, 3]], [a["ys"][1], b["ys"][2]])
+
+
+def test_a_node_leaves_the_gap_to_its_neighbour_column_for_the_labels():
+    free = L.column_nodes(2, 100.0, 0.0, 400.0, 2.5)                 # tall band: the node at its largest
+    near = L.column_nodes(2, 100.0, 0.0, 400.0, 2.5, gap=120.0)     # columns 120 px apart
+    assert free["size"] == L.NODE_MAX * 2.5
+    assert near["size"] <= L.NODE_GAP_SHARE * 120.0 < free["size"]
+    assert not near["compact"]
+    tight = L.column_nodes(2, 100.0, 0.0, 400.0, 1.0, gap=10.0)     # never below a thumbnail's size
+    assert tight["size"] >= L.NODE_MIN and not tight["compact"]
