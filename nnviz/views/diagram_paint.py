@@ -133,13 +133,10 @@ class DiagramPaint:
             self._texts.append(it)
 
         last = len(self._columns) - 1
-        xs = [col["x"] for col in self._columns]
+        headers = self._headers(fm)
         for c, col in enumerate(self._columns):
-            # the room a header has: half the gap to each neighbour, so no two headers collide
-            gaps = [xs[c] - xs[c - 1]] if c > 0 else []
-            gaps += [xs[c + 1] - xs[c]] if c < last else []
-            room = (min(gaps) if gaps else self.view.viewport().width()) - 6
-            text(self._header(c, col, fm, room), col["x"], self._top() - fm.height() / 2 - 4, width=room)
+            label, room = headers[c]
+            text(label, col["x"], self._top() - fm.height() / 2 - 4, width=room)
             if col["compact"]:
                 continue
             names = self._names_font(small, col["ys"])
@@ -162,9 +159,9 @@ class DiagramPaint:
         f.setPixelSize(max(8, int(QFontInfo(font).pixelSize() * pitch / line)))
         return f
 
-    def _header(self, c, col, fm, room):
-        """A column's header: "layer k · what it holds" (diagram column k is the lessons' layer k: the
-        inputs are layer 0), or shorter forms when the columns stand close (a deep net, a big font)."""
+    def _header_forms(self, c, col):
+        """A column's header, longest first: "layer k · what it holds" (diagram column k is the lessons'
+        layer k: the inputs are layer 0), then shorter forms for columns that stand close."""
         n = len(col["units"])
         if col["kind"] == "input":
             what = self.tr("{n} inputs").format(n=n) if not self._arch[2] else self.tr("features")
@@ -174,10 +171,29 @@ class DiagramPaint:
             short = str(n)
         else:
             what = short = self.tr("output")
-        for s in (self.tr("layer {k} · {what}").format(k=c, what=what), what, f"{c} · {short}", short):
-            if fm.horizontalAdvance(s) <= room:
-                return s
-        return short
+        return [self.tr("layer {k} · {what}").format(k=c, what=what), what, f"{c} · {short}", short]
+
+    def _headers(self, fm):
+        """[(text, room)] per column: each header centred over its column, as long a form as leaves its
+        neighbours' headers 6 px and stays in the view. A header may take what a neighbour's short form
+        leaves of the gap (at 250 % "features" beside "1 · 3" was elided to "fe…es" at half the gap)."""
+        cols = self._columns
+        xs = [col["x"] for col in cols]
+        vw = self.view.viewport().width()
+        forms = [self._header_forms(c, col) for c, col in enumerate(cols)]
+        widths = [fm.horizontalAdvance(f[-1]) for f in forms]      # everyone at the shortest form first
+        out = []
+        for c in range(len(cols)):
+            half = min(xs[c], vw - xs[c]) - 2                        # inside the view
+            if c > 0:
+                half = min(half, xs[c] - xs[c - 1] - widths[c - 1] / 2 - 6)
+            if c < len(cols) - 1:
+                half = min(half, xs[c + 1] - xs[c] - widths[c + 1] / 2 - 6)
+            room = max(8.0, 2 * half)
+            label = next((f for f in forms[c] if fm.horizontalAdvance(f) <= room), forms[c][-1])
+            widths[c] = min(fm.horizontalAdvance(label), room)
+            out.append((label, room))
+        return out
 
     # ------------------------------------------------------------------ nodes
     def _feature_images(self, snap):

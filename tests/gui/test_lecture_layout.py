@@ -272,3 +272,26 @@ def test_a_short_lecture_diagram_keeps_its_names_apart_and_the_loss_clear_of_the
     finally:
         c.set_presenting(False)
         c.set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("pct", [200, 250])
+@pytest.mark.parametrize("lesson", ["forward_pass", "backprop_by_hand", "softmax_overflow"])
+def test_no_diagram_text_is_elided_or_runs_into_another_in_lecture(window, qtbot, wait_snap, lesson, pct, lang):
+    """At 250 % forward_pass's first header was cut to "fe…es" (half the gap to "1 · 3", which needs
+    little): a header now takes what its neighbours' forms leave."""
+    window.classroom.set_language(lang)
+    c = lecture_at(window, qtbot, wait_snap, pct, lesson=lesson, steps=1)
+    try:
+        QApplication.processEvents()
+        d = window.diagram
+        texts = [(t.text(), t.sceneBoundingRect()) for t in d._texts]
+        assert texts and not [s for s, _r in texts if "…" in s], texts
+        scene = d.scene.sceneRect()
+        for k, (s, r) in enumerate(texts):
+            assert scene.contains(r), (s, r)
+            for s2, r2 in texts[k + 1:]:
+                assert r.intersected(r2).width() <= 1 or r.intersected(r2).height() <= 1, (s, s2)
+    finally:
+        c.set_presenting(False)
+        c.set_language("en")
