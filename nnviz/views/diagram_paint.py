@@ -174,26 +174,49 @@ class DiagramPaint:
         return [self.tr("layer {k} · {what}").format(k=c, what=what), what, f"{c} · {short}", short]
 
     def _headers(self, fm):
-        """[(text, room)] per column: each header centred over its column, as long a form as leaves its
-        neighbours' headers 6 px and stays in the view. A header may take what a neighbour's short form
-        leaves of the gap (at 250 % "features" beside "1 · 3" was elided to "fe…es" at half the gap)."""
+        """[(text, room)] per column: each header centred over its column and inside the view, ``apart``
+        from its neighbours. All start at their shortest form and grow a form at a time, the hidden
+        columns together (one form for all: "3 neurons" beside "2 · 2" read as two kinds): at 250 %
+        "features" beside "1 · 3" was elided to "fe…es" at half the gap."""
         cols = self._columns
+        n = len(cols)
         xs = [col["x"] for col in cols]
         vw = self.view.viewport().width()
-        forms = [self._header_forms(c, col) for c, col in enumerate(cols)]
-        widths = [fm.horizontalAdvance(f[-1]) for f in forms]      # everyone at the shortest form first
-        out = []
-        for c in range(len(cols)):
-            half = min(xs[c], vw - xs[c]) - 2                        # inside the view
+        apart = max(6.0, 0.4 * fm.height())   # between two headers: 6 px read "layer 0 · features 1 · 3" as one
+        forms = []
+        for c, col in enumerate(cols):   # each column's forms, distinct, shortest first
+            seen = dict.fromkeys(self._header_forms(c, col))
+            forms.append(sorted(seen, key=fm.horizontalAdvance))
+        pick = [0] * n
+        widths = [fm.horizontalAdvance(f[0]) for f in forms]
+
+        def half(c, w):
+            h = min(xs[c], vw - xs[c]) - 2
             if c > 0:
-                half = min(half, xs[c] - xs[c - 1] - widths[c - 1] / 2 - 6)
-            if c < len(cols) - 1:
-                half = min(half, xs[c + 1] - xs[c] - widths[c + 1] / 2 - 6)
-            room = max(8.0, 2 * half)
-            label = next((f for f in forms[c] if fm.horizontalAdvance(f) <= room), forms[c][-1])
-            widths[c] = min(fm.horizontalAdvance(label), room)
-            out.append((label, room))
-        return out
+                h = min(h, xs[c] - xs[c - 1] - w[c - 1] / 2 - apart)
+            if c < n - 1:
+                h = min(h, xs[c + 1] - xs[c] - w[c + 1] / 2 - apart)
+            return h
+
+        hidden = [c for c, col in enumerate(cols) if col["kind"] == "hidden"]
+        ends = [c for c in range(n) if c not in hidden]
+        for level in range(1, max(len(f) for f in forms)):
+            grow = [c for c in hidden if level < len(forms[c])]
+            trial = list(widths)
+            for c in grow:
+                trial[c] = fm.horizontalAdvance(forms[c][level])
+            if grow and all(trial[c] / 2 <= half(c, trial) for c in grow):
+                widths = trial
+                for c in grow:
+                    pick[c] = level
+            if any(pick[c] < min(level, len(forms[c]) - 1) for c in hidden):
+                break   # the inputs and the output no longer than the hidden columns' form ("k ·" on all)
+            for c in ends:
+                if level < len(forms[c]):
+                    w = fm.horizontalAdvance(forms[c][level])
+                    if pick[c] == level - 1 and w / 2 <= half(c, widths):
+                        pick[c], widths[c] = level, w
+        return [(forms[c][pick[c]], max(8.0, 2 * half(c, widths))) for c in range(n)]
 
     # ------------------------------------------------------------------ nodes
     def _feature_images(self, snap):
