@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 PRESETS = ("explore", "stepthrough", "lecture")
 LECTURE_INSPECTOR_SHARE = 0.36   # of the window's height: the inspector under the top row in Lecture
+LECTURE_IDLE_INSPECTOR_SHARE = 0.22   # ... after a lesson step that shows no stage (it says "press Step stage")
+IDLE_STAGE_ACTIONS = ("step_stage", "select_node")   # lesson steps after which the inspector shows a stage
 INSPECTOR_LESSON_SHARE = 0.32    # of the window's height: the inspector at least, a step-through lesson open
 LECTURE_INSPECTOR_CHARS = 50     # the node formulas' column is at least this many average characters wide
 LECTURE_LESSON_SHARE = 0.26      # of the width: the lesson panel in Lecture (its text is what the room reads)
@@ -87,6 +89,7 @@ class Layouts(QObject):
         self._quiet = False
         self._fit_columns = None   # the diagram's column count Lecture's sizes were chosen for
         self._fit_need = None      # the diagram width last refitted for (asked once, not every frame)
+        self._fit_idle = False     # whether the inspector had no stage to show when Lecture was fitted
         win = self.window
         A = win._action
         self.menu = None
@@ -107,6 +110,9 @@ class Layouts(QObject):
         self._refit_timer.timeout.connect(self._refit_presenting)
         self.window.installEventFilter(self)
         self.window.snapshotDrawn.connect(self._check_diagram_room)
+        ctl = getattr(classroom, "controller", None)
+        if ctl is not None:
+            ctl.changed.connect(self._check_inspector_room)
 
     def _diagram_need(self):
         """The width the diagram needs: its own bar (+/- layer, "n hidden layers", "k edges"; the diagram's
@@ -128,6 +134,21 @@ class Layouts(QObject):
         short = self.window.diagram.width() + 2 < need and need != self._fit_need
         if short or self._fit_columns != self._diagram_columns():   # or a lesson changed the network
             self._fit_need = need
+            self._refit_timer.start()
+
+    def _inspector_idle(self):
+        """True after a lesson step that shows no stage (backprop_by_hand's last runs a whole iteration):
+        the inspector then holds two lines of hints and gives the top row (the note) its height."""
+        ctl = self.classroom.controller
+        step = ctl.current_step() if ctl.active else None
+        return step is not None and step.action not in IDLE_STAGE_ACTIONS
+
+    def _inspector_share(self):
+        return LECTURE_IDLE_INSPECTOR_SHARE if self._inspector_idle() else LECTURE_INSPECTOR_SHARE
+
+    def _check_inspector_room(self):
+        # a step changes what the inspector has to show: the split follows (only when that changes)
+        if self._saved is not None and self.current == "lecture" and self._inspector_idle() != self._fit_idle:
             self._refit_timer.start()
 
     def eventFilter(self, obj, ev):
@@ -243,6 +264,7 @@ class Layouts(QObject):
         else:  # lecture: a top row (diagram, lesson, output | loss) and the inspector under it, full width
             stages = inspector is not None and self._stages_in_use()
             self._fit_columns = self._diagram_columns()
+            self._fit_idle = self._inspector_idle()
             if lesson_on:   # under the inspector the panel is short: wider, its notes take fewer lines
                 share = self._stages_lesson_share() if stages else LECTURE_LESSON_SHARE
                 lesson_w = max(self.classroom.lesson_panel.minimumSizeHint().width(), int(total * share))
@@ -267,7 +289,7 @@ class Layouts(QObject):
             if stages:
                 self._show_docks(True)
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea,
-                              int(win.height() * LECTURE_INSPECTOR_SHARE))
+                              int(win.height() * self._inspector_share()))
                 self._widen_formulas(inspector)
             elif inspector is not None:   # a lesson that only trains: the room gets the whole height
                 self._dock_to(inspector, Qt.DockWidgetArea.BottomDockWidgetArea, int(win.height() * 0.2))
@@ -299,7 +321,7 @@ class Layouts(QObject):
         ins = docks.get("inspector")
         below = ins.height() if ins is not None and ins.isVisible() else 0
         bars = max(0, bars - below)
-        return max(200, win.height() - bars - int(win.height() * LECTURE_INSPECTOR_SHARE))
+        return max(200, win.height() - bars - int(win.height() * self._inspector_share()))
 
     def _stages_lesson_share(self):
         """The lesson panel's share of the width above the inspector: at 250 % the top row is ~440 px

@@ -295,3 +295,34 @@ def test_no_diagram_text_is_elided_or_runs_into_another_in_lecture(window, qtbot
     finally:
         c.set_presenting(False)
         c.set_language("en")
+
+
+def test_a_step_that_shows_no_stage_gives_the_inspector_height_to_the_note_and_back(window, qtbot, wait_snap):
+    """backprop_by_hand's last step runs a whole iteration: the inspector holds two lines of hints, and
+    at 250 % in Korean the note beside it was 23 px. It now gets the height (29 px) until a stage is back."""
+    c = window.classroom
+    c.set_language("ko")
+    try:
+        c = lecture_at(window, qtbot, wait_snap, 250, steps=3)
+        ctl, dock = c.controller, window.stepthrough.docks["inspector"]
+        while ctl.index < ctl.step_count() - 1:          # to step 12 of 13 (a question first: shown, then run)
+            ctl.next()
+            if ctl.asking:
+                ctl.next()
+            qtbot.waitUntil(lambda: not ctl.busy, timeout=20_000)
+        assert ctl.current_step().action == "step_stage"
+        qtbot.waitUntil(lambda: dock.height() >= 0.3 * SCREEN[1], timeout=5000)   # a stage: the inspector large
+        note_before = c.lesson_panel.note_label.fontInfo().pixelSize()
+        ctl.next()
+        qtbot.waitUntil(lambda: not ctl.busy, timeout=20_000)
+        assert ctl.current_step().action == "step_batch"
+        qtbot.waitUntil(lambda: dock.height() <= 0.25 * SCREEN[1], timeout=5000)
+        qtbot.waitUntil(lambda: c.lesson_panel.note_label.fontInfo().pixelSize() >= 27, timeout=5000)
+        assert window.diagram.height() >= 500
+        ctl.previous()                                   # a stage again: the inspector's height back
+        qtbot.waitUntil(lambda: not ctl.busy, timeout=20_000)
+        qtbot.waitUntil(lambda: dock.height() >= 0.3 * SCREEN[1], timeout=5000)
+        assert note_before >= 27
+    finally:
+        c.set_presenting(False)
+        c.set_language("en")
