@@ -177,6 +177,7 @@ KO = {
     "remove the last hidden layer": "마지막 은닉층 삭제",
     "new weight": "새 가중치",
     "{n} inputs": "입력 {n}개",
+    "1 input": "입력 1개",
     "features": "특성",
     "{n} neurons": "뉴런 {n}개",
     "1 neuron": "뉴런 1개",

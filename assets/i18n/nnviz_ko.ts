@@ -617,32 +617,32 @@
     <context>
         <name>Classroom</name>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="257" />
+            <location filename="../../nnviz/classroom/classroom.py" line="261" />
             <source>Opening the lesson…</source>
             <translation>수업을 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="261" />
+            <location filename="../../nnviz/classroom/classroom.py" line="265" />
             <source>Cannot open this lesson</source>
             <translation>이 수업을 열 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="264" />
+            <location filename="../../nnviz/classroom/classroom.py" line="268" />
             <source>lesson opened: {}</source>
             <translation>수업을 열었습니다: {}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="403" />
+            <location filename="../../nnviz/classroom/classroom.py" line="410" />
             <source>Cannot switch the language</source>
             <translation>언어를 바꿀 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="445" />
+            <location filename="../../nnviz/classroom/classroom.py" line="452" />
             <source>Exported {} ({} frames)</source>
             <translation>내보냈습니다: {} (프레임 {}개)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/classroom.py" line="448" />
+            <location filename="../../nnviz/classroom/classroom.py" line="455" />
             <source>Export failed</source>
             <translation>내보내기에 실패했습니다</translation>
         </message>
@@ -1140,32 +1140,37 @@
             <translation>갱신량 Δw</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="157" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="167" />
             <source>{n} inputs</source>
             <translation>입력 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="157" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="167" />
+            <source>1 input</source>
+            <translation>입력 1개</translation>
+        </message>
+        <message>
+            <location filename="../../nnviz/views/diagram_paint.py" line="168" />
             <source>features</source>
             <translation>특성</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="160" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="171" />
             <source>{n} neurons</source>
             <translation>뉴런 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="160" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="171" />
             <source>1 neuron</source>
             <translation>뉴런 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="163" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="174" />
             <source>output</source>
             <translation>출력</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_paint.py" line="164" />
+            <location filename="../../nnviz/views/diagram_paint.py" line="175" />
             <source>layer {k} · {what}</source>
             <translation>층 {k} · {what}</translation>
         </message>
@@ -1530,167 +1535,167 @@
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="190" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="193" />
             <source>Press → (Step stage) to run the next iteration stage by stage: forward through each layer, the loss, backward, the update.</source>
             <translation>→ (단계 실행)을 누르면 다음 반복을 단계별로 실행합니다: 층마다 순전파, 손실, 역전파, 갱신.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="192" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="195" />
             <source>Node</source>
             <translation>노드</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="193" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="196" />
             <source>Click a neuron in the network to see how it computes its value.</source>
             <translation>신경망의 뉴런을 클릭하면 그 값을 어떻게 계산하는지 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="194" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="197" />
             <source>Layer</source>
             <translation>층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="213" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="216" />
             <source>Iteration {it} · stage {k} of {n}: {what}</source>
             <translation>반복 {it} · 단계 {k}/{n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="216" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="219" />
             <source>sample {s} of the batch</source>
             <translation>배치의 샘플 {s}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="217" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="220" />
             <source>not in this batch</source>
             <translation>이 배치에 없음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="218" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="221" />
             <source>traced point #{r} ({where})</source>
             <translation>추적하는 점 #{r} ({where})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="230" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="233" />
             <source>Input {name}</source>
             <translation>입력 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="233" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="236" />
             <source>Neuron {u} of hidden layer {h}</source>
             <translation>은닉층 {h}의 뉴런 {u}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="242" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="245" />
             <source>(no neuron selected: click one in the network; showing neuron 1 of the stage's layer)</source>
             <translation>(선택한 뉴런 없음: 신경망에서 하나를 클릭하세요. 지금 단계 층의 뉴런 1을 보여 줍니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="267" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="270" />
             <source>this neuron is not in the network shown</source>
             <translation>이 뉴런은 보이는 신경망에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="273" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="276" />
             <source>not reached yet</source>
             <translation>아직 도달하지 않음</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="279" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="281" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="282" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="284" />
             <source>this input is not used by the network</source>
             <translation>신경망이 이 입력을 쓰지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="286" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="289" />
             <source>not reached yet: the forward pass has not come to this layer</source>
             <translation>아직 도달하지 않음: 순전파가 이 층에 오지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="252" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="291" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="255" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="294" />
             <source>Forward</source>
             <translation>순전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="232" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="235" />
             <source>Output neuron {u} (layer {k})</source>
             <translation>출력 뉴런 {u} (층 {k})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="252" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="299" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="255" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="302" />
             <source>Loss</source>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="252" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="305" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="255" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="308" />
             <source>Backward</source>
             <translation>역전파</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="252" />
-            <location filename="../../nnviz/stepthrough/inspector.py" line="311" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="255" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="314" />
             <source>Update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="295" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="298" />
             <source>(z = h(a) comes at the next stage)</source>
             <translation>(z = h(a)는 다음 단계에서 계산합니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="331" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="334" />
             <source>the traced point is not in this batch: gradients exist for the batch's points only</source>
             <translation>추적하는 점이 이 배치에 없습니다: 기울기는 배치에 든 점에만 있습니다</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="357" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="360" />
             <source>… ({n} more incoming weights)</source>
             <translation>… (들어오는 가중치 {n}개 더)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="425" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="428" />
             <source>Layer {l}: {name} (forward)</source>
             <translation>{l}층: {name} (순전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="440" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="443" />
             <source>The loss ({name})</source>
             <translation>손실 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="449" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="452" />
             <source>Backward from the loss ({name})</source>
             <translation>손실에서 시작하는 역전파 ({name})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="451" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="454" />
             <source>dL/d(scores) = what the loss layer sends back, per sample</source>
             <translation>dL/d(점수) = 손실 계층이 샘플마다 되돌려 보내는 값</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="453" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="456" />
             <source>Layer {l}: {name} (backward)</source>
             <translation>{l}층: {name} (역전파)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="456" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="459" />
             <source>dL/da = dL/dz × h′(a), element by element</source>
             <translation>dL/da = dL/dz × h′(a), 원소별 곱</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="458" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="461" />
             <source>dL/dW = xᵀ × dL/da;  dL/db = Σ over the batch of dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/db = 배치에 대한 dL/da의 합 Σ;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="460" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="463" />
             <source>dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ</source>
             <translation>dL/dW = xᵀ × dL/da;  dL/dx = dL/da × Wᵀ</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="480" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="483" />
             <source>Update of {name}{d} (layer {l})</source>
             <translation>{name}{d} 갱신 ({l}층)</translation>
         </message>
@@ -1883,37 +1888,37 @@
             <translation>{name}{d} 갱신 (층 {l}, {opt})</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="442" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="445" />
             <source>scores a</source>
             <translation>점수 a</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="443" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="446" />
             <source>y (the network's answer)</source>
             <translation>y (신경망의 답)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="444" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="447" />
             <source>target t</source>
             <translation>정답 t</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="464" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="467" />
             <source>dL/da (from above)</source>
             <translation>dL/da (위에서 옴)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="471" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="474" />
             <source>dL/da (the scores)</source>
             <translation>dL/da (점수)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="482" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="485" />
             <source>{name} before</source>
             <translation>갱신 전 {name}</translation>
         </message>
         <message>
-            <location filename="../../nnviz/stepthrough/inspector.py" line="483" />
+            <location filename="../../nnviz/stepthrough/inspector.py" line="486" />
             <source>{name} after</source>
             <translation>갱신 후 {name}</translation>
         </message>
@@ -1926,47 +1931,47 @@
     <context>
         <name>Layouts</name>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="142" />
+            <location filename="../../nnviz/classroom/presenting.py" line="177" />
             <source>Explore</source>
             <translation>탐색</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="142" />
+            <location filename="../../nnviz/classroom/presenting.py" line="177" />
             <source>Every panel: data, network, output and loss</source>
             <translation>모든 패널: 데이터, 신경망, 출력, 손실</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="143" />
+            <location filename="../../nnviz/classroom/presenting.py" line="178" />
             <source>Step-through</source>
             <translation>단계별 실행</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="143" />
+            <location filename="../../nnviz/classroom/presenting.py" line="178" />
             <source>The inspector large under the network</source>
             <translation>신경망 아래에 검사기를 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="144" />
+            <location filename="../../nnviz/classroom/presenting.py" line="179" />
             <source>Lecture</source>
             <translation>강의</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="144" />
+            <location filename="../../nnviz/classroom/presenting.py" line="179" />
             <source>Network and output large, for a projector</source>
             <translation>프로젝터용: 신경망과 출력을 크게</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="146" />
+            <location filename="../../nnviz/classroom/presenting.py" line="181" />
             <source>Show the settings toolbar</source>
             <translation>설정 도구 모음 보이기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="147" />
+            <location filename="../../nnviz/classroom/presenting.py" line="182" />
             <source>The hyper-parameter toolbar (hide it to give the class room)</source>
             <translation>하이퍼파라미터 도구 모음 (숨기면 화면이 넓어집니다)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/presenting.py" line="149" />
+            <location filename="../../nnviz/classroom/presenting.py" line="184" />
             <source>Layout</source>
             <translation>배치</translation>
         </message>
@@ -2239,57 +2244,57 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="372" />
+            <location filename="../../nnviz/views/diagram.py" line="402" />
             <source>+ layer</source>
             <translation>+ 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="373" />
+            <location filename="../../nnviz/views/diagram.py" line="403" />
             <source>add a hidden layer before the output</source>
             <translation>출력층 앞에 은닉층 추가</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="374" />
+            <location filename="../../nnviz/views/diagram.py" line="404" />
             <source>− layer</source>
             <translation>− 층</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="375" />
+            <location filename="../../nnviz/views/diagram.py" line="405" />
             <source>remove the last hidden layer</source>
             <translation>마지막 은닉층 삭제</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="168" />
+            <location filename="../../nnviz/views/diagram.py" line="171" />
             <source>weight</source>
             <translation>가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="376" />
+            <location filename="../../nnviz/views/diagram.py" line="406" />
             <source>new weight</source>
             <translation>새 가중치</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="354" />
+            <location filename="../../nnviz/views/diagram.py" line="384" />
             <source>{n} hidden layers</source>
             <translation>은닉층 {n}개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="355" />
+            <location filename="../../nnviz/views/diagram.py" line="385" />
             <source>1 hidden layer</source>
             <translation>은닉층 1개</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="410" />
+            <location filename="../../nnviz/views/diagram.py" line="440" />
             <source>showing {shown} of {total} edges (near-zero weights hidden)</source>
             <translation>연결 {total}개 중 {shown}개 표시 (0에 가까운 가중치는 숨김)</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="413" />
+            <location filename="../../nnviz/views/diagram.py" line="443" />
             <source>showing the {shown} strongest of {total} edges</source>
             <translation>연결 {total}개 중 가장 강한 {shown}개 표시</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram.py" line="416" />
+            <location filename="../../nnviz/views/diagram.py" line="446" />
             <source>{n} edges</source>
             <translation>연결 {n}개</translation>
         </message>
@@ -2562,45 +2567,45 @@
     <context>
         <name>StepFit</name>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="94" />
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="108" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="98" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="112" />
             <source>more ▾</source>
             <translation>더 보기 ▾</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="72" />
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="94" />
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="108" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="76" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="98" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="112" />
             <source>less ▴</source>
             <translation>접기 ▴</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="72" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="76" />
             <source>show ▾</source>
             <translation>보기 ▾</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="73" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="77" />
             <source>Show the numbers of the example</source>
             <translation>예제의 숫자 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="74" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="78" />
             <source>Fold the numbers away</source>
             <translation>예제의 숫자 접기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="96" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="100" />
             <source>Show the lesson's text</source>
             <translation>수업 본문 전체 보기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="97" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="101" />
             <source>Fold the lesson's text away</source>
             <translation>수업 본문 접기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/classroom/lesson_fit.py" line="103" />
+            <location filename="../../nnviz/classroom/lesson_fit.py" line="107" />
             <source>↺ Restart lesson</source>
             <translation>↺ 수업 처음부터</translation>
         </message>
@@ -3870,17 +3875,17 @@
     <context>
         <name>diagram</name>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="106" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="110" />
             <source>one neuron fewer</source>
             <translation>뉴런 하나 빼기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="107" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="111" />
             <source>one neuron more</source>
             <translation>뉴런 하나 더하기</translation>
         </message>
         <message>
-            <location filename="../../nnviz/views/diagram_widgets.py" line="108" />
+            <location filename="../../nnviz/views/diagram_widgets.py" line="112" />
             <source>activation function of this layer</source>
             <translation>이 층의 활성화 함수</translation>
         </message>

@@ -164,7 +164,8 @@ class DiagramPaint:
         layer k: the inputs are layer 0), then shorter forms for columns that stand close."""
         n = len(col["units"])
         if col["kind"] == "input":
-            what = self.tr("{n} inputs").format(n=n) if not self._arch[2] else self.tr("features")
+            what = (self.tr("{n} inputs").format(n=n) if n != 1 else self.tr("1 input")) if not self._arch[2] \
+                else self.tr("features")
             short = str(n) if not self._arch[2] else what
         elif col["kind"] == "hidden":
             what = self.tr("{n} neurons").format(n=n) if n != 1 else self.tr("1 neuron")
@@ -174,21 +175,21 @@ class DiagramPaint:
         return [self.tr("layer {k} · {what}").format(k=c, what=what), what, f"{c} · {short}", short]
 
     def _headers(self, fm):
-        """[(text, room)] per column: each header centred over its column and inside the view, ``apart``
-        from its neighbours. All start at their shortest form and grow a form at a time, the hidden
-        columns together (one form for all: "3 neurons" beside "2 · 2" read as two kinds): at 250 %
-        "features" beside "1 · 3" was elided to "fe…es" at half the gap."""
+        """[(text, room)] per column, each header centred over its column and inside the view, ``apart``
+        from its neighbours. The hidden columns take one form together, the longest that fits ("3 neurons"
+        beside "2 · 2" read as two kinds of column); the inputs and the output take "layer k · ..." where it
+        fits (the lessons count columns from them), else the hidden columns' form, else their name alone. Half the gap each elided "features" to
+        "fe…es" at 250 % beside a "1 · 3" that needed little."""
         cols = self._columns
         n = len(cols)
         xs = [col["x"] for col in cols]
         vw = self.view.viewport().width()
         apart = max(6.0, 0.4 * fm.height())   # between two headers: 6 px read "layer 0 · features 1 · 3" as one
-        forms = []
-        for c, col in enumerate(cols):   # each column's forms, distinct, shortest first
-            seen = dict.fromkeys(self._header_forms(c, col))
-            forms.append(sorted(seen, key=fm.horizontalAdvance))
-        pick = [0] * n
-        widths = [fm.horizontalAdvance(f[0]) for f in forms]
+        forms = [self._header_forms(c, col) for c, col in enumerate(cols)]   # [full, what, k · short, short]
+        hidden = [c for c, col in enumerate(cols) if col["kind"] == "hidden"]
+        ends = [c for c in range(n) if c not in hidden]
+        pick = [3] * n
+        widths = [fm.horizontalAdvance(f[3]) for f in forms]
 
         def half(c, w):
             h = min(xs[c], vw - xs[c]) - 2
@@ -198,24 +199,25 @@ class DiagramPaint:
                 h = min(h, xs[c + 1] - xs[c] - w[c + 1] / 2 - apart)
             return h
 
-        hidden = [c for c, col in enumerate(cols) if col["kind"] == "hidden"]
-        ends = [c for c in range(n) if c not in hidden]
-        for level in range(1, max(len(f) for f in forms)):
-            grow = [c for c in hidden if level < len(forms[c])]
+        level = 0 if not hidden else 3
+        for L in (0, 1, 2) if hidden else ():
             trial = list(widths)
-            for c in grow:
-                trial[c] = fm.horizontalAdvance(forms[c][level])
-            if grow and all(trial[c] / 2 <= half(c, trial) for c in grow):
-                widths = trial
-                for c in grow:
-                    pick[c] = level
-            if any(pick[c] < min(level, len(forms[c]) - 1) for c in hidden):
-                break   # the inputs and the output no longer than the hidden columns' form ("k ·" on all)
+            for c in hidden:
+                trial[c] = fm.horizontalAdvance(forms[c][L])
+            if all(trial[c] / 2 <= half(c, trial) for c in hidden):
+                widths, level = trial, L
+                break
+        for c in hidden:
+            pick[c] = level
+        for L in dict.fromkeys((0, level, 1)):   # the full "layer k · ..." first: the room counts from it
+            trial = list(widths)
             for c in ends:
-                if level < len(forms[c]):
-                    w = fm.horizontalAdvance(forms[c][level])
-                    if pick[c] == level - 1 and w / 2 <= half(c, widths):
-                        pick[c], widths[c] = level, w
+                trial[c] = fm.horizontalAdvance(forms[c][L])
+            if L < 3 and all(trial[c] / 2 <= half(c, trial) for c in ends):   # both ends alike
+                widths = trial
+                for c in ends:
+                    pick[c] = L
+                break
         return [(forms[c][pick[c]], max(8.0, 2 * half(c, widths))) for c in range(n)]
 
     # ------------------------------------------------------------------ nodes

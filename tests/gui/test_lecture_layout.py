@@ -292,6 +292,19 @@ def test_no_diagram_text_is_elided_or_runs_into_another_in_lecture(window, qtbot
             assert scene.contains(r), (s, r)
             for s2, r2 in texts[k + 1:]:
                 assert r.intersected(r2).width() <= 1 or r.intersected(r2).height() <= 1, (s, s2)
+        # the hidden columns' headers in one form ("3 neurons" beside "2 · 2" read as two kinds), the
+        # inputs' and the output's alike
+        from PySide6.QtGui import QFontMetricsF
+        heads = [t for t, _room in d._headers(QFontMetricsF(d.label_font()))]
+
+        def form(s):
+            return "·" in s, any(ch.isalpha() for ch in s), s[:1].isdigit()
+        hidden = heads[1:-1]
+        assert len({form(h) for h in hidden}) <= 1, heads
+        def prefix(s):   # "layer k · ...", "k · ..." or the name alone
+            return "plain" if "·" not in s else ("number" if s[:1].isdigit() else "layer")
+        assert prefix(heads[0]) == prefix(heads[-1]), heads
+        assert "1 inputs" not in heads
     finally:
         c.set_presenting(False)
         c.set_language("en")
