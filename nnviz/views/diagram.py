@@ -120,6 +120,7 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self._edit = None                  # (layer, i, j) being edited
         self._controls = []
         self._combo_rows = (1, 0)          # (rows, width) of the activation menus (combo_rows)
+        self._controls_need = 0            # controls_need(), measured at each layout
         self._acts_shown = None
         self._raster_ranks = None          # paint rank + 1 per edge (0 = not drawn), for EdgeRaster
         self._raster_size = (None, 0)      # (layout, pixels its EdgeRaster would list)
@@ -310,6 +311,7 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         self._lines_buf = np.empty((min(len(ends), max(self._max_edges, 1) * 2 + 16), 4))
         self._place_texts()
         self._place_controls()
+        self._controls_need = self._measure_controls_need()
         self._hover_edge = None
         self._hi_edge.hide()
         self._hi_node.hide()
@@ -332,8 +334,11 @@ class NetworkDiagram(DiagramPaint, DiagramPointer, QWidget):
         """The width at which every hidden layer's "-"/"+" and activation menu show whole: neighbouring
         columns far enough apart for their buttons side by side and for the menus in two staggered rows
         (at 250 % in Korean a narrower diagram elided "leaky_relu" and put one layer's "+" under the
-        next one's "-"). 0 without hidden layers."""
-        if not self._arch or not self._controls:
+        next one's "-"). 0 without hidden layers. Measured at each layout (Lecture asks every frame)."""
+        return self._controls_need if self._arch else 0
+
+    def _measure_controls_need(self):
+        if not self._controls:
             return 0
         left, right = self._margins()
         menu = max((combo_width(c.combo) for c in self._controls if not c.combo.isHidden()), default=0)

@@ -160,8 +160,8 @@ class DiagramPaint:
         return f
 
     def _header_forms(self, c, col):
-        """A column's header, longest first: "layer k · what it holds" (diagram column k is the lessons'
-        layer k: the inputs are layer 0), then shorter forms for columns that stand close."""
+        """A column's headers [full, what, k · short, short]: "layer k · what it holds" (diagram column k
+        is the lessons' layer k: the inputs are layer 0), then shorter forms for columns that stand close."""
         n = len(col["units"])
         if col["kind"] == "input":
             what = (self.tr("{n} inputs").format(n=n) if n != 1 else self.tr("1 input")) if not self._arch[2] \
@@ -177,9 +177,9 @@ class DiagramPaint:
     def _headers(self, fm):
         """[(text, room)] per column, each header centred over its column and inside the view, ``apart``
         from its neighbours. The hidden columns take one form together, the longest that fits ("3 neurons"
-        beside "2 · 2" read as two kinds of column); the inputs and the output take "layer k · ..." where it
-        fits (the lessons count columns from them), else the hidden columns' form, else their name alone. Half the gap each elided "features" to
-        "fe…es" at 250 % beside a "1 · 3" that needed little."""
+        beside "2 · 2" read as two kinds of column); the inputs and the output take "layer k · ..." where
+        it fits (the lessons count columns from them), else the hidden columns' form, else their name
+        alone. Half the gap each elided "features" to "fe…es" at 250 % beside a "1 · 3" that needed little."""
         cols = self._columns
         n = len(cols)
         xs = [col["x"] for col in cols]
@@ -199,8 +199,8 @@ class DiagramPaint:
                 h = min(h, xs[c + 1] - xs[c] - w[c + 1] / 2 - apart)
             return h
 
-        level = 0 if not hidden else 3
-        for L in (0, 1, 2) if hidden else ():
+        level = 3
+        for L in (0, 1, 2):   # without hidden columns the first is taken (all of none fit)
             trial = list(widths)
             for c in hidden:
                 trial[c] = fm.horizontalAdvance(forms[c][L])
